@@ -1,0 +1,25 @@
+/**
+ * `npm run check:data [folder]`: validates the data files the clerk is about to publish and prints each
+ * problem as file, JSON path, expected, got, in Chinese. Exits 1 on any problem.
+ */
+import { readFileSync, existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { DATA_FILES, type DataFileName } from '../src/data/schema'
+import { checkAll, formatIssue } from '../src/data/validate'
+
+const folder = resolve(process.argv[2] ?? 'data')
+const texts = {} as Record<DataFileName, string | { error: string }>
+for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  const path = join(folder, name)
+  texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { error: `文件不存在（${path}）` }
+}
+const { values, issues } = checkAll(texts)
+const problems = Object.values(issues).flat()
+if (problems.length) {
+  console.error(`数据校验未通过，共 ${problems.length} 处问题 / data check failed (${problems.length}):`)
+  for (const issue of problems) console.error(`  ${formatIssue(issue)}`)
+  process.exit(1)
+}
+console.log(
+  `数据校验通过 / data OK: ${values.indicators?.length ?? 0} 项指标、${values.projects?.length ?? 0} 个项目、${values.sectors?.length ?? 0} 个产业（${folder}）`,
+)

@@ -1,0 +1,77 @@
+/**
+ * Figures the report implies but does not state, computed from the stated ones. Every one is labelled
+ * derived wherever it is shown, and carries the formula that produced it.
+ */
+import type { Dataset, Indicator } from './schema'
+import { formatIndicator, formatPercent } from '../format/number'
+
+export interface DerivedFigure {
+  id: string
+  name: string
+  value: number
+  unit: Indicator['unit']
+  displayUnit: string
+  period: string
+  /** Ids of the stated figures it is computed from. */
+  from: string[]
+  /** The computation in words, e.g. "11.39亿元 ÷ (1 + 6.8%)". */
+  formula: string
+  derived: true
+}
+
+export function indicatorById(dataset: Pick<Dataset, 'indicators'>, id: string): Indicator | undefined {
+  return dataset.indicators.find((item) => item.id === id)
+}
+
+/** "2022-01/2022-05" -> "2021-01/2021-05": the same period a year earlier. */
+export function previousYearPeriod(period: string): string {
+  return period.replace(/\d{4}/g, (year) => String(Number(year) - 1))
+}
+
+/** Same period of the previous year from a level and its 同比 growth: level / (1 + growth/100). */
+export function previousYearValue(level: number, growthPercent: number): number {
+  return level / (1 + growthPercent / 100)
+}
+
+/** The previous-year figure for a level indicator that has a growth indicator (`of` = level id). */
+export function previousYearFigure(dataset: Pick<Dataset, 'indicators'>, levelId: string): DerivedFigure | undefined {
+  const level = indicatorById(dataset, levelId)
+  const growth = dataset.indicators.find((item) => item.measure === 'growth' && item.of === levelId)
+  if (!level || !growth) return undefined
+  return {
+    id: `${levelId}_previous_year`,
+    name: `${level.name}（上年同期，推算）`,
+    value: previousYearValue(level.value, growth.value),
+    unit: level.unit,
+    displayUnit: level.displayUnit,
+    period: previousYearPeriod(level.period),
+    from: [level.id, growth.id],
+    formula: `${formatIndicator(level)} ÷ (1 + ${formatPercent(growth.value)})`,
+    derived: true,
+  }
+}
+
+export interface VillageTiers {
+  total: number
+  /** 100万元以上 ("破百") */
+  overOneMillion: number
+  /** 20万元至100万元 */
+  between: number
+  /** 20万元以下 */
+  under: number
+}
+
+/** The tier counts the report implies: 3 at 100万+, 16 - 3 = 13 between, 18 - 16 = 2 below 20万. */
+export function villageTiers(dataset: Pick<Dataset, 'indicators'>): VillageTiers | undefined {
+  const total = indicatorById(dataset, 'villages_total')?.value
+  const over200k = indicatorById(dataset, 'villages_income_over_200k')?.value
+  const over1m = indicatorById(dataset, 'villages_income_over_1m')?.value
+  if (total === undefined || over200k === undefined || over1m === undefined) return undefined
+  if (over1m > over200k || over200k > total) return undefined
+  return { total, overOneMillion: over1m, between: over200k - over1m, under: total - over200k }
+}
+
+/** part / whole as a percentage; undefined when the whole is zero. */
+export function share(part: number, whole: number): number | undefined {
+  return whole > 0 ? (part / whole) * 100 : undefined
+}

@@ -1,0 +1,83 @@
+/**
+ * Number formatting for Chinese statistics: 万/亿 by magnitude (one unit per chart), percentages,
+ * 同比 with sign and arrow, period labels, and "余" for lower bounds. Pure functions, no DOM.
+ */
+import type { Indicator } from '../data/schema'
+
+export interface MoneyScale {
+  /** Divide yuan by this to get the display number. */
+  divisor: number
+  /** 元, 万元 or 亿元 */
+  unit: string
+}
+
+const YUAN: MoneyScale = { divisor: 1, unit: '元' }
+const WAN: MoneyScale = { divisor: 1e4, unit: '万元' }
+const YI: MoneyScale = { divisor: 1e8, unit: '亿元' }
+
+/** The scale for a set of yuan values: 亿元 from 1亿 up, 万元 from 1万 up, else 元; one per chart. */
+export function moneyScale(values: readonly number[]): MoneyScale {
+  const max = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs))
+  if (max >= 1e8) return YI
+  if (max >= 1e4) return WAN
+  return YUAN
+}
+
+/** Round to at most `digits` decimals and drop trailing zeros: 11.80 -> "11.8". */
+export function trimNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return '—'
+  const fixed = value.toFixed(digits)
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
+}
+
+/** Yuan in the given scale (or the value's own): 1139000000 -> "11.39亿元". */
+export function formatMoney(yuan: number, scale: MoneyScale = moneyScale([yuan])): string {
+  return `${trimNumber(yuan / scale.divisor)}${scale.unit}`
+}
+
+export function formatPercent(value: number, digits = 1): string {
+  return `${trimNumber(value, digits)}%`
+}
+
+/** 同比 growth with sign and arrow: 6.8 -> "+6.8% ↑", -2 -> "-2% ↓", 0 -> "0% —". */
+export function formatGrowth(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  if (value > 0) return `+${formatPercent(value)} ↑`
+  if (value < 0) return `-${formatPercent(-value)} ↓`
+  return '0% —'
+}
+
+export function growthDirection(value: number): 'up' | 'down' | 'flat' {
+  return value > 0 ? 'up' : value < 0 ? 'down' : 'flat'
+}
+
+/** "2022-01/2022-05" -> "2022年1-5月"; "2022-06" -> "2022年6月"; "2022-06-23" -> "2022年6月23日". */
+export function formatPeriod(period: string): string {
+  const [from, to] = period.split('/')
+  const [fy, fm, fd] = from.split('-').map(Number)
+  if (to) {
+    const [ty, tm] = to.split('-').map(Number)
+    if (fy === ty) return fm === tm ? `${fy}年${fm}月` : `${fy}年${fm}-${tm}月`
+    return `${fy}年${fm}月-${ty}年${tm}月`
+  }
+  return fd ? `${fy}年${fm}月${fd}日` : `${fy}年${fm}月`
+}
+
+/** A count in its display unit, with 万 for large person counts and 余 for lower bounds: "30余次", "3万余人". */
+export function formatCount(value: number, displayUnit: string, lowerBound = false): string {
+  const more = lowerBound ? '余' : ''
+  if (value >= 1e4 && Number.isInteger(value / 1e4) && displayUnit !== '家')
+    return `${trimNumber(value / 1e4)}万${more}${displayUnit}`
+  return `${trimNumber(value)}${more}${displayUnit}`
+}
+
+/** An indicator as the report would write it: 11.39亿元, 1013万元, 5507元, 6.8%, 79家, 30余次. */
+export function formatIndicator(indicator: Pick<Indicator, 'value' | 'unit' | 'displayUnit' | 'lowerBound'>): string {
+  const { value, unit, displayUnit, lowerBound } = indicator
+  if (unit === 'percent') return formatPercent(value)
+  if (unit === 'yuan') {
+    const scale = displayUnit === '亿元' ? YI : displayUnit === '万元' ? WAN : displayUnit === '元' ? YUAN : moneyScale([value])
+    return formatMoney(value, scale) + (lowerBound ? '（余）' : '')
+  }
+  return formatCount(value, displayUnit, lowerBound)
+}

@@ -1,0 +1,41 @@
+/**
+ * Pages are data: panel ids with positions on a 24-column grid, as a Grafana dashboard is a list of
+ * panels with grid positions. Rows are fractions of the page height (the screen is 1920x1080 by design).
+ */
+export interface PanelPlacement {
+  panel: string
+  /** Column (0-23) and width in columns. */
+  x: number
+  w: number
+  /** Row and height in rows of the page's row grid. */
+  y: number
+  h: number
+}
+
+export interface PageDefinition {
+  id: string
+  title: string
+  /** Rows of the page grid; placements use these rows. */
+  rows: number
+  panels: PanelPlacement[]
+}
+
+export const PAGES: readonly PageDefinition[] = [
+  {
+    id: 'overview',
+    title: '总览',
+    rows: 12,
+    panels: [
+      { panel: 'headline', x: 0, w: 24, y: 0, h: 3 },
+      { panel: 'gdp', x: 0, w: 8, y: 3, h: 5 },
+      { panel: 'fiscal_revenue', x: 8, w: 8, y: 3, h: 5 },
+      { panel: 'investment', x: 16, w: 8, y: 3, h: 5 },
+      { panel: 'income', x: 0, w: 12, y: 8, h: 4 },
+      { panel: 'village_tiers', x: 12, w: 12, y: 8, h: 4 },
+    ],
+  },
+]
+
+export function findPage(id: string): PageDefinition | undefined {
+  return PAGES.find((page) => page.id === id)
+}

@@ -1,0 +1,108 @@
+/**
+ * Investment and industry: growth of fixed-asset investment (104.2%), industrial project investment
+ * (43.4%) and above-scale industrial value added (1.5%), with the fixed-asset investment level.
+ */
+import type { ChartOption } from '../../charts/echarts'
+import { previousYearFigure } from '../../data/derived'
+import { formatGrowth, formatIndicator, formatMoney, formatPercent, formatPeriod, moneyScale } from '../../format/number'
+import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorName, sourceLine, table } from '../shared'
+import type { PanelContext, PanelDefinition, TableCell } from '../types'
+
+const GROWTH_IDS = [
+  'fixed_asset_investment_growth',
+  'industrial_project_investment_growth',
+  'above_scale_industry_value_added_growth',
+] as const
+const LABELS: Record<string, string> = {
+  fixed_asset_investment_growth: '全社会固定资产投资',
+  industrial_project_investment_growth: '工业项目投资',
+  above_scale_industry_value_added_growth: '规上工业增加值',
+}
+
+/** The growth rates the chosen sectors cover (town-wide ones only when no sector is chosen). */
+export function investmentRates(ctx: PanelContext) {
+  return GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id)).filter((item) => inSectors(ctx, item.sector))
+}
+
+export const investmentPanel: PanelDefinition = {
+  id: 'investment',
+  title: '投资与工业增长',
+  unit: '%',
+  scope: 'sector',
+  reads: ['meta.json', 'indicators.json'],
+  indicators: ['fixed_asset_investment', ...GROWTH_IDS],
+  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'fixed_asset_investment').period),
+  source: (ctx) =>
+    sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, 'fixed_asset_investment'), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),
+  headline: (ctx) => {
+    const level = requireIndicator(ctx.dataset, 'fixed_asset_investment')
+    return `固定资产投资累计 ${formatIndicator(level)}`
+  },
+  isEmpty: (ctx) => investmentRates(ctx).length === 0,
+  buildOption(ctx): ChartOption {
+    const c = colours(ctx)
+    const rates = investmentRates(ctx)
+    const base = baseOption(ctx, this.title)
+    return {
+      ...base,
+      tooltip: {
+        ...base.tooltip,
+        trigger: 'item',
+        formatter: (p: unknown) => {
+          const item = p as { name?: string; value?: unknown }
+          return `${item.name ?? ''}\n同比 ${formatGrowth(Number(item.value))}`
+        },
+      },
+      grid: { left: '3%', right: '12%', top: fontPx(ctx, 16), bottom: fontPx(ctx, 24), containLabel: true },
+      xAxis: {
+        type: 'value',
+        name: '同比增幅（%）',
+        nameLocation: 'middle',
+        nameGap: fontPx(ctx, 28),
+        nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
+        axisLabel: { fontSize: fontPx(ctx, 14), formatter: '{value}%' },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: rates.map((item) => LABELS[item.id] ?? item.name),
+        axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+      },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: fontPx(ctx, 40),
+          data: rates.map((item) => ({
+            name: LABELS[item.id] ?? item.name,
+            value: item.value,
+            sector: item.sector,
+            itemStyle: { color: item.sector ? c.palette[0] : c.palette[1] },
+          })),
+          label: {
+            show: true,
+            position: 'right',
+            fontSize: fontPx(ctx, 18),
+            color: c.text,
+            formatter: (p: { value: unknown }) => formatPercent(Number(p.value)),
+          },
+        },
+      ],
+    }
+  },
+  buildTable(ctx) {
+    const level = requireIndicator(ctx.dataset, 'fixed_asset_investment')
+    const previous = previousYearFigure(ctx.dataset, 'fixed_asset_investment')
+    const scale = moneyScale([level.value])
+    const rows: (string | TableCell)[][] = investmentRates(ctx).map((item) => [
+      LABELS[item.id] ?? item.name,
+      `同比 ${formatGrowth(item.value)}`,
+      item.sector ? sectorName(ctx.dataset, item.sector) : '全镇',
+    ])
+    if (ctx.sectors.size === 0) {
+      rows.unshift([level.name, formatMoney(level.value, scale), '全镇'])
+      if (previous)
+        rows.push([previous.name, { text: formatMoney(previous.value, scale), derived: true }, `推算：${previous.formula}`])
+    }
+    return table(['指标', '数值', '范围 / 说明'], rows)
+  },
+}

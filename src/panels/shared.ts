@@ -1,0 +1,85 @@
+/**
+ * Pieces the panel builders share: the base option (aria, plain-text tooltips, scaled text), look-ups
+ * that fail loudly, source lines and figure cards. Pure.
+ */
+import type { ChartOption } from '../charts/echarts'
+import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
+import type { Dataset, Indicator, Project } from '../data/schema'
+import { formatPeriod } from '../format/number'
+import type { PanelContext, PanelTable, TableCell } from './types'
+
+/** Smallest text on screen at the 1920x1080 design size: readable from the back of a room. */
+export const MIN_FONT_PX = 14
+
+export function fontPx(ctx: PanelContext, designPx: number): number {
+  return Math.round(Math.max(MIN_FONT_PX, designPx) * ctx.scale)
+}
+
+export function colours(ctx: PanelContext): ThemeColours {
+  return THEME_COLOURS[ctx.theme]
+}
+
+/** The indicator with this id; throws (shown as the panel's error card) when the data lacks it. */
+export function requireIndicator(dataset: Dataset, id: string): Indicator {
+  const found = dataset.indicators.find((item) => item.id === id)
+  if (!found) throw new Error(`data/indicators.json 中缺少指标 ${id}`)
+  return found
+}
+
+/** The growth indicator that qualifies a level indicator, if the data has one. */
+export function growthOf(dataset: Dataset, levelId: string): Indicator | undefined {
+  return dataset.indicators.find((item) => item.measure === 'growth' && item.of === levelId)
+}
+
+/** True when an item's sector is among the chosen ones (all items when none is chosen). */
+export function inSectors(ctx: PanelContext, sector: string | null): boolean {
+  return ctx.sectors.size === 0 || (sector !== null && ctx.sectors.has(sector))
+}
+
+export function sectorName(dataset: Dataset, sector: string | null): string {
+  if (sector === null) return '未注明'
+  return dataset.sectors.find((item) => item.id === sector)?.name ?? sector
+}
+
+export function sectorColour(dataset: Dataset, sector: string | null, fallback: string): string {
+  return dataset.sectors.find((item) => item.id === sector)?.colour ?? fallback
+}
+
+/** Period label shared by the figures of a panel, e.g. 2022年1-5月. */
+export function periodOf(items: readonly { period: string }[]): string {
+  const labels = [...new Set(items.map((item) => formatPeriod(item.period)))]
+  return labels.join('、')
+}
+
+/** "来源：《title》：“phrase”；“phrase”" with each phrase once. */
+export function sourceLine(dataset: Dataset, items: readonly (Indicator | Project)[]): string {
+  const phrases = [...new Set(items.map((item) => item.source))]
+  return `来源：《${dataset.meta.source.title}》${phrases.map((phrase) => `“${phrase}”`).join('；')}`
+}
+
+/** The option every panel starts from: accessible, plain-text tooltips (no HTML), scaled text. */
+export function baseOption(ctx: PanelContext, title: string): ChartOption {
+  const c = colours(ctx)
+  return {
+    aria: { enabled: true, label: { description: title } },
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: fontPx(ctx, 16), color: c.text },
+    // richText tooltips are drawn text, not HTML: data can never become markup, and no inline styles
+    // are needed under the Content-Security-Policy.
+    tooltip: {
+      renderMode: 'richText',
+      confine: true,
+      textStyle: { fontSize: fontPx(ctx, 16), color: c.text },
+      backgroundColor: c.panel,
+      borderColor: c.axis,
+    },
+    animationDuration: 600,
+  }
+}
+
+export function cell(text: string, derived = false): TableCell {
+  return derived ? { text, derived } : { text }
+}
+
+export function table(columns: string[], rows: (string | TableCell)[][]): PanelTable {
+  return { columns, rows: rows.map((row) => row.map((value) => (typeof value === 'string' ? cell(value) : value))) }
+}

@@ -1,0 +1,69 @@
+/**
+ * The dataset: load state, the last good value of each data file, and each file's current problems.
+ * A failed or invalid read never throws away data already on screen: it is kept and marked stale.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { DATA_FILES, type DataFileName, type Dataset } from '../data/schema'
+import { checkAll, type DataIssue } from '../data/validate'
+import { readAllDataFiles, type FileText } from '../data/load'
+
+export type LoadStatus = 'loading' | 'ready' | 'error'
+
+const FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[]
+
+function emptyIssues(): Record<DataFileName, DataIssue[]> {
+  return Object.fromEntries(FILE_NAMES.map((name) => [name, []])) as unknown as Record<DataFileName, DataIssue[]>
+}
+
+export const useDatasetStore = defineStore('dataset', () => {
+  /** loading until the first read completes; then ready (all files good) or error (any problem). */
+  const status = ref<LoadStatus>('loading')
+  /** The last good value of each part of the dataset; a part is absent until its file first validates. */
+  const values = shallowRef<Partial<Dataset>>({})
+  /** Problems of each file in the latest read. */
+  const issues = ref<Record<DataFileName, DataIssue[]>>(emptyIssues())
+  /** When each file last read good (ms since epoch). */
+  const lastGoodAt = ref<Partial<Record<DataFileName, number>>>({})
+  /** The raw text of each file's last good read, so an unchanged file re-renders nothing. */
+  const lastTexts: Partial<Record<DataFileName, string>> = {}
+  let inFlight: Promise<void> | undefined
+
+  const allIssues = computed(() => FILE_NAMES.flatMap((name) => issues.value[name]))
+  /** Files whose shown data is older than a failed later read. */
+  const staleFiles = computed(() => FILE_NAMES.filter((name) => issues.value[name].length > 0 && lastGoodAt.value[name] !== undefined))
+
+  function apply(texts: Record<DataFileName, FileText>): void {
+    const checked = checkAll(texts)
+    const next: Partial<Dataset> = { ...values.value }
+    let changed = false
+    const now = Date.now()
+    const good = { ...lastGoodAt.value }
+    for (const name of FILE_NAMES) {
+      if (checked.issues[name].length) continue
+      const key = name.replace('.json', '') as keyof Dataset
+      const text = texts[name] as string
+      good[name] = now
+      if (lastTexts[name] === text && next[key] !== undefined) continue
+      lastTexts[name] = text
+      ;(next as Record<string, unknown>)[key] = checked.values[key]
+      changed = true
+    }
+    if (changed) values.value = next
+    issues.value = checked.issues
+    lastGoodAt.value = good
+    status.value = FILE_NAMES.every((name) => checked.issues[name].length === 0) ? 'ready' : 'error'
+  }
+
+  /** Read and validate every data file; concurrent calls share one read. */
+  function load(base: string = document.baseURI): Promise<void> {
+    inFlight ??= readAllDataFiles(base)
+      .then(apply)
+      .finally(() => {
+        inFlight = undefined
+      })
+    return inFlight
+  }
+
+  return { status, values, issues, allIssues, staleFiles, lastGoodAt, load, apply }
+})

@@ -1,0 +1,45 @@
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const DATA_DIR = resolve(__dirname, 'data')
+
+/**
+ * data/*.json is served beside index.html, not bundled: an operator replaces a file on the server and the
+ * next read (or reload) shows it, without a rebuild.
+ */
+function dataFolder(): Plugin {
+  return {
+    name: 'yongan-data-folder',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /\/data\/([\w-]+\.json)(\?|$)/.exec(req.url ?? '')
+        if (!match) return next()
+        try {
+          const body = readFileSync(join(DATA_DIR, match[1]))
+          res.setHeader('Content-Type', 'application/json; charset=utf-8')
+          res.end(body)
+        } catch {
+          res.statusCode = 404
+          res.end()
+        }
+      })
+    },
+    closeBundle() {
+      const out = resolve(__dirname, 'dist', 'data')
+      mkdirSync(out, { recursive: true })
+      for (const name of readdirSync(DATA_DIR).filter((file) => file.endsWith('.json'))) copyFileSync(join(DATA_DIR, name), join(out, name))
+    },
+  }
+}
+
+export default defineConfig({
+  // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
+  base: './',
+  plugins: [vue(), dataFolder()],
+  build: {
+    target: 'chrome87',
+    reportCompressedSize: false,
+  },
+})
