@@ -10,6 +10,7 @@ const DATA_DIR = resolve(__dirname, 'data')
  * next read (or reload) shows it, without a rebuild.
  */
 function dataFolder(): Plugin {
+  let outDir = resolve(__dirname, 'dist')
   return {
     name: 'yongan-data-folder',
     configureServer(server) {
@@ -26,8 +27,11 @@ function dataFolder(): Plugin {
         }
       })
     },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     closeBundle() {
-      const out = resolve(__dirname, 'dist', 'data')
+      const out = join(outDir, 'data')
       mkdirSync(out, { recursive: true })
       for (const name of readdirSync(DATA_DIR).filter((file) => file.endsWith('.json'))) copyFileSync(join(DATA_DIR, name), join(out, name))
     },
