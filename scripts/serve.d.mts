@@ -1,0 +1,31 @@
+// Types for scripts/serve.mjs, so TypeScript tests can import it whether or
+// not their tsconfig enables allowJs. Keep in sync with the JSDoc there.
+
+export interface ServeOptions {
+  /** Folder to serve, relative to the cwd. Default 'dist'. */
+  root?: string | undefined
+  /** URL path the app lives under. Default '/'. */
+  base?: string | undefined
+  /** Serve `<base>data/*` from this folder instead of `<root>/data`. */
+  dataDir?: string | undefined
+  /** Default '127.0.0.1'. */
+  host?: string | undefined
+  /** Default 0 = any free port. */
+  port?: number | undefined
+  /** Path suffix -> ms to wait before answering, e.g. { 'data/projects.json': 20000 }. */
+  delays?: Record<string, number> | undefined
+  /** Path suffixes that are never answered. */
+  hang?: string[] | undefined
+}
+
+export interface RunningServer {
+  /** Full URL of base, e.g. http://127.0.0.1:43211/sub/ */
+  url: string
+  port: number
+  /** Stops the server, dropping pending and hung requests. */
+  close(): Promise<void>
+  /** `req.url` (path + query) of every request, in arrival order. */
+  requests: string[]
+}
+
+export function startServer(options?: ServeOptions): Promise<RunningServer>

@@ -1,0 +1,276 @@
+// @ts-check
+/**
+ * Minimal static server for the production build (dist/).
+ *
+ * Used by `npm start` (run directly) and by the tests (`startServer`), which
+ * need things a generic server lacks: serving under a sub-path base, swapping
+ * the data folder, and delaying or hanging chosen requests to exercise the
+ * app's loading and timeout states.
+ */
+import http from 'node:http'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+/**
+ * @typedef {object} ServeOptions
+ * @property {string} [root] folder to serve, relative to the cwd (default 'dist')
+ * @property {string} [base] URL path the app lives under (default '/')
+ * @property {string} [dataDir] serve `<base>data/*` from this folder instead of `<root>/data`
+ * @property {string} [host] default '127.0.0.1'
+ * @property {number} [port] default 0 = any free port
+ * @property {Record<string, number>} [delays] path suffix -> ms to wait before answering
+ * @property {string[]} [hang] path suffixes that are never answered
+ */
+
+/**
+ * @typedef {object} RunningServer
+ * @property {string} url full URL of base, e.g. http://127.0.0.1:43211/sub/
+ * @property {number} port
+ * @property {() => Promise<void>} close stops the server, dropping pending/hung requests
+ * @property {string[]} requests `req.url` (path + query) of every request, in arrival order
+ */
+
+/** @type {Record<string, string>} */
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+}
+
+/** @param {string} base */
+function normalizeBase(base) {
+  let b = base.trim()
+  if (!b.startsWith('/')) b = '/' + b
+  if (!b.endsWith('/')) b += '/'
+  return b
+}
+
+/** @param {string} file */
+async function isFile(file) {
+  try {
+    return (await fs.stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * @param {ServeOptions} [options]
+ * @returns {Promise<RunningServer>}
+ */
+export async function startServer(options = {}) {
+  const root = path.resolve(options.root ?? 'dist')
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined
+  const base = normalizeBase(options.base ?? '/')
+  const host = options.host ?? '127.0.0.1'
+  const delays = Object.entries(options.delays ?? {})
+  const hang = options.hang ?? []
+
+  if (!(await isFile(path.join(root, 'index.html')))) {
+    throw new Error(
+      `${path.join(root, 'index.html')} 不存在，请先运行 npm run build / missing: run npm run build first`,
+    )
+  }
+
+  /** @type {string[]} */
+  const requests = []
+  /** @type {Set<ReturnType<typeof setTimeout>>} Timers of delayed answers, cleared on close so the process can exit. */
+  const timers = new Set()
+
+  /**
+   * @param {http.ServerResponse} res
+   * @param {number} status
+   * @param {string} message
+   * @param {Record<string, string>} [headers]
+   */
+  function sendText(res, status, message, headers = {}) {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+    res.end(res.req.method === 'HEAD' ? undefined : message + '\n')
+  }
+
+  /**
+   * Maps a URL pathname to a file, or to the error status to answer with.
+   * @param {string} pathname raw (still percent-encoded) pathname
+   * @returns {{ file: string } | { status: number }}
+   */
+  function resolveFile(pathname) {
+    if (!pathname.startsWith(base)) return { status: 404 }
+    let rel
+    try {
+      rel = decodeURIComponent(pathname.slice(base.length))
+    } catch {
+      return { status: 400 }
+    }
+    // The URL parser already resolved literal `..` segments; encoded ones
+    // (`..%2f`) only appear after decoding, so check again here.
+    const parts = rel.split(/[/\\]/)
+    if (rel.includes('\0') || parts.includes('..')) return { status: 400 }
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html'
+
+    let dir = root
+    if (dataDir && rel.startsWith('data/')) {
+      dir = dataDir
+      rel = rel.slice('data/'.length)
+    }
+    const file = path.resolve(dir, rel)
+    // Belt and braces: never leave the served folder.
+    if (!file.startsWith(dir + path.sep)) return { status: 400 }
+    return { file }
+  }
+
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
+  async function answer(req, res) {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    // A request for the base without its trailing slash would break the
+    // app's relative URLs (data/*.json, assets/), so redirect it.
+    if (pathname + '/' === base) {
+      sendText(res, 301, 'Moved', { Location: base })
+      return
+    }
+    const target = resolveFile(pathname)
+    if ('status' in target) {
+      sendText(res, target.status, target.status === 404 ? 'Not found' : 'Bad request')
+      return
+    }
+    let body
+    try {
+      const stat = await fs.stat(target.file)
+      if (!stat.isFile()) throw new Error('not a file')
+      body = await fs.readFile(target.file)
+    } catch {
+      sendText(res, 404, 'Not found')
+      return
+    }
+    const ext = path.extname(target.file).toLowerCase()
+    /** @type {Record<string, string | number>} */
+    const headers = {
+      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'X-Content-Type-Options': 'nosniff',
+    }
+    // index.html and the data must never be stale; hashed assets may be cached.
+    if (ext === '.html' || /\/data\/[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-store'
+    res.writeHead(200, headers)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  const server = http.createServer((req, res) => {
+    requests.push(req.url ?? '')
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
+      return
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (hang.some((suffix) => pathname.endsWith(suffix))) return // never answered
+    const delay = delays.find(([suffix]) => pathname.endsWith(suffix))?.[1] ?? 0
+    const run = () =>
+      answer(req, res).catch((/** @type {unknown} */ err) => {
+        if (!res.headersSent) sendText(res, 500, String(err))
+        else res.destroy()
+      })
+    if (delay > 0) {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        void run()
+      }, delay)
+      timers.add(timer)
+    } else {
+      void run()
+    }
+  })
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve(undefined)
+    })
+  })
+
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address')
+  const port = address.port
+  const urlHost = host.includes(':') ? `[${host}]` : host // IPv6 literal
+
+  return {
+    url: `http://${urlHost}:${port}${base}`,
+    port,
+    requests,
+    close() {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      return new Promise((resolve, reject) => {
+        server.close((err) => {
+          if (err) reject(err)
+          else resolve()
+        })
+        // Hung and keep-alive connections would otherwise keep close() waiting.
+        server.closeAllConnections()
+      })
+    },
+  }
+}
+
+/** CLI: `node scripts/serve.mjs [--port N] [--base /x/] [--root dist] [--host H]` */
+async function main() {
+  const projectRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      base: { type: 'string', default: '/' },
+      root: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  })
+  const root = values.root ? path.resolve(values.root) : path.join(projectRoot, 'dist')
+  if (!(await isFile(path.join(root, 'index.html')))) {
+    console.error(`找不到 ${path.join(root, 'index.html')}，请先运行 npm run build`)
+    console.error(`Not found: ${path.join(root, 'index.html')} - run "npm run build" first.`)
+    process.exit(1)
+  }
+  const wanted = Number(values.port ?? process.env.PORT ?? 4173)
+  if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) {
+    console.error(`端口无效 / invalid port: ${values.port ?? process.env.PORT}`)
+    process.exit(1)
+  }
+  const common = { root, base: values.base, host: values.host }
+  let server
+  try {
+    server = await startServer({ ...common, port: wanted })
+  } catch (err) {
+    if (/** @type {NodeJS.ErrnoException} */ (err).code !== 'EADDRINUSE') throw err
+    console.warn(`端口 ${wanted} 已被占用，改用空闲端口 / port ${wanted} is in use, using a free port`)
+    server = await startServer({ ...common, port: 0 })
+  }
+  console.log(`永安镇经济看板已启动 / Dashboard running at: ${server.url}`)
+  console.log('按 Ctrl+C 停止 / Press Ctrl+C to stop')
+  const stop = () => {
+    void server.close().then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((/** @type {unknown} */ err) => {
+    console.error(err)
+    process.exit(1)
+  })
+}
