@@ -265,7 +265,7 @@ export function useServer(options: ServeOptions = {}): (() => string) & { server
   beforeAll(async () => {
     running = await startServer({
       ...options,
-      root: path.resolve(PROJECT_ROOT, options.root ?? 'dist'),
+      root: path.resolve(PROJECT_ROOT, options.root ?? process.env.DIST_DIR ?? 'dist'),
       dataDir: options.dataDir && path.resolve(PROJECT_ROOT, options.dataDir),
     })
   })
