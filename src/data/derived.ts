@@ -3,7 +3,7 @@
  * derived wherever it is shown, and carries the formula that produced it.
  */
 import type { Dataset, Indicator } from './schema'
-import { formatIndicator, formatPercent } from '../format/number'
+import { formatIndicator, formatMoney, formatPercent, reportDecimals, scaleForUnit, trimNumber } from '../format/number'
 
 export interface DerivedFigure {
   id: string
@@ -16,7 +16,16 @@ export interface DerivedFigure {
   from: string[]
   /** The computation in words, e.g. "11.39亿元 ÷ (1 + 6.8%)". */
   formula: string
+  /** Decimals to show it with in its display unit: those of the stated figure it comes from. */
+  decimals: number
   derived: true
+}
+
+/** A derived figure as text at the precision of its source: 952.96万元 -> "953万元", 5137.13元 -> "5137元". */
+export function formatDerived(figure: Pick<DerivedFigure, 'value' | 'unit' | 'displayUnit' | 'decimals'>): string {
+  if (figure.unit === 'yuan') return formatMoney(figure.value, scaleForUnit(figure.displayUnit, figure.value), figure.decimals)
+  if (figure.unit === 'percent') return formatPercent(figure.value, figure.decimals)
+  return `${trimNumber(figure.value, figure.decimals)}${figure.displayUnit}`
 }
 
 export function indicatorById(dataset: Pick<Dataset, 'indicators'>, id: string): Indicator | undefined {
@@ -47,6 +56,7 @@ export function previousYearFigure(dataset: Pick<Dataset, 'indicators'>, levelId
     period: previousYearPeriod(level.period),
     from: [level.id, growth.id],
     formula: `${formatIndicator(level)} ÷ (1 + ${formatPercent(growth.value)})`,
+    decimals: reportDecimals(level),
     derived: true,
   }
 }

@@ -93,12 +93,14 @@ export const IndicatorSchema = v.pipe(
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return
     const { value, measure, unit } = dataset.value
-    const add = (message: string) =>
-      addIssue({ message, path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'value', value }] })
-    if (measure === 'share' && (value < 0 || value > 100)) add(`占比应在 0 到 100 之间`)
-    else if (measure === 'growth' && (value < -100 || value > MAX_GROWTH)) add(`增幅应在 -100 到 ${MAX_GROWTH} 之间`)
-    else if (measure === 'level' && (value < 0 || value > MAX_LEVEL)) add(`数值应在 0 到 ${MAX_LEVEL} 之间`)
-    if (measure !== 'level' && unit !== 'percent') add('增幅和占比的单位应为 percent')
+    // A non-finite value is already reported by finite(); the range is meaningless for it.
+    if (!Number.isFinite(value)) return
+    const add = (message: string, key: 'value' | 'unit' = 'value') =>
+      addIssue({ message, input: dataset.value[key], path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }] })
+    if (measure === 'share' && (value < 0 || value > 100)) add('0 到 100 之间的占比')
+    else if (measure === 'growth' && (value < -100 || value > MAX_GROWTH)) add(`-100 到 ${MAX_GROWTH} 之间的增幅`)
+    else if (measure === 'level' && (value < 0 || value > MAX_LEVEL)) add(`0 到 ${MAX_LEVEL} 之间的数值`)
+    if (measure !== 'level' && unit !== 'percent') add('percent（增幅和占比以百分数计）', 'unit')
   }),
 )
 export const IndicatorsFileSchema = v.strictObject({

@@ -117,7 +117,7 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
     case 'array':
       return '数组'
     case 'strict_object':
-      return issue.expected === 'never' ? '无此字段（不允许多余字段）' : '对象'
+      return '对象'
     case 'picklist':
       return `以下之一：${issue.expected ?? ''}`
     case 'finite':
@@ -148,13 +148,12 @@ export function validateFile<N extends DataFileName>(
   if (result.success) return { ok: true, value: result.output as v.InferOutput<(typeof DATA_FILES)[N]> }
   const issues = result.issues.map((issue): DataIssue => {
     const keys = (issue.path ?? []).map((item) => item.key as PropertyKey)
-    const missing = issue.type === 'strict_object' && issue.input === undefined
-    return {
-      file,
-      path: pathToString(keys),
-      expected: missing ? `字段（${issue.expected ?? ''}）` : expectedOf(issue),
-      got: describeValue(issue.input),
-    }
+    const path = pathToString(keys)
+    if (issue.type === 'strict_object' && issue.expected === 'never')
+      return { file, path, expected: '无此字段（不允许多余字段，请删除或改正字段名）', got: `多余字段 ${JSON.stringify(keys.at(-1))}` }
+    if (issue.type === 'strict_object' && issue.input === undefined)
+      return { file, path, expected: `必填字段 ${JSON.stringify(keys.at(-1))}`, got: '缺少该字段' }
+    return { file, path, expected: expectedOf(issue), got: describeValue(issue.input) }
   })
   return { ok: false, issues: dedupe(issues) }
 }
