@@ -30,9 +30,32 @@ export function trimNumber(value: number, digits = 2): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
 }
 
-/** Yuan in the given scale (or the value's own): 1139000000 -> "11.39亿元". */
-export function formatMoney(yuan: number, scale: MoneyScale = moneyScale([yuan])): string {
-  return `${trimNumber(yuan / scale.divisor)}${scale.unit}`
+/** The scale the report wrote a figure in (亿元, 万元, 元); another unit falls back to the value's own. */
+export function scaleForUnit(displayUnit: string, yuan: number): MoneyScale {
+  return [YI, WAN, YUAN].find((scale) => scale.unit === displayUnit) ?? moneyScale([yuan])
+}
+
+/** Yuan in the given scale (or the value's own), to at most `digits` decimals: 1139000000 -> "11.39亿元". */
+export function formatMoney(yuan: number, scale: MoneyScale = moneyScale([yuan]), digits = 2): string {
+  return `${trimNumber(yuan / scale.divisor, digits)}${scale.unit}`
+}
+
+/**
+ * Decimals a stated figure was written with (capped at `max`): 11.39 -> 2, 11.8 -> 1, 1013 -> 0. A figure
+ * computed from it is shown at the same precision, not at the computation's: 952.96万元 -> 953万元.
+ */
+export function decimalsOf(value: number, max = 2): number {
+  if (!Number.isFinite(value)) return 0
+  for (let digits = 0; digits < max; digits++) {
+    if (Math.abs(value - Number(value.toFixed(digits))) < 1e-9 * Math.max(1, Math.abs(value))) return digits
+  }
+  return max
+}
+
+/** Decimals of an indicator in the unit the report wrote it: 11.39亿元 -> 2, 1013万元 -> 0, 6.8% -> 1. */
+export function reportDecimals(indicator: Pick<Indicator, 'value' | 'unit' | 'displayUnit'>): number {
+  const shown = indicator.unit === 'yuan' ? indicator.value / scaleForUnit(indicator.displayUnit, indicator.value).divisor : indicator.value
+  return decimalsOf(shown)
 }
 
 export function formatPercent(value: number, digits = 1): string {
@@ -75,9 +98,6 @@ export function formatCount(value: number, displayUnit: string, lowerBound = fal
 export function formatIndicator(indicator: Pick<Indicator, 'value' | 'unit' | 'displayUnit' | 'lowerBound'>): string {
   const { value, unit, displayUnit, lowerBound } = indicator
   if (unit === 'percent') return formatPercent(value)
-  if (unit === 'yuan') {
-    const scale = displayUnit === '亿元' ? YI : displayUnit === '万元' ? WAN : displayUnit === '元' ? YUAN : moneyScale([value])
-    return formatMoney(value, scale) + (lowerBound ? '（余）' : '')
-  }
+  if (unit === 'yuan') return formatMoney(value, scaleForUnit(displayUnit, value)) + (lowerBound ? '（余）' : '')
   return formatCount(value, displayUnit, lowerBound)
 }

@@ -3,14 +3,16 @@
  * (stated) and Jan-May 2021 (computed from the growth rate, labelled 推算).
  */
 import type { ChartOption } from '../charts/echarts'
-import { previousYearFigure } from '../data/derived'
-import { formatGrowth, formatMoney, formatPeriod, moneyScale, trimNumber } from '../format/number'
+import { formatDerived, previousYearFigure } from '../data/derived'
+import { formatGrowth, formatIndicator, formatPeriod, scaleForUnit, trimNumber } from '../format/number'
 import { baseOption, colours, fontPx, growthOf, requireIndicator, sourceLine, table } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
 
 interface YearPair {
-  current: { label: string; value: number }
-  previous: { label: string; value: number; formula: string }
+  /** Stated figure, as the report wrote it. */
+  current: { label: string; value: number; text: string }
+  /** Derived figure, at the precision of the stated one. */
+  previous: { label: string; value: number; text: string; formula: string }
   growth: number
 }
 
@@ -20,8 +22,13 @@ export function yearPair(ctx: PanelContext, levelId: string): YearPair {
   const previous = previousYearFigure(ctx.dataset, levelId)
   if (!growth || !previous) throw new Error(`data/indicators.json 中缺少 ${levelId} 的同比增幅`)
   return {
-    current: { label: formatPeriod(level.period), value: level.value },
-    previous: { label: `${formatPeriod(previous.period)}（推算）`, value: previous.value, formula: previous.formula },
+    current: { label: formatPeriod(level.period), value: level.value, text: formatIndicator(level) },
+    previous: {
+      label: `${formatPeriod(previous.period)}（推算）`,
+      value: previous.value,
+      text: formatDerived(previous),
+      formula: previous.formula,
+    },
     growth: growth.value,
   }
 }
@@ -29,12 +36,19 @@ export function yearPair(ctx: PanelContext, levelId: string): YearPair {
 export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string): ChartOption {
   const pair = yearPair(ctx, levelId)
   const c = colours(ctx)
-  const isMoney = requireIndicator(ctx.dataset, levelId).unit === 'yuan'
-  const scale = isMoney ? moneyScale([pair.current.value, pair.previous.value]) : { divisor: 1, unit: '' }
-  const show = (yuan: number) => (isMoney ? formatMoney(yuan, scale) : trimNumber(yuan))
+  const level = requireIndicator(ctx.dataset, levelId)
+  const scale = level.unit === 'yuan' ? scaleForUnit(level.displayUnit, level.value) : { divisor: 1, unit: level.displayUnit }
+  const texts = [`${pair.previous.text}（推算）`, pair.current.text]
   return {
     ...baseOption(ctx, title),
-    tooltip: { ...baseOption(ctx, title).tooltip, trigger: 'item', formatter: (p: unknown) => tooltipText(p, show) },
+    tooltip: {
+      ...baseOption(ctx, title).tooltip,
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const item = p as { name?: string; dataIndex: number }
+        return `${item.name ?? ''}\n${texts[item.dataIndex] ?? ''}`
+      },
+    },
     grid: { left: '4%', right: '6%', top: fontPx(ctx, 56), bottom: fontPx(ctx, 8), containLabel: true },
     xAxis: {
       type: 'category',
@@ -60,30 +74,22 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
           position: 'top',
           fontSize: fontPx(ctx, 18),
           color: c.text,
-          formatter: (p: { value: unknown; dataIndex: number }) =>
-            p.dataIndex === 1 ? `${show(Number(p.value))}  同比 ${formatGrowth(pair.growth)}` : `${show(Number(p.value))}（推算）`,
+          formatter: (p: { dataIndex: number }) =>
+            p.dataIndex === 1 ? `${pair.current.text}  同比 ${formatGrowth(pair.growth)}` : texts[0],
         },
       },
     ],
   }
 }
 
-function tooltipText(params: unknown, show: (v: number) => string): string {
-  const p = params as { name?: string; value?: unknown }
-  return `${p.name ?? ''}\n${show(Number(p.value))}`
-}
-
 export function yearOnYearTable(ctx: PanelContext, levelId: string): PanelTable {
   const pair = yearPair(ctx, levelId)
   const level = requireIndicator(ctx.dataset, levelId)
-  const isMoney = level.unit === 'yuan'
-  const scale = isMoney ? moneyScale([pair.current.value]) : undefined
-  const show = (value: number) => (scale ? formatMoney(value, scale) : `${trimNumber(value, 0)}${level.displayUnit}`)
   return table(
     ['期间', level.name, '说明'],
     [
-      [pair.current.label, show(pair.current.value), `报道数据；同比 ${formatGrowth(pair.growth)}`],
-      [pair.previous.label, { text: show(pair.previous.value), derived: true }, `推算：${pair.previous.formula}`],
+      [pair.current.label, pair.current.text, `报道数据；同比 ${formatGrowth(pair.growth)}`],
+      [pair.previous.label, { text: pair.previous.text, derived: true }, `推算：${pair.previous.formula}`],
     ],
   )
 }
@@ -105,9 +111,7 @@ export function yearOnYearPanel(id: string, title: string, levelId: string, unit
     },
     headline: (ctx) => {
       const pair = yearPair(ctx, levelId)
-      const level = requireIndicator(ctx.dataset, levelId)
-      const value = level.unit === 'yuan' ? formatMoney(pair.current.value) : `${pair.current.value}${level.displayUnit}`
-      return `${value}  同比 ${formatGrowth(pair.growth)}`
+      return `${pair.current.text}  同比 ${formatGrowth(pair.growth)}`
     },
     buildOption: (ctx) => yearOnYearOption(ctx, title, levelId),
     buildTable: (ctx) => yearOnYearTable(ctx, levelId),

@@ -3,8 +3,8 @@
  * (43.4%) and above-scale industrial value added (1.5%), with the fixed-asset investment level.
  */
 import type { ChartOption } from '../../charts/echarts'
-import { previousYearFigure } from '../../data/derived'
-import { formatGrowth, formatIndicator, formatMoney, formatPercent, formatPeriod, moneyScale } from '../../format/number'
+import { formatDerived, previousYearFigure } from '../../data/derived'
+import { formatGrowth, formatIndicator, formatPercent, formatPeriod } from '../../format/number'
 import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorName, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition, TableCell } from '../types'
 
@@ -92,16 +92,15 @@ export const investmentPanel: PanelDefinition = {
   buildTable(ctx) {
     const level = requireIndicator(ctx.dataset, 'fixed_asset_investment')
     const previous = previousYearFigure(ctx.dataset, 'fixed_asset_investment')
-    const scale = moneyScale([level.value])
     const rows: (string | TableCell)[][] = investmentRates(ctx).map((item) => [
       LABELS[item.id] ?? item.name,
       `同比 ${formatGrowth(item.value)}`,
       item.sector ? sectorName(ctx.dataset, item.sector) : '全镇',
     ])
     if (ctx.sectors.size === 0) {
-      rows.unshift([level.name, formatMoney(level.value, scale), '全镇'])
+      rows.unshift([level.name, formatIndicator(level), '全镇'])
       if (previous)
-        rows.push([previous.name, { text: formatMoney(previous.value, scale), derived: true }, `推算：${previous.formula}`])
+        rows.push([previous.name, { text: formatDerived(previous), derived: true }, `推算：${previous.formula}`])
     }
     return table(['指标', '数值', '范围 / 说明'], rows)
   },
