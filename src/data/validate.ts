@@ -4,7 +4,17 @@
  * browser and the command line (`npm run check:data`) give the very same messages.
  */
 import * as v from 'valibot'
-import { DATA_FILES, type DataFileName, type Dataset, type Indicator, type Project, type Sector } from './schema'
+import {
+  DATA_FILES,
+  IndicatorSchema,
+  ProjectSchema,
+  SectorSchema,
+  type DataFileName,
+  type Dataset,
+  type Indicator,
+  type Project,
+  type Sector,
+} from './schema'
 
 export interface DataIssue {
   /** e.g. `data/indicators.json` */
@@ -255,6 +265,11 @@ export function crossCheck(parts: {
 export interface CheckedFiles {
   /** Each file's value where it is valid, including the checks that span files. */
   values: Partial<Dataset>
+  /**
+   * For a list file that fails only in some items: the items that pass on their own. Used when no good
+   * copy of the file was ever read, so one bad figure breaks only the panels that show it.
+   */
+  partial: Partial<Pick<Dataset, 'sectors' | 'indicators' | 'projects'>>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
 }
@@ -267,6 +282,7 @@ export interface CheckedFiles {
 export function checkAll(texts: Record<DataFileName, string | { error: string }>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
   const parsed: Partial<Dataset> = {}
+  const partial: CheckedFiles['partial'] = {}
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const text = texts[name]
     if (typeof text !== 'string') {
@@ -276,6 +292,10 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
     const result = checkFileText(name, text)
     if (!result.ok) {
       issues[name] = result.issues
+      if (name !== 'meta.json') {
+        const items = validItems(name, text)
+        if (items?.length) Object.assign(partial, { [name.replace('.json', '')]: items })
+      }
       continue
     }
     issues[name] = []
@@ -291,5 +311,28 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
       delete parsed[key]
     }
   }
-  return { values: parsed, issues }
+  return { values: parsed, partial, issues }
+}
+
+const ITEM_SCHEMAS = {
+  'sectors.json': ['sectors', SectorSchema],
+  'indicators.json': ['indicators', IndicatorSchema],
+  'projects.json': ['projects', ProjectSchema],
+} as const
+
+/** The items of a list file that pass on their own, or undefined when the file's shape is wrong. */
+function validItems(name: keyof typeof ITEM_SCHEMAS, text: string): unknown[] | undefined {
+  const parsed = parseJson(filePath(name), text)
+  if (!parsed.ok || findForbiddenKeys(filePath(name), parsed.value).length) return undefined
+  const [key, schema] = ITEM_SCHEMAS[name]
+  const list = (parsed.value as Record<string, unknown> | null)?.[key]
+  if (!Array.isArray(list)) return undefined
+  const ids = new Set<string>()
+  return list.flatMap((item) => {
+    const result = v.safeParse(schema, item)
+    // A duplicate id is as broken as a malformed item: keep the first only.
+    if (!result.success || ids.has(result.output.id)) return []
+    ids.add(result.output.id)
+    return [result.output]
+  })
 }

@@ -40,8 +40,16 @@ export const useDatasetStore = defineStore('dataset', () => {
     const now = Date.now()
     const good = { ...lastGoodAt.value }
     for (const name of FILE_NAMES) {
-      if (checked.issues[name].length) continue
       const key = name.replace('.json', '') as keyof Dataset
+      if (checked.issues[name].length) {
+        // Never replace last good data; with none, show the items that are good on their own.
+        const items = checked.partial[key as keyof typeof checked.partial]
+        if (next[key] === undefined && items) {
+          ;(next as Record<string, unknown>)[key] = items
+          changed = true
+        }
+        continue
+      }
       const text = texts[name] as string
       good[name] = now
       if (lastTexts[name] === text && next[key] !== undefined) continue

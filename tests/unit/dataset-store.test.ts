@@ -54,4 +54,13 @@ describe('useDatasetStore', () => {
     expect(store.staleFiles).toEqual([])
     expect(store.issues['projects.json'][0].got).toBe('文件不存在（HTTP 404）')
   })
+
+  it('on a first read with one bad figure, keeps every other figure of that file', () => {
+    const store = useDatasetStore()
+    store.apply({ ...good, 'indicators.json': good['indicators.json'].replace('"value": 10130000', '"value": "1013万"') })
+    expect(store.status).toBe('error')
+    expect(gdp(store)).toBe(1_139_000_000)
+    expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')).toBeUndefined()
+    expect(store.staleFiles).toEqual([])
+  })
 })
