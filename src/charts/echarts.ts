@@ -1,14 +1,16 @@
 /**
  * The one place ECharts modules are registered: only the charts and components the panels use, so the
  * first load stays small. The SVG renderer is registered on demand by the export code.
+ * Every module here costs first-load bytes (scripts/check-size.mjs): no pie chart while no panel draws one
+ * (about 7 KB gzip), and the plain legend only (a `legend.type: 'scroll'` needs LegendScrollComponent).
  */
 import { use, init, type ComposeOption } from 'echarts/core'
-import { BarChart, PieChart, type BarSeriesOption, type PieSeriesOption } from 'echarts/charts'
+import { BarChart, type BarSeriesOption } from 'echarts/charts'
 import {
   AriaComponent,
   GraphicComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TooltipComponent,
   type AriaComponentOption,
   type GraphicComponentOption,
@@ -19,12 +21,11 @@ import {
 import { CanvasRenderer } from 'echarts/renderers'
 import { registerThemes } from './themes'
 
-use([BarChart, PieChart, AriaComponent, GraphicComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
+use([BarChart, AriaComponent, GraphicComponent, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer])
 registerThemes()
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
-  | PieSeriesOption
   | AriaComponentOption
   | GraphicComponentOption
   | GridComponentOption
