@@ -1,37 +1,63 @@
 /**
- * The sector filter. The chosen sectors live in the URL (?sector=industry,e_commerce); this store reads
- * them and expands a parent sector to include its sub-sectors.
+ * The sector filter. The chosen sectors live in the URL (?sector=industry,e_commerce), so reload, deep
+ * links and back/forward restore them; this store reads them, expands a parent sector to include its
+ * sub-sectors, and writes a person's choice back with router.push (one history entry per choice).
+ * Ids the data does not know are dropped from the URL (router.replace) and named in a notice.
  */
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
-import { useRoute } from 'vue-router'
-import type { Sector } from '../data/schema'
-import { queryValue } from '../router'
+import { computed, ref, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { expandSectors, focusSector, parseSectors, rawSectorParam, serializeSectors, SECTOR_KEY, toggleSector, withSectors } from './sectorQuery'
 import { useDatasetStore } from './useDatasetStore'
 
-/** The chosen sector ids with every sub-sector of a chosen parent; empty means all sectors. */
-export function expandSectors(chosen: readonly string[], sectors: readonly Sector[]): Set<string> {
-  const out = new Set<string>()
-  const add = (id: string) => {
-    if (out.has(id)) return
-    out.add(id)
-    for (const child of sectors) if (child.parent === id) add(child.id)
-  }
-  chosen.forEach(add)
-  return out
-}
+export { expandSectors }
 
 export const useFilterStore = defineStore('filter', () => {
   const route = useRoute()
+  const router = useRouter()
   const dataset = useDatasetStore()
-  /** Sector ids named in the URL that the data knows. */
-  const chosen = computed<string[]>(() => {
-    const known = new Set((dataset.values.sectors ?? []).map((sector) => sector.id))
-    return (queryValue(route, 'sector') ?? '')
-      .split(',')
-      .map((id) => id.trim())
-      .filter((id) => id && known.has(id))
-  })
-  const expanded = computed(() => expandSectors(chosen.value, dataset.values.sectors ?? []))
-  return { chosen, expanded }
+  const sectors = computed(() => dataset.values.sectors ?? [])
+  /** A string, so that navigation which leaves the parameter alone recomputes nothing downstream. */
+  const raw = computed(() => rawSectorParam(route.query[SECTOR_KEY]))
+  const parsed = computed(() => parseSectors(raw.value, sectors.value))
+  /** Sector ids named in the URL that the data knows (a sub-sector of a chosen parent is implied). */
+  const chosen = computed(() => parsed.value.chosen)
+  /** The chosen sectors with their sub-sectors; empty means all. */
+  const expanded = computed(() => expandSectors(chosen.value, sectors.value))
+  const active = computed(() => chosen.value.length > 0)
+  /** Unknown ids most recently dropped from the URL, for the notice; cleared by the next choice. */
+  const ignored = ref<string[]>([])
+
+  // Clean the URL once the sectors are known: drop unknown ids, repeats and implied sub-sectors.
+  watch(
+    [raw, parsed, () => dataset.values.sectors !== undefined],
+    ([text, { chosen: known, unknown }, loaded]) => {
+      if (!loaded || text === (serializeSectors(known) ?? '')) return
+      if (unknown.length) ignored.value = unknown
+      void router.replace({ query: withSectors(route.query, known) })
+    },
+    { immediate: true },
+  )
+
+  /** A person's choice: a new history entry, so Back returns to the previous choice. */
+  function choose(ids: readonly string[]): Promise<unknown> {
+    ignored.value = []
+    if (serializeSectors(ids) === serializeSectors(chosen.value)) return Promise.resolve()
+    return router.push({ query: withSectors(route.query, ids) })
+  }
+
+  return {
+    chosen,
+    expanded,
+    active,
+    ignored,
+    choose,
+    clear: () => choose([]),
+    toggle: (id: string) => choose(toggleSector(chosen.value, id, sectors.value)),
+    /** Cross-filter from a chart: that sector alone, or all again when it alone was chosen. */
+    focus: (id: string) => choose(focusSector(chosen.value, id, sectors.value)),
+    dismissNotice: () => {
+      ignored.value = []
+    },
+  }
 })

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  ancestorsOf,
+  expandSectors,
+  focusSector,
+  normalizeSectors,
+  parseSectors,
+  rawSectorParam,
+  serializeSectors,
+  toggleSector,
+  withSectors,
+  type SectorNode,
+} from '../../src/stores/sectorQuery'
+
+/** The real sectors of data/ (industry with four sub-sectors, six more top-level sectors). */
+const SECTORS = (JSON.parse(readFileSync(new URL('../../data/sectors.json', import.meta.url), 'utf8')) as { sectors: SectorNode[] }).sectors
+const INDUSTRY_PARTS = ['new_materials', 'intelligent_manufacturing', 'digital_economy', 'health']
+
+describe('reading ?sector=', () => {
+  it('joins several parameters and ignores empty ones', () => {
+    expect(rawSectorParam('industry,e_commerce')).toBe('industry,e_commerce')
+    expect(rawSectorParam(['industry', null, 'e_commerce', ''])).toBe('industry,e_commerce')
+    expect(rawSectorParam(undefined)).toBe('')
+    expect(rawSectorParam(null)).toBe('')
+  })
+
+  it('keeps known ids in data order, once, and lists unknown ones', () => {
+    expect(parseSectors(' e_commerce , industry,e_commerce', SECTORS)).toEqual({ chosen: ['industry', 'e_commerce'], unknown: [] })
+    expect(parseSectors('bogus,livelihood,,bogus,Industry', SECTORS)).toEqual({ chosen: ['livelihood'], unknown: ['bogus', 'Industry'] })
+    expect(parseSectors('', SECTORS)).toEqual({ chosen: [], unknown: [] })
+  })
+
+  it('treats every id as unknown while the sectors are not loaded', () => {
+    expect(parseSectors('industry', [])).toEqual({ chosen: [], unknown: ['industry'] })
+  })
+
+  it('drops a sub-sector whose parent is chosen: the parent includes it', () => {
+    expect(parseSectors('health,industry', SECTORS).chosen).toEqual(['industry'])
+    expect(normalizeSectors(['health', 'new_materials'], SECTORS)).toEqual(['new_materials', 'health'])
+  })
+})
+
+describe('writing ?sector=', () => {
+  it('serializes to a comma list, or nothing when all sectors are shown', () => {
+    expect(serializeSectors(['industry', 'e_commerce'])).toBe('industry,e_commerce')
+    expect(serializeSectors([])).toBeUndefined()
+  })
+
+  it('keeps the page, theme and screen parameters', () => {
+    const query = { theme: 'light', screen: '1', sector: 'livelihood' }
+    expect(withSectors(query, ['industry', 'e_commerce'])).toEqual({ theme: 'light', screen: '1', sector: 'industry,e_commerce' })
+    expect(withSectors(query, [])).toEqual({ theme: 'light', screen: '1' })
+    expect(query.sector).toBe('livelihood')
+  })
+
+  it('round-trips through parse', () => {
+    const ids = ['industry', 'culture_tourism', 'livelihood']
+    expect(parseSectors(serializeSectors(ids) ?? '', SECTORS).chosen).toEqual(ids)
+  })
+})
+
+describe('expanding a choice', () => {
+  it('includes the sub-sectors of 工业 and nothing else', () => {
+    expect([...expandSectors(['industry'], SECTORS)].sort()).toEqual(['industry', ...INDUSTRY_PARTS].sort())
+    expect([...expandSectors(['health', 'e_commerce'], SECTORS)].sort()).toEqual(['e_commerce', 'health'])
+    expect(expandSectors([], SECTORS).size).toBe(0)
+  })
+
+  it('survives a loop of parents in bad data', () => {
+    const loop: SectorNode[] = [
+      { id: 'a', parent: 'b' },
+      { id: 'b', parent: 'a' },
+    ]
+    expect(ancestorsOf('a', loop)).toEqual(['b'])
+    expect([...expandSectors(['a'], loop)].sort()).toEqual(['a', 'b'])
+    expect(normalizeSectors(['a', 'b'], loop)).toEqual([])
+  })
+})
+
+describe('pressing a sector button', () => {
+  it('adds a sector, several at once, in data order', () => {
+    const one = toggleSector([], 'livelihood', SECTORS)
+    expect(one).toEqual(['livelihood'])
+    expect(toggleSector(one, 'industry', SECTORS)).toEqual(['industry', 'livelihood'])
+  })
+
+  it('takes a chosen sector out again; the last one out means all', () => {
+    expect(toggleSector(['industry', 'livelihood'], 'industry', SECTORS)).toEqual(['livelihood'])
+    expect(toggleSector(['livelihood'], 'livelihood', SECTORS)).toEqual([])
+  })
+
+  it('choosing 工业 absorbs sub-sectors chosen before', () => {
+    expect(toggleSector(['health', 'e_commerce'], 'industry', SECTORS)).toEqual(['industry', 'e_commerce'])
+  })
+
+  it('taking a sub-sector out of 工业 leaves its siblings, not 工业 as a whole', () => {
+    expect(toggleSector(['industry', 'e_commerce'], 'health', SECTORS)).toEqual(['new_materials', 'intelligent_manufacturing', 'digital_economy', 'e_commerce'])
+  })
+
+  it('ignores an id the data does not know', () => {
+    expect(toggleSector(['livelihood'], 'bogus', SECTORS)).toEqual(['livelihood'])
+  })
+})
+
+describe('clicking a sector in a chart', () => {
+  it('filters to that sector alone, and a second click shows all again', () => {
+    expect(focusSector(['industry', 'livelihood'], 'e_commerce', SECTORS)).toEqual(['e_commerce'])
+    expect(focusSector(['e_commerce'], 'e_commerce', SECTORS)).toEqual([])
+    expect(focusSector(['industry'], 'health', SECTORS)).toEqual(['health'])
+  })
+})
