@@ -1,0 +1,274 @@
+/**
+ * The sector filter as a person uses it: the 产业 buttons, the URL (reload, Back), the panels, a click on
+ * a chart's bar, the empty state, unknown ids in a link, the chip and Esc; and how long applying a filter
+ * to every panel of the overview takes.
+ *
+ * Clicking a bar: the test cannot reach the ECharts instance (only ChartView may), so it builds the
+ * panel's option with the panel's own pure builder and the real data, takes the colour of the bars of
+ * the wanted sector from it, finds the biggest block of that colour in the panel's canvas and clicks its
+ * middle, as a person clicks what they see. Colours and layout may change; the test follows them.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
+import type { Dataset } from '../../src/data/schema'
+import type { PanelDefinition } from '../../src/panels/types'
+import { investmentPanel } from '../../src/panels/investment'
+
+const appUrl = useServer()
+const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
+
+const dataset = Object.fromEntries(
+  ['meta', 'sectors', 'indicators', 'projects'].map((name) => {
+    const json = JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>
+    return [name, name === 'meta' ? json : json[name]]
+  }),
+) as unknown as Dataset
+
+/** Panels of the overview whose figures the report does not split by sector. */
+const TOWN_PANELS = ['headline', 'gdp', 'fiscal_revenue', 'income', 'village_tiers']
+
+function sectorButton(page: Page, name: string) {
+  return page.getByRole('group', { name: '产业' }).getByRole('button', { name, exact: true })
+}
+
+/** The route query inside the hash (#/page?x=y). */
+function hashQuery(page: Page): URLSearchParams {
+  return new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
+}
+
+async function open(path: string): Promise<AppPage> {
+  const app = await openApp(browser(), `${appUrl()}${path}`)
+  await waitForCharts(app.page)
+  return app
+}
+
+/** ECharts instance id of each panel's chart (null when the panel has none). */
+async function chartIds(page: Page): Promise<Record<string, string | null>> {
+  return page.$$eval('[data-panel-id]', (panels) =>
+    Object.fromEntries(panels.map((panel) => [(panel as HTMLElement).dataset.panelId, panel.querySelector('[_echarts_instance_]')?.getAttribute('_echarts_instance_') ?? null])),
+  )
+}
+
+async function townBadges(page: Page): Promise<string[]> {
+  return page.$$eval('[data-panel-id]', (panels) =>
+    panels.filter((panel) => Array.from(panel.querySelectorAll('.panel-badge')).some((badge) => badge.textContent?.trim() === '全镇')).map((panel) => (panel as HTMLElement).dataset.panelId ?? ''),
+  )
+}
+
+/** Colours the panel's own builder gives to the bars of a sector (or of any sector when none is given). */
+function sectorColours(panel: PanelDefinition, sector?: string): string[] {
+  const option = panel.buildOption({ dataset, sectors: new Set(), theme: 'dark', scale: 1 })
+  const series = ([] as unknown[]).concat(option.series ?? [])
+  const items = series.flatMap((one) => ((one as { data?: unknown[] }).data ?? []) as { sector?: string | null; itemStyle?: { color?: unknown } }[])
+  const colours = items.filter((item) => (sector ? item.sector === sector : item.sector)).map((item) => item.itemStyle?.color)
+  return [...new Set(colours.filter((colour): colour is string => typeof colour === 'string'))]
+}
+
+/**
+ * Page coordinates of the middle of the biggest block of one of these colours in the panel's chart
+ * canvas, or null. Waits until the block stops moving (bars grow in an animation).
+ */
+async function findBar(page: Page, panelId: string, colours: string[]): Promise<{ x: number; y: number } | null> {
+  const scan = () =>
+    page.evaluate(
+      ({ panelId, colours }) => {
+        const canvas = document.querySelector<HTMLCanvasElement>(`[data-panel-id="${panelId}"] [_echarts_instance_] canvas`)
+        if (!canvas) return null
+        const rgb = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)))
+        const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+        const hit = (x: number, y: number) => {
+          const i = (y * canvas.width + x) * 4
+          return rgb.some(([r, g, b]) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 12)
+        }
+        // Longest run of the colour in each row; the bar is the band of rows with the widest runs.
+        let best = { length: 0, x: 0, y: 0 }
+        for (let y = 0; y < canvas.height; y += 2) {
+          for (let x = 0, start = -1; x <= canvas.width; x++) {
+            if (x < canvas.width && hit(x, y)) {
+              if (start < 0) start = x
+            } else if (start >= 0) {
+              if (x - start > best.length) best = { length: x - start, x: (start + x) / 2, y }
+              start = -1
+            }
+          }
+        }
+        if (best.length < 4) return null
+        // Middle of the bar's height at that column.
+        let top = best.y
+        let bottom = best.y
+        while (top > 0 && hit(Math.round(best.x), top - 1)) top--
+        while (bottom < canvas.height - 1 && hit(Math.round(best.x), bottom + 1)) bottom++
+        const box = canvas.getBoundingClientRect()
+        const scale = box.width / canvas.width
+        return { x: box.left + best.x * scale, y: box.top + ((top + bottom) / 2) * scale }
+      },
+      { panelId, colours },
+    )
+  let last = await scan()
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100)
+    const next = await scan()
+    if (next && last && Math.abs(next.x - last.x) < 1 && Math.abs(next.y - last.y) < 1) return next
+    last = next
+  }
+  return last
+}
+
+describe('sector filter', () => {
+  it('a click on a sector filters the panels, keeps the URL, survives reload and Back restores the previous state', async () => {
+    const { page, consoleErrors } = await open('#/?theme=light')
+    const before = await chartIds(page)
+    expect(await sectorButton(page, '全部').getAttribute('aria-pressed')).toBe('true')
+    expect(await townBadges(page)).toEqual([])
+    const investment = page.locator('[data-panel-id="investment"]')
+    await investment.getByRole('button', { name: '数据' }).click()
+    await expect.poll(() => investment.locator('table').textContent()).toContain('全社会固定资产投资')
+
+    await sectorButton(page, '工业').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry')
+    expect(hashQuery(page).get('theme')).toBe('light')
+    expect(await sectorButton(page, '工业').getAttribute('aria-pressed')).toBe('true')
+    // Sub-sectors are part of 工业 and show so.
+    expect(await sectorButton(page, '新材料').getAttribute('aria-pressed')).toBe('true')
+    expect(await sectorButton(page, '全部').getAttribute('aria-pressed')).toBe('false')
+    expect(await sectorButton(page, '电子商务').getAttribute('aria-pressed')).toBe('false')
+    await expect.poll(() => page.locator('[data-filter-chip]').textContent()).toContain('产业：工业')
+    // Town-wide panels say so; the investment panel keeps only the industry rates.
+    expect((await townBadges(page)).sort()).toEqual([...TOWN_PANELS].sort())
+    const table = await investment.locator('table').textContent()
+    expect(table).toContain('工业项目投资')
+    expect(table).not.toContain('全社会固定资产投资')
+    // Updated in place: the same ECharts instances.
+    expect(await chartIds(page)).toEqual(before)
+    await screenshot(page, 'filter-industry')
+
+    await sectorButton(page, '电子商务').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry,e_commerce')
+
+    await page.reload()
+    await waitForCharts(page)
+    await expect.poll(() => sectorButton(page, '电子商务').getAttribute('aria-pressed')).toBe('true')
+    expect(await sectorButton(page, '工业').getAttribute('aria-pressed')).toBe('true')
+    expect(hashQuery(page).get('theme')).toBe('light')
+
+    await page.goBack()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry')
+    await expect.poll(() => sectorButton(page, '电子商务').getAttribute('aria-pressed')).toBe('false')
+    expect(await sectorButton(page, '工业').getAttribute('aria-pressed')).toBe('true')
+    await page.goBack()
+    await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+    await expect.poll(() => sectorButton(page, '全部').getAttribute('aria-pressed')).toBe('true')
+    expect(await townBadges(page)).toEqual([])
+    await page.goForward()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry')
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('a click on a sector bar in a chart filters to that sector; a second click shows all again', async () => {
+    const { page, consoleErrors } = await open('#/')
+    const colours = sectorColours(investmentPanel, 'industry')
+    expect(colours.length).toBeGreaterThan(0)
+    await page.mouse.move(0, 0)
+    const bar = await findBar(page, 'investment', colours)
+    expect(bar).not.toBeNull()
+    await page.mouse.click(bar!.x, bar!.y)
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry')
+    expect(await sectorButton(page, '工业').getAttribute('aria-pressed')).toBe('true')
+
+    await page.mouse.move(0, 0)
+    const again = await findBar(page, 'investment', colours)
+    expect(again).not.toBeNull()
+    await page.mouse.click(again!.x, again!.y)
+    await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('a panel with nothing for the chosen sector says so, and its chart comes back as the same instance', async () => {
+    const { page, consoleErrors } = await open('#/')
+    const before = await chartIds(page)
+    const investment = page.locator('[data-panel-id="investment"]')
+    await sectorButton(page, '电子商务').click()
+    await expect.poll(() => investment.locator('.panel-empty').textContent()).toBe('所选产业暂无数据')
+    // No empty axis: the chart is hidden, not drawn.
+    expect(await investment.locator('[_echarts_instance_]').isVisible()).toBe(false)
+    await screenshot(page, 'filter-empty')
+    await sectorButton(page, '工业').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry,e_commerce')
+    await expect.poll(() => investment.locator('.panel-empty').count()).toBe(0)
+    expect(await investment.locator('[_echarts_instance_]').isVisible()).toBe(true)
+    expect(await chartIds(page)).toEqual(before)
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('drops an unknown sector id from a link with a notice, keeping the rest of the link', async () => {
+    const { page, consoleErrors } = await open('#/?sector=bogus,industry&theme=light')
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已忽略未知产业' }).textContent()).toBe('已忽略未知产业：bogus')
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('industry')
+    expect(hashQuery(page).get('theme')).toBe('light')
+    expect(await sectorButton(page, '工业').getAttribute('aria-pressed')).toBe('true')
+    expect(await page.locator('[data-panel-id]').count()).toBeGreaterThan(1)
+    await screenshot(page, 'filter-unknown-id')
+    await page.getByRole('button', { name: '关闭提示' }).click()
+    await expect.poll(() => page.getByText('已忽略未知产业').count()).toBe(0)
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('the chip clears with its × button, and Esc clears unless a panel is zoomed', async () => {
+    const { page } = await open('#/?sector=livelihood')
+    await page.getByRole('button', { name: /^清除产业筛选/ }).click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+    await expect.poll(() => page.locator('[data-filter-chip]').count()).toBe(0)
+
+    await sectorButton(page, '城市建设').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('urban_construction')
+    // Screen mode marks a zoomed panel; its Esc leaves the zoom and must not clear the filter.
+    await page.evaluate(() => document.documentElement.setAttribute('data-focused-panel', 'gdp'))
+    await page.keyboard.press('Escape')
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    expect(hashQuery(page).get('sector')).toBe('urban_construction')
+    await page.evaluate(() => document.documentElement.removeAttribute('data-focused-panel'))
+    await page.keyboard.press('Escape')
+    await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+    expect(await sectorButton(page, '全部').getAttribute('aria-pressed')).toBe('true')
+    await page.close()
+  })
+
+  it('applies a filter to every panel of the overview quickly (median of 7, click to the next frame after all charts updated)', async () => {
+    const { page } = await open('#/')
+    const panels = await page.locator('[data-panel-id]').count()
+    const times: number[] = []
+    for (const name of ['工业', '电子商务', '城市建设', '现代农业', '工业', '民生事业', '商贸物流']) {
+      // The click, Vue's one update pass (route -> every panel's option -> ChartView's setOption, all
+      // synchronous in one microtask), then the next animation frame, in which ECharts has drawn.
+      const ms = await page.evaluate((label) => {
+        const button = Array.from(document.querySelectorAll<HTMLButtonElement>('[aria-label="产业"] button')).find((b) => b.textContent?.trim() === label)
+        if (!button) throw new Error(`no button ${label}`)
+        return new Promise<number>((resolve) => {
+          const start = performance.now()
+          const observer = new MutationObserver(() => {
+            observer.disconnect()
+            requestAnimationFrame(() => resolve(performance.now() - start))
+          })
+          observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true })
+          button.click()
+        })
+      }, name)
+      times.push(ms)
+      expect(await sectorButton(page, name).getAttribute('aria-pressed')).toBe('true')
+      await sectorButton(page, '全部').click()
+      await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+      await page.waitForTimeout(700) // let the charts' 600 ms animation finish before the next run
+    }
+    const sorted = [...times].sort((a, b) => a - b)
+    const median = sorted[Math.floor(sorted.length / 2)]
+    console.log(`filter apply, overview (${panels} panels): median ${median.toFixed(1)} ms of ${times.map((t) => t.toFixed(1)).join(', ')}`)
+    expect(median).toBeLessThan(500)
+    await page.close()
+  })
+})
