@@ -12,6 +12,7 @@ import {
   withSectors,
   type SectorNode,
 } from '../../src/stores/sectorQuery'
+import { sectorNamed } from '../../src/charts/sectorOf'
 
 /** The real sectors of data/ (industry with four sub-sectors, six more top-level sectors). */
 const SECTORS = (JSON.parse(readFileSync(new URL('../../data/sectors.json', import.meta.url), 'utf8')) as { sectors: SectorNode[] }).sectors
@@ -108,5 +109,26 @@ describe('clicking a sector in a chart', () => {
     expect(focusSector(['industry', 'livelihood'], 'e_commerce', SECTORS)).toEqual(['e_commerce'])
     expect(focusSector(['e_commerce'], 'e_commerce', SECTORS)).toEqual([])
     expect(focusSector(['industry'], 'health', SECTORS)).toEqual(['health'])
+  })
+})
+
+describe('finding the sector behind a legend entry or series', () => {
+  const option = {
+    series: [
+      { type: 'bar' as const, name: '落地开工', data: [{ name: '工业', value: 1, sector: 'industry' }, { name: '未注明', value: 2, sector: null }] },
+      { type: 'bar' as const, name: '电子商务', sector: 'e_commerce', data: [3] },
+    ],
+  }
+
+  it('reads the sector of a data item or a series of that name', () => {
+    expect(sectorNamed(option, '工业')).toBe('industry')
+    expect(sectorNamed(option, '电子商务')).toBe('e_commerce')
+  })
+
+  it('gives null for a legend entry that is not a sector (a status, an item without sector)', () => {
+    expect(sectorNamed(option, '落地开工')).toBeNull()
+    expect(sectorNamed(option, '未注明')).toBeNull()
+    expect(sectorNamed({ series: { type: 'bar', data: [{ name: '工业', value: 1 }] } }, '工业')).toBeNull()
+    expect(sectorNamed({}, '工业')).toBeNull()
   })
 })
