@@ -34,6 +34,52 @@ export const PAGES: readonly PageDefinition[] = [
       { panel: 'village_tiers', x: 12, w: 12, y: 8, h: 4 },
     ],
   },
+  {
+    id: 'economy',
+    title: '经济运行',
+    rows: 12,
+    panels: [
+      { panel: 'gdp', x: 0, w: 8, y: 0, h: 6 },
+      { panel: 'fiscal_revenue', x: 8, w: 8, y: 0, h: 6 },
+      { panel: 'income', x: 16, w: 8, y: 0, h: 6 },
+      { panel: 'investment', x: 0, w: 10, y: 6, h: 6 },
+      { panel: 'enterprises', x: 10, w: 7, y: 6, h: 6 },
+      { panel: 'commerce', x: 17, w: 7, y: 6, h: 6 },
+    ],
+  },
+  {
+    id: 'rural',
+    title: '乡村振兴',
+    rows: 12,
+    panels: [
+      { panel: 'village_tiers', x: 0, w: 12, y: 0, h: 6 },
+      { panel: 'feature_villages', x: 12, w: 12, y: 0, h: 6 },
+      { panel: 'village_commerce', x: 0, w: 10, y: 6, h: 6 },
+      { panel: 'agriculture', x: 10, w: 8, y: 6, h: 6 },
+      { panel: 'land', x: 18, w: 6, y: 6, h: 6 },
+    ],
+  },
+  {
+    id: 'projects',
+    title: '项目建设',
+    rows: 12,
+    panels: [
+      { panel: 'key_projects', x: 0, w: 13, y: 0, h: 8 },
+      { panel: 'project_sectors', x: 13, w: 11, y: 0, h: 12 },
+      { panel: 'enterprises', x: 0, w: 13, y: 8, h: 4 },
+    ],
+  },
+  {
+    id: 'livelihood',
+    title: '民生与治理',
+    rows: 12,
+    panels: [
+      { panel: 'urban_housing', x: 0, w: 12, y: 0, h: 6 },
+      { panel: 'governance', x: 12, w: 12, y: 0, h: 6 },
+      { panel: 'party', x: 0, w: 12, y: 6, h: 6 },
+      { panel: 'village_commerce', x: 12, w: 12, y: 6, h: 6 },
+    ],
+  },
 ]
 
 export function findPage(id: string): PageDefinition | undefined {

@@ -6,8 +6,8 @@
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, formatPeriod } from '../format/number'
-import { baseOption, colours, fontPx } from './shared'
-import type { PanelContext, PanelTable } from './types'
+import { baseOption, cell, colours, fontPx, periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './shared'
+import type { PanelContext, PanelDefinition, PanelScope, PanelTable } from './types'
 
 export interface FigureCard {
   id: string
@@ -23,7 +23,8 @@ export interface FigureCard {
 
 /** A card straight from an indicator. */
 export function indicatorCard(indicator: Indicator, note?: string): FigureCard {
-  return { id: indicator.id, label: indicator.name, value: formatIndicator(indicator), note, sector: indicator.sector }
+  const card: FigureCard = { id: indicator.id, label: indicator.name, value: formatIndicator(indicator), sector: indicator.sector }
+  return note === undefined ? card : { ...card, note }
 }
 
 /** The cards as a table: figure, value, note. */
@@ -32,10 +33,10 @@ export function cardsTable(cards: readonly FigureCard[], indicators: readonly In
   return {
     columns: ['指标', '数值', '说明', '期间'],
     rows: cards.map((card) => [
-      { text: card.label },
-      { text: card.value, derived: card.derived },
-      { text: card.note ?? '' },
-      { text: period.get(card.id) ?? '' },
+      cell(card.label),
+      cell(card.value, card.derived),
+      cell(card.note ?? ''),
+      cell(period.get(card.id) ?? ''),
     ]),
   }
 }
@@ -68,4 +69,57 @@ export function cardsOption(ctx: PanelContext, title: string, cards: readonly Fi
   })
   // ECharts types graphic elements as a union the literal objects above do not narrow to.
   return { ...baseOption(ctx, title), graphic: { elements } as unknown as ChartOption['graphic'] }
+}
+
+export interface CardSpec {
+  /** Indicator id. */
+  id: string
+  /** Short label; the indicator's name when absent. */
+  label?: string
+  /** Second line, from the data, e.g. 新增5家. */
+  note?(ctx: PanelContext): string | undefined
+}
+
+export interface IndicatorCardsDefinition {
+  id: string
+  title: string
+  unit: string
+  scope: PanelScope
+  cards: readonly CardSpec[]
+  /** Other indicators the notes use (listed for the registry check). */
+  uses?: readonly string[]
+}
+
+/** A panel of figure cards, one per indicator; a sector panel keeps only the chosen sectors' cards. */
+export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinition {
+  const ids = def.cards.map((card) => card.id)
+  const allIds = [...ids, ...(def.uses ?? [])]
+  const shownSpecs = (ctx: PanelContext) => {
+    const pairs = def.cards.map((spec) => {
+      const indicator = requireIndicator(ctx.dataset, spec.id)
+      return { spec, indicator, sector: indicator.sector }
+    })
+    return visibleItems(ctx, def.scope, pairs)
+  }
+  const cards = (ctx: PanelContext): FigureCard[] =>
+    shownSpecs(ctx).map(({ spec, indicator }) => ({ ...indicatorCard(indicator, spec.note?.(ctx)), label: spec.label ?? indicator.name }))
+  const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, allIds)
+  return {
+    id: def.id,
+    title: def.title,
+    unit: def.unit,
+    scope: def.scope,
+    kind: 'cards',
+    reads: ['meta.json', 'sectors.json', 'indicators.json'],
+    indicators: allIds,
+    period: (ctx) => periodOf(all(ctx)),
+    source: (ctx) => {
+      const shown = shownSpecs(ctx).map((pair) => pair.indicator)
+      return sourceLine(ctx.dataset, shown.length > 0 ? shown : all(ctx))
+    },
+    isEmpty: (ctx) => shownSpecs(ctx).length === 0,
+    buildCards: cards,
+    buildOption: (ctx) => cardsOption(ctx, def.title, cards(ctx)),
+    buildTable: (ctx) => cardsTable(cards(ctx), all(ctx)),
+  }
 }

@@ -8,6 +8,17 @@ import { incomePanel } from './income'
 import { investmentPanel } from './investment'
 import type { PanelDefinition } from './types'
 import { villageTiersPanel } from './village-tiers'
+import { featureVillagesPanel } from './feature-villages'
+import { villageCommercePanel } from './village-commerce'
+import { keyProjectsPanel } from './key-projects'
+import { projectSectorsPanel } from './project-sectors'
+import { commercePanel } from './commerce'
+import { agriculturePanel } from './agriculture'
+import { landPanel } from './land'
+import { enterprisesPanel } from './enterprises'
+import { urbanHousingPanel } from './urban-housing'
+import { governancePanel } from './governance'
+import { partyPanel } from './party'
 
 export const PANELS: readonly PanelDefinition[] = [
   headlinePanel,
@@ -16,6 +27,17 @@ export const PANELS: readonly PanelDefinition[] = [
   investmentPanel,
   incomePanel,
   villageTiersPanel,
+  featureVillagesPanel,
+  villageCommercePanel,
+  keyProjectsPanel,
+  projectSectorsPanel,
+  commercePanel,
+  agriculturePanel,
+  landPanel,
+  enterprisesPanel,
+  urbanHousingPanel,
+  governancePanel,
+  partyPanel,
 ]
 
 export function findPanel(id: string): PanelDefinition | undefined {

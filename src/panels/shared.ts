@@ -83,3 +83,54 @@ export function cell(text: string, derived = false): TableCell {
 export function table(columns: string[], rows: (string | TableCell)[][]): PanelTable {
   return { columns, rows: rows.map((row) => row.map((value) => (typeof value === 'string' ? cell(value) : value))) }
 }
+
+/**
+ * What a panel shows under the sector filter: a town-wide panel keeps every item (the frame marks it 全镇);
+ * a sector panel keeps the chosen sectors' items, and items without a sector only when no filter is set.
+ */
+export function visibleItems<T extends { sector: string | null }>(ctx: PanelContext, scope: 'town' | 'sector', items: readonly T[]): T[] {
+  return scope === 'town' ? [...items] : items.filter((item) => inSectors(ctx, item.sector))
+}
+
+/** Indicators by id, in that order; throws when one is missing. */
+export function requireIndicators(dataset: Dataset, ids: readonly string[]): Indicator[] {
+  return ids.map((id) => requireIndicator(dataset, id))
+}
+
+/** Tooltip text of a data item: `lines[dataIndex]` joined by line breaks (plain text, richText mode). */
+export function itemTooltip(ctx: PanelContext, title: string, lines: (index: number, seriesIndex: number) => string[]): ChartOption['tooltip'] {
+  return {
+    ...(baseOption(ctx, title).tooltip as object),
+    trigger: 'item',
+    formatter: (params: unknown) => {
+      const p = params as { dataIndex: number; seriesIndex?: number }
+      return lines(p.dataIndex, p.seriesIndex ?? 0).join('\n')
+    },
+  }
+}
+
+/** A note drawn under the plot, e.g. how a total was computed; kept inside the chart so exports carry it. */
+export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graphic'] {
+  return {
+    elements: [
+      {
+        type: 'text',
+        left: 'center',
+        bottom: fontPx(ctx, 2),
+        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY },
+      },
+    ],
+  } as unknown as ChartOption['graphic']
+}
+
+/** A legend of series names at the top of the plot, sized for the room. */
+export function topLegend(ctx: PanelContext, names: string[], align: 'center' | 'right' = 'center'): ChartOption['legend'] {
+  return {
+    top: 0,
+    ...(align === 'center' ? { left: 'center' } : { right: fontPx(ctx, 8) }),
+    itemWidth: fontPx(ctx, 22),
+    itemHeight: fontPx(ctx, 14),
+    textStyle: { fontSize: fontPx(ctx, 15), color: colours(ctx).text },
+    data: names,
+  }
+}

@@ -2,10 +2,10 @@
  * Village collective-economy tiers: 18 villages, 3 at 100万元+ (stated), 13 from 20万 to 100万 and 2
  * below 20万 (derived), 88.9% at 20万+ (stated), 17 party-led cooperatives.
  */
-import type { ChartOption } from '../../charts/echarts'
 import { villageTiers } from '../../data/derived'
 import { formatIndicator, formatPeriod } from '../../format/number'
-import { baseOption, colours, fontPx, requireIndicator, sourceLine, table } from '../shared'
+import { horizontalBarsOption } from '../bars'
+import { requireIndicator, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const IDS = ['villages_total', 'villages_income_over_200k', 'villages_income_over_200k_share', 'villages_income_over_1m', 'party_led_cooperatives']
@@ -31,41 +31,9 @@ export const villageTiersPanel: PanelDefinition = {
   source: (ctx) => sourceLine(ctx.dataset, IDS.map((id) => requireIndicator(ctx.dataset, id))),
   headline: (ctx) =>
     `20万元以上村 ${formatIndicator(requireIndicator(ctx.dataset, 'villages_income_over_200k'))}，占比 ${formatIndicator(requireIndicator(ctx.dataset, 'villages_income_over_200k_share'))}`,
-  buildOption(ctx): ChartOption {
-    const c = colours(ctx)
-    const rows = tierRows(ctx)
-    const base = baseOption(ctx, this.title)
-    return {
-      ...base,
-      tooltip: {
-        ...base.tooltip,
-        trigger: 'item',
-        formatter: (p: unknown) => {
-          const item = p as { name?: string; value?: unknown; dataIndex: number }
-          return `${item.name ?? ''}\n${String(item.value)}个村${rows[item.dataIndex]?.derived ? '（推算）' : ''}`
-        },
-      },
-      grid: { left: '3%', right: '10%', top: fontPx(ctx, 8), bottom: fontPx(ctx, 8), containLabel: true },
-      xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontPx(ctx, 14) } },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((row) => (row.derived ? `${row.name}（推算）` : row.name)),
-        axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
-      },
-      series: [
-        {
-          type: 'bar',
-          barMaxWidth: fontPx(ctx, 40),
-          data: rows.map((row, index) => ({
-            name: row.name,
-            value: row.value,
-            itemStyle: { color: row.derived ? c.derived : c.palette[index] },
-          })),
-          label: { show: true, position: 'right', fontSize: fontPx(ctx, 18), color: c.text, formatter: '{c}个' },
-        },
-      ],
-    }
+  buildOption(ctx) {
+    const items = tierRows(ctx).map((row) => ({ ...row, text: `${row.value}个`, sector: null, notes: ['村集体经济收入'] }))
+    return horizontalBarsOption(ctx, this.title, items, { axisName: '个（村）' })
   },
   buildTable(ctx) {
     const rows = tierRows(ctx).map((row) => [row.name, { text: `${row.value}个`, derived: row.derived }, row.derived ? '推算' : '报道数据'])

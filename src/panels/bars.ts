@@ -1,0 +1,161 @@
+/**
+ * Horizontal bars of figures that share one unit (家, 亩, 个), one bar per figure, each carrying its sector
+ * so a click can set the filter. Lower bounds keep their "余" in labels and tooltips; derived figures are
+ * greyed and marked 推算.
+ */
+import type { ChartOption } from '../charts/echarts'
+import type { Indicator } from '../data/schema'
+import { formatIndicator } from '../format/number'
+import {
+  baseOption,
+  colours,
+  fontPx,
+  itemTooltip,
+  noteGraphic,
+  periodOf,
+  requireIndicators,
+  sectorColour,
+  sectorName,
+  sourceLine,
+  table,
+  visibleItems,
+} from './shared'
+import type { PanelContext, PanelDefinition, PanelScope, TableCell } from './types'
+
+export interface BarItem {
+  name: string
+  /** In the unit of the value axis. */
+  value: number
+  /** The label, as the report would write it: 20余家. */
+  text: string
+  sector: string | null
+  derived?: boolean
+  /** Extra tooltip lines. */
+  notes?: string[]
+}
+
+export interface BarsOptions {
+  /** Value axis name, e.g. 家. */
+  axisName: string
+  /** A line under the plot, e.g. how a total was computed. */
+  note?: string
+}
+
+export function horizontalBarsOption(ctx: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions): ChartOption {
+  const c = colours(ctx)
+  const base = baseOption(ctx, title)
+  return {
+    ...base,
+    tooltip: itemTooltip(ctx, title, (index) => {
+      const item = items[index]
+      if (!item) return []
+      return [item.name, `${item.text}${item.derived ? '（推算）' : ''}`, ...(item.notes ?? [])]
+    }),
+    grid: {
+      left: '2%',
+      right: fontPx(ctx, 90),
+      top: fontPx(ctx, 28),
+      bottom: opts.note ? fontPx(ctx, 36) : fontPx(ctx, 6),
+      containLabel: true,
+    },
+    xAxis: {
+      type: 'value',
+      name: opts.axisName,
+      nameGap: fontPx(ctx, 8),
+      nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
+      minInterval: 1,
+      axisLabel: { fontSize: fontPx(ctx, 14) },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: items.map((item) => (item.derived ? `${item.name}（推算）` : item.name)),
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: fontPx(ctx, 36),
+        data: items.map((item, index) => ({
+          name: item.name,
+          value: item.value,
+          sector: item.sector,
+          itemStyle: { color: item.derived ? c.derived : sectorColour(ctx.dataset, item.sector, c.palette[index % c.palette.length]) },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: fontPx(ctx, 18),
+          color: c.text,
+          formatter: (p: { dataIndex: number }) => items[p.dataIndex]?.text ?? '',
+        },
+      },
+    ],
+    ...(opts.note ? { graphic: noteGraphic(ctx, opts.note) } : {}),
+  }
+}
+
+/** "报道数据", or for a lower bound "报道为下限（“余”）". */
+export function statedNote(indicator: Pick<Indicator, 'lowerBound'>): string {
+  return indicator.lowerBound ? '报道数据，为下限（“余”）' : '报道数据'
+}
+
+/** Figures the report implies from the shown bars: a headline, a note under the chart, extra table rows. */
+export interface BarsSummary {
+  headline: string
+  note?: string
+  rows?: (string | TableCell)[][]
+}
+
+export interface IndicatorBarsDefinition {
+  id: string
+  title: string
+  unit: string
+  scope: PanelScope
+  /** The figures drawn, with their short labels. */
+  bars: readonly { id: string; label: string }[]
+  /** Other indicators the summary uses (listed for the registry check). */
+  uses?: readonly string[]
+  summary(ctx: PanelContext, shown: readonly Indicator[]): BarsSummary
+}
+
+/** A panel of one bar per indicator, filtered by sector, with a summary recomputed from what is shown. */
+export function indicatorBarsPanel(def: IndicatorBarsDefinition): PanelDefinition {
+  const labels = new Map(def.bars.map((bar) => [bar.id, bar.label]))
+  const shown = (ctx: PanelContext) =>
+    visibleItems(ctx, def.scope, requireIndicators(ctx.dataset, def.bars.map((bar) => bar.id)))
+  const items = (ctx: PanelContext): BarItem[] =>
+    shown(ctx).map((indicator) => ({
+      name: labels.get(indicator.id) ?? indicator.name,
+      value: indicator.value,
+      text: formatIndicator(indicator),
+      sector: indicator.sector,
+      notes: [indicator.lowerBound ? '报道为下限（“余”）' : '', sectorName(ctx.dataset, indicator.sector)].filter(Boolean),
+    }))
+  const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, [...def.bars.map((bar) => bar.id), ...(def.uses ?? [])])
+  return {
+    id: def.id,
+    title: def.title,
+    unit: def.unit,
+    scope: def.scope,
+    reads: ['meta.json', 'sectors.json', 'indicators.json'],
+    indicators: [...def.bars.map((bar) => bar.id), ...(def.uses ?? [])],
+    period: (ctx) => periodOf(all(ctx)),
+    source: (ctx) => sourceLine(ctx.dataset, shown(ctx).length > 0 ? shown(ctx) : all(ctx)),
+    headline: (ctx) => def.summary(ctx, shown(ctx)).headline,
+    isEmpty: (ctx) => shown(ctx).length === 0,
+    buildOption(ctx) {
+      return horizontalBarsOption(ctx, def.title, items(ctx), { axisName: def.unit, note: def.summary(ctx, shown(ctx)).note })
+    },
+    buildTable(ctx) {
+      const rows: (string | TableCell)[][] = shown(ctx).map((indicator) => [
+        indicator.name,
+        formatIndicator(indicator),
+        sectorName(ctx.dataset, indicator.sector),
+        statedNote(indicator),
+      ])
+      rows.push(...(def.summary(ctx, shown(ctx)).rows ?? []))
+      return table(['指标', '数值', '产业', '说明'], rows)
+    },
+  }
+}

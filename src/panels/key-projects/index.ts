@@ -1,0 +1,128 @@
+/**
+ * Key projects by investment, in one unit (亿元): 牛郎山 100亿, 未来易购 20亿, 希尔顿逸林 5.64亿 (1.3亿 done),
+ * 弘阳家居 2亿, 世通 6000万. The completed part is drawn over the total. Projects the report gives no
+ * amount for are counted under the chart and listed in the table as 未公布, never drawn as zero.
+ */
+import type { ChartOption } from '../../charts/echarts'
+import type { Project } from '../../data/schema'
+import { formatMoney, formatPercent, trimNumber } from '../../format/number'
+import { share } from '../../data/derived'
+import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic } from '../shared'
+import { STATUS_NAMES, investmentText, projectPanelBase, projectsTable, sectorLabel, shortName, visibleProjects } from '../projects'
+import type { PanelContext, PanelDefinition } from '../types'
+
+const TITLE = '重点项目投资'
+const YI = 1e8
+
+/** Shown projects with a published total, largest first. */
+export function investedProjects(ctx: PanelContext): (Project & { totalInvestment: number })[] {
+  return visibleProjects(ctx)
+    .filter((project): project is Project & { totalInvestment: number } => project.totalInvestment !== null)
+    .sort((a, b) => b.totalInvestment - a.totalInvestment)
+}
+
+const yi = (yuan: number) => `${trimNumber(yuan / YI)}亿元`
+
+function unpublishedNote(ctx: PanelContext): string {
+  const count = visibleProjects(ctx).length - investedProjects(ctx).length
+  return count > 0 ? `另有 ${count} 个项目未公布投资额，列于数据表（未公布不计为0）` : ''
+}
+
+function buildOption(ctx: PanelContext): ChartOption {
+  const c = colours(ctx)
+  const projects = investedProjects(ctx)
+  const base = baseOption(ctx, TITLE)
+  if (projects.length === 0)
+    return { ...base, graphic: noteGraphic(ctx, `所选产业的 ${visibleProjects(ctx).length} 个项目均未公布投资额，列于数据表`) }
+  const completedLine = (project: Project) => {
+    if (project.completedInvestment === null || project.totalInvestment === null) return []
+    const part = share(project.completedInvestment, project.totalInvestment)
+    return [`已完成 ${yi(project.completedInvestment)}${part === undefined ? '' : `（占${formatPercent(part)}，推算）`}`]
+  }
+  const note = unpublishedNote(ctx)
+  return {
+    ...base,
+    tooltip: itemTooltip(ctx, TITLE, (index) => {
+      const project = projects[index]
+      if (!project) return []
+      return [
+        project.name,
+        `产业：${sectorLabel(ctx, project.sector)}`,
+        `总投资 ${yi(project.totalInvestment)}（报道为${formatMoney(project.totalInvestment)}）`,
+        ...completedLine(project),
+        `进度：${STATUS_NAMES[project.status]}，${project.statusText}`,
+      ]
+    }),
+    legend: topLegend(ctx, ['总投资', '已完成投资'], 'right'),
+    grid: { left: '2%', right: fontPx(ctx, 200), top: fontPx(ctx, 40), bottom: note ? fontPx(ctx, 36) : fontPx(ctx, 6), containLabel: true },
+    xAxis: {
+      type: 'value',
+      name: '亿元',
+      nameGap: fontPx(ctx, 8),
+      nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
+      axisLabel: { fontSize: fontPx(ctx, 14) },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: projects.map((project) => shortName(project.name)),
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: '总投资',
+        barMaxWidth: fontPx(ctx, 32),
+        barGap: '-100%',
+        itemStyle: { color: c.palette[0] },
+        data: projects.map((project) => ({ name: project.name, value: project.totalInvestment / YI, sector: project.sector })),
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: fontPx(ctx, 17),
+          color: c.text,
+          formatter: (p: { dataIndex: number }) => {
+            const project = projects[p.dataIndex]
+            if (!project) return ''
+            const done = project.completedInvestment === null ? '' : `（已完成${yi(project.completedInvestment)}）`
+            return `${yi(project.totalInvestment)}${done}`
+          },
+        },
+      },
+      {
+        type: 'bar',
+        name: '已完成投资',
+        barMaxWidth: fontPx(ctx, 32),
+        itemStyle: { color: c.palette[2] },
+        // '-' is ECharts' empty value: no bar where the report gives no completed amount.
+        data: projects.map((project) => ({
+          name: project.name,
+          value: project.completedInvestment === null ? '-' : project.completedInvestment / YI,
+          sector: project.sector,
+        })),
+      },
+    ],
+    ...(note ? { graphic: noteGraphic(ctx, note) } : {}),
+  }
+}
+
+export const keyProjectsPanel: PanelDefinition = {
+  ...projectPanelBase('key_projects', TITLE, '亿元'),
+  headline: (ctx) => {
+    const projects = investedProjects(ctx)
+    if (projects.length === 0) return '所选产业的项目未公布投资额'
+    const total = projects.reduce((sum, project) => sum + project.totalInvestment, 0)
+    return projects.length === 1
+      ? `${projects[0].name} 总投资 ${investmentText(total)}`
+      : `公布投资额的 ${projects.length} 个项目合计 ${yi(total)}（推算）；另有 ${visibleProjects(ctx).length - projects.length} 个未公布`
+  },
+  buildOption,
+  buildTable: (ctx) => {
+    const invested = investedProjects(ctx)
+    const listed = projectsTable(ctx, [...invested, ...visibleProjects(ctx).filter((project) => project.totalInvestment === null)])
+    if (invested.length < 2) return listed
+    const total = invested.reduce((sum, project) => sum + project.totalInvestment, 0)
+    const sumRow = [`公布投资额的 ${invested.length} 个项目合计`, '', yi(total), '', '', '推算：各项目总投资之和']
+    return { ...listed, rows: [...listed.rows, sumRow.map((text, index) => (index === 2 ? { text, derived: true } : { text }))] }
+  },
+}

@@ -1,0 +1,78 @@
+/**
+ * What the project panels share: which projects the filter keeps, status names, short names for axes, and
+ * the table that lists every shown project with its investment or 未公布 (never 0).
+ */
+import type { Project, ProjectStatus } from '../data/schema'
+import { formatMoney, formatPeriod } from '../format/number'
+import { periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
+import type { PanelContext, PanelDefinition, PanelTable } from './types'
+
+export const STATUS_NAMES: Record<ProjectStatus, string> = {
+  operating: '已运营',
+  under_construction: '在建',
+  started: '落地开工',
+  inviting_tenants: '招商中',
+  fitting_out: '即将内部装修',
+  completed: '已完成',
+  unstated: '未说明进度',
+}
+
+/** Shown where the report gives no amount. */
+export const NOT_PUBLISHED = '未公布'
+
+/** The projects of the chosen sectors; projects without a sector only when no filter is set. */
+export function visibleProjects(ctx: PanelContext): Project[] {
+  return visibleItems(ctx, 'sector', ctx.dataset.projects)
+}
+
+/** An amount in its own scale (100亿元, 6000万元), or 未公布. */
+export function investmentText(yuan: number | null): string {
+  return yuan === null ? NOT_PUBLISHED : formatMoney(yuan)
+}
+
+/** A name short enough for an axis: up to the first bracket or "暨", at most 12 characters. */
+export function shortName(name: string): string {
+  const head = name.split(/[（(暨]/)[0] || name
+  return head.length > 12 ? `${head.slice(0, 11)}…` : head
+}
+
+/** Sector name with its parent, e.g. 工业·新材料; 未注明 for none. */
+export function sectorLabel(ctx: PanelContext, sector: string | null): string {
+  const found = ctx.dataset.sectors.find((item) => item.id === sector)
+  if (!found?.parent) return sectorName(ctx.dataset, sector)
+  return `${sectorName(ctx.dataset, found.parent)}·${found.name}`
+}
+
+/** The parts every project panel shares: it reads the projects, shows them all, empty without any. */
+export function projectPanelBase(id: string, title: string, unit: string) {
+  return {
+    id,
+    title,
+    unit,
+    scope: 'sector',
+    reads: ['meta.json', 'sectors.json', 'projects.json'],
+    indicators: [],
+    showsProjects: true,
+    period: (ctx) => (ctx.dataset.projects.length > 0 ? periodOf(ctx.dataset.projects) : formatPeriod(ctx.dataset.meta.asOf)),
+    source: (ctx) => {
+      const shown = visibleProjects(ctx)
+      return sourceLine(ctx.dataset, shown.length > 0 ? shown : ctx.dataset.projects)
+    },
+    isEmpty: (ctx) => visibleProjects(ctx).length === 0,
+  } satisfies Partial<PanelDefinition>
+}
+
+/** Every shown project: sector, total and completed investment (or 未公布), progress and the report's words. */
+export function projectsTable(ctx: PanelContext, projects: readonly Project[]): PanelTable {
+  return table(
+    ['项目', '产业', '总投资', '已完成投资', '进度', '报道说明'],
+    projects.map((project) => [
+      project.name,
+      sectorLabel(ctx, project.sector),
+      investmentText(project.totalInvestment),
+      investmentText(project.completedInvestment),
+      STATUS_NAMES[project.status],
+      project.statusText,
+    ]),
+  )
+}

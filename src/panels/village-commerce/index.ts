@@ -1,0 +1,160 @@
+/**
+ * Village commerce: 90 village convenience stores (70 enhanced + 20 upgraded, 100% coverage) and express
+ * delivery in 18 of 18 villages. Stores (家) and villages (个) are different units, so each gets its own
+ * plot with its own axis, one above the other.
+ */
+import type { ChartOption } from '../../charts/echarts'
+import type { Indicator } from '../../data/schema'
+import { formatIndicator } from '../../format/number'
+import {
+  baseOption,
+  colours,
+  fontPx,
+  itemTooltip,
+  periodOf,
+  requireIndicators,
+  sectorName,
+  sourceLine,
+  table,
+  topLegend,
+  visibleItems,
+} from '../shared'
+import type { PanelContext, PanelDefinition } from '../types'
+
+const STORE_IDS = ['village_convenience_stores', 'village_convenience_stores_enhanced', 'village_convenience_stores_upgraded', 'village_convenience_store_coverage']
+const DELIVERY_IDS = ['villages_with_express_delivery', 'villages_total']
+const TITLE = '村级便民商店与快递进村'
+
+interface Segment {
+  name: string
+  value: number
+  text: string
+  sector: string | null
+  /** Grey background bar up to this value (the whole), when the segment is a part of it. */
+  of?: number
+}
+
+interface Plot {
+  /** Category label, with the total written under it. */
+  label: string
+  axisName: string
+  segments: Segment[]
+  indicators: Indicator[]
+}
+
+/** The plots the chosen sectors cover: stores, express delivery, or both. */
+export function commercePlots(ctx: PanelContext): Plot[] {
+  const [stores, enhanced, upgraded, coverage] = requireIndicators(ctx.dataset, STORE_IDS)
+  const [delivery, villages] = requireIndicators(ctx.dataset, DELIVERY_IDS)
+  const plots: Plot[] = []
+  if (visibleItems(ctx, 'sector', [stores]).length > 0)
+    plots.push({
+      label: `村级便民商店\n${formatIndicator(stores)}  覆盖率${formatIndicator(coverage)}`,
+      axisName: stores.displayUnit,
+      segments: [enhanced, upgraded].map((item) => ({
+        name: item.name,
+        value: item.value,
+        text: `${item.name.replace('便民商店', '')} ${formatIndicator(item)}`,
+        sector: item.sector,
+      })),
+      indicators: [stores, enhanced, upgraded, coverage],
+    })
+  if (visibleItems(ctx, 'sector', [delivery]).length > 0)
+    plots.push({
+      label: `“快递进村”\n${delivery.value}/${formatIndicator(villages)}行政村`,
+      axisName: '个（行政村）',
+      segments: [
+        {
+          name: delivery.name,
+          value: delivery.value,
+          text: `${formatIndicator(delivery)}村已通快递`,
+          sector: delivery.sector,
+          of: villages.value,
+        },
+      ],
+      indicators: [delivery, villages],
+    })
+  return plots
+}
+
+function buildOption(ctx: PanelContext): ChartOption {
+  const c = colours(ctx)
+  const plots = commercePlots(ctx)
+  // One series per segment; plots share the height below the legend, each with its own value axis.
+  const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment) => ({ plotIndex, segment })))
+  const share = 84 / plots.length
+  return {
+    ...baseOption(ctx, TITLE),
+    tooltip: itemTooltip(ctx, TITLE, (_dataIndex, seriesIndex) => {
+      const row = rows[seriesIndex]
+      return row ? [row.segment.name, row.segment.text, sectorName(ctx.dataset, row.segment.sector)] : []
+    }),
+    legend: topLegend(ctx, rows.map((row) => row.segment.name)),
+    grid: plots.map((_, index) => ({
+      left: fontPx(ctx, 190),
+      right: fontPx(ctx, 36),
+      top: `${index * share + 14}%`,
+      height: `${share * 0.55}%`,
+    })),
+    xAxis: plots.map((plot, index) => ({
+      type: 'value' as const,
+      gridIndex: index,
+      name: plot.axisName,
+      nameGap: fontPx(ctx, 6),
+      nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
+      minInterval: 1,
+      // A part of a whole (18 of 18 villages) is drawn against the whole.
+      ...(plot.segments[0]?.of === undefined ? {} : { max: plot.segments[0].of }),
+      axisLabel: { fontSize: fontPx(ctx, 14) },
+    })),
+    yAxis: plots.map((plot, index) => ({
+      type: 'category' as const,
+      gridIndex: index,
+      data: [plot.label],
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, lineHeight: fontPx(ctx, 24) },
+    })),
+    series: rows.map((row, seriesIndex) => ({
+      type: 'bar' as const,
+      name: row.segment.name,
+      xAxisIndex: row.plotIndex,
+      yAxisIndex: row.plotIndex,
+      stack: `plot${row.plotIndex}`,
+      barMaxWidth: fontPx(ctx, 48),
+      showBackground: row.segment.of !== undefined,
+      backgroundStyle: { color: c.split },
+      itemStyle: { color: c.palette[seriesIndex % c.palette.length] },
+      data: [{ name: row.segment.name, value: row.segment.value, sector: row.segment.sector }],
+      label: {
+        show: true,
+        position: 'inside' as const,
+        fontSize: fontPx(ctx, 16),
+        color: c.background,
+        formatter: () => row.segment.text,
+      },
+    })),
+  }
+}
+
+export const villageCommercePanel: PanelDefinition = {
+  id: 'village_commerce',
+  title: TITLE,
+  unit: '家、个（行政村）',
+  scope: 'sector',
+  reads: ['meta.json', 'sectors.json', 'indicators.json'],
+  indicators: [...STORE_IDS, ...DELIVERY_IDS],
+  period: (ctx) => periodOf(requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS])),
+  source: (ctx) => {
+    const shown = commercePlots(ctx).flatMap((plot) => plot.indicators)
+    return sourceLine(ctx.dataset, shown.length > 0 ? shown : requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS]))
+  },
+  headline: (ctx) => commercePlots(ctx).map((plot) => plot.label.replace('\n', ' ')).join('；'),
+  isEmpty: (ctx) => commercePlots(ctx).length === 0,
+  buildOption,
+  buildTable: (ctx) =>
+    table(
+      ['指标', '数值', '产业', '说明'],
+      commercePlots(ctx).flatMap((plot) =>
+        plot.indicators.map((item) => [item.name, formatIndicator(item), item.sector ? sectorName(ctx.dataset, item.sector) : '全镇', '报道数据']),
+      ),
+    ),
+}
