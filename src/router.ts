@@ -5,6 +5,10 @@
 import { createRouter, createWebHashHistory, type RouteLocationNormalizedLoaded } from 'vue-router'
 import DashboardPage from './views/DashboardPage.vue'
 
+// The hash history reads the address once, when it is created: a query typed before the hash (/?kiosk)
+// must be in the hash by then, or the first navigation writes the address back without it.
+if (typeof window !== 'undefined') adoptPageQuery(window.location, window.history)
+
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
@@ -14,6 +18,11 @@ export const router = createRouter({
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundPage.vue') },
   ],
 })
+
+/** The URL path of a dashboard page: the overview is home. */
+export function pagePath(pageId: string): string {
+  return pageId === 'overview' ? '/' : `/page/${pageId}`
+}
 
 /** The first value of a query parameter, or undefined. */
 export function queryValue(route: RouteLocationNormalizedLoaded, key: string): string | undefined {

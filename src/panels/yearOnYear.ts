@@ -58,6 +58,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     yAxis: {
       type: 'value',
       name: scale.unit,
+      // Few ticks: on a short panel more would crowd the axis.
+      splitNumber: 3,
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       axisLabel: { fontSize: fontPx(ctx, 14), formatter: (value: number) => trimNumber(value / scale.divisor) },
     },

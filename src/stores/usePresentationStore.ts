@@ -6,6 +6,7 @@ import { computed, ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import type { ThemeName } from '../charts/themes'
 import { queryValue } from '../router'
+import { useScreenStore } from './useScreenStore'
 
 /** Design size of the big screen. */
 export const DESIGN_WIDTH = 1920
@@ -25,12 +26,19 @@ export const usePresentationStore = defineStore('presentation', () => {
   const router = useRouter()
   /** The theme, kept in the URL as ?theme=light (dark is the default on screen). */
   const theme = computed<ThemeName>(() => parseTheme(queryValue(route, 'theme')))
-  /** Text scale of the current window. */
-  const scale = ref(scaleFor(window.innerWidth, window.innerHeight))
-  const onResize = () => {
-    scale.value = scaleFor(window.innerWidth, window.innerHeight)
-  }
-  window.addEventListener('resize', onResize)
+  const screen = useScreenStore()
+  const windowScale = ref(scaleFor(window.innerWidth, window.innerHeight))
+  /** Text scale: of the window, or in screen mode of the stage fitted to the screen. */
+  const scale = computed(() => (screen.active ? screen.stage.scale : windowScale.value))
+  /** Nobody can see the page (another tab, a minimised window): charts stop animating. */
+  const pageHidden = ref(document.hidden)
+  // Listeners for the app's lifetime: this store exists once.
+  window.addEventListener('resize', () => {
+    windowScale.value = scaleFor(window.innerWidth, window.innerHeight)
+  })
+  document.addEventListener('visibilitychange', () => {
+    pageHidden.value = document.hidden
+  })
 
   function setTheme(next: ThemeName): Promise<unknown> {
     const query = { ...route.query }
@@ -39,5 +47,5 @@ export const usePresentationStore = defineStore('presentation', () => {
     return router.replace({ query })
   }
 
-  return { theme, scale, setTheme }
+  return { theme, scale, pageHidden, setTheme }
 })

@@ -1,0 +1,64 @@
+/**
+ * Page rotation as pure arithmetic: which page comes next, whether rotation runs now, and a countdown
+ * that can be held and resumed without losing its place. Time is passed in, so tests need no clock.
+ */
+
+/** The page after (1) or before (-1) `index` among `count`, wrapping; from no page (-1), the first or last. */
+export function stepIndex(index: number, count: number, direction: 1 | -1): number {
+  if (count <= 0) return -1
+  if (index < 0 || index >= count) return direction === 1 ? 0 : count - 1
+  return (index + direction + count) % count
+}
+
+export interface RotationState {
+  rotateSeconds: number
+  pageCount: number
+  /** Paused by the presenter (Space). */
+  paused: boolean
+  /** Someone is using the pointer or keyboard. */
+  held: boolean
+  /** A panel is zoomed: the presenter is talking about it. */
+  focused: boolean
+  /** Nobody can see the page. */
+  hidden: boolean
+}
+
+export function rotationRuns(s: RotationState): boolean {
+  return s.rotateSeconds > 0 && s.pageCount > 1 && !s.paused && !s.held && !s.focused && !s.hidden
+}
+
+/** A countdown of `durationMs` that runs, holds and restarts. */
+export class Countdown {
+  private banked = 0
+  private since: number | null = null
+
+  constructor(readonly durationMs: number) {}
+
+  get running(): boolean {
+    return this.since !== null
+  }
+
+  run(now: number): void {
+    this.since ??= now
+  }
+
+  hold(now: number): void {
+    if (this.since === null) return
+    this.banked += now - this.since
+    this.since = null
+  }
+
+  restart(now: number, running: boolean): void {
+    this.banked = 0
+    this.since = running ? now : null
+  }
+
+  elapsed(now: number): number {
+    const live = this.since === null ? 0 : Math.max(0, now - this.since)
+    return Math.min(this.durationMs, this.banked + live)
+  }
+
+  remaining(now: number): number {
+    return this.durationMs - this.elapsed(now)
+  }
+}
