@@ -38,10 +38,54 @@ function dataFolder(): Plugin {
   }
 }
 
+/**
+ * The Content-Security-Policy of the built page, as a <meta> so it travels with the files to any static
+ * server. Build only: the dev server injects CSS through inline <style> elements and talks to Vite over a
+ * websocket, both of which this policy forbids.
+ *
+ * - script-src 'self': the bundle and public/legacy-check.js are files; no inline script, no eval
+ *   (Vue's runtime-only build and ECharts need neither).
+ * - style-src 'self': no 'unsafe-inline'. Our CSS is one file; Vue's :style bindings and ECharts/zrender
+ *   set element.style properties through the CSSOM, which CSP does not govern; ECharts tooltips use
+ *   renderMode 'richText' (drawn on the canvas), never the HTML tooltip whose inline styles a strict
+ *   style-src blocks (echarts #19938). The browser tests fail on any securitypolicyviolation.
+ * - img-src data: blob: exported images are data: and blob: URLs (previews, downloads).
+ * - connect-src 'self': the data files beside index.html, nothing else (the app runs offline).
+ * - font-src 'self': system fonts only, no web font is ever fetched.
+ * (frame-ancestors cannot be set from a <meta>; a server that wants it sends it as a header.)
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'yongan-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>: a policy in a <meta> covers only what the parser meets after it.
+      handler: (html) => {
+        const charset = /<meta charset="UTF-8" \/>/i
+        if (!charset.test(html)) throw new Error('index.html: <meta charset="UTF-8" /> not found, cannot place the CSP')
+        return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
   base: './',
-  plugins: [vue(), dataFolder()],
+  plugins: [vue(), dataFolder(), contentSecurityPolicy()],
   // Every component is <script setup>: Vue's Options API support is dead weight on the first load.
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
 export type { RunningServer, ServeOptions }
@@ -94,6 +94,28 @@ export interface AppPage {
   dialogs: string[]
   /** CSP violations seen since the last full page load: "<directive> <blocked URI>". */
   cspViolations(): Promise<string[]>
+  /** Every CSP violation of this page, across reloads (recorded in Node, so it outlives the page). */
+  cspLog: string[]
+}
+
+/**
+ * CSP violations of every page opened during the current test. Any violation fails the test (afterEach
+ * below), in every browser test file, without each test having to ask.
+ */
+const cspViolationsThisTest: string[] = []
+afterEach(() => {
+  const seen = cspViolationsThisTest.splice(0)
+  if (seen.length) throw new Error(`Content-Security-Policy violations: ${seen.join('; ')}`)
+})
+
+/** Takes (and clears) this test's CSP violations: for a test that provokes them on purpose. */
+export function takeCspViolations(): string[] {
+  return cspViolationsThisTest.splice(0)
+}
+
+/** Fails now (rather than after the test) if the page has seen any CSP violation. */
+export function expectNoCspViolations(app: Pick<AppPage, 'cspLog'>): void {
+  if (app.cspLog.length) throw new Error(`Content-Security-Policy violations: ${app.cspLog.join('; ')}`)
 }
 
 /**
@@ -147,11 +169,20 @@ export async function openApp(
     return route.abort()
   })
 
+  const cspLog: string[] = []
+  await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspLog.push(text)
+    cspViolationsThisTest.push(`${text} (${page.url()})`)
+  })
   await page.addInitScript(() => {
     window.__cspViolations = []
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => window.__cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`),
+      (e) => {
+        const text = `${e.violatedDirective} ${e.blockedURI}`
+        window.__cspViolations?.push(text)
+        void (window as unknown as { __reportCspViolation?: (t: string) => Promise<void> }).__reportCspViolation?.(text)
+      },
       true,
     )
   })
@@ -165,6 +196,7 @@ export async function openApp(
     offsiteRequests,
     dialogs,
     cspViolations: () => page.evaluate(() => window.__cspViolations ?? []),
+    cspLog,
   }
 }
 
