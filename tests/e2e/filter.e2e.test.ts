@@ -1,20 +1,22 @@
 /**
  * The sector filter as a person uses it: the 产业 buttons, the URL (reload, Back), the panels, a click on
- * a chart's bar, the empty state, unknown ids in a link, the chip and Esc; and how long applying a filter
- * to every panel of the overview takes.
+ * a chart's bar or legend entry, the empty state, unknown ids in a link, the chip and Esc; and how long
+ * applying a filter to every panel of the overview takes.
  *
- * Clicking a bar: the test cannot reach the ECharts instance (only ChartView may), so it builds the
- * panel's option with the panel's own pure builder and the real data, takes the colour of the bars of
- * the wanted sector from it, finds the biggest block of that colour in the panel's canvas and clicks its
- * middle, as a person clicks what they see. Colours and layout may change; the test follows them.
+ * Clicking a bar or legend entry: the test cannot reach the ECharts instance (only ChartView may), so it
+ * builds the panel's option with the panel's own pure builder and the real data, picks a bar whose
+ * colour no other bar has, finds the widest run of that colour in the panel's canvas (in the legend's
+ * strip at the top, or below it) and clicks its middle, as a person clicks what they see. Colours,
+ * data and layout may change; the test follows them.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
 import type { Dataset } from '../../src/data/schema'
-import type { PanelDefinition } from '../../src/panels/types'
-import { investmentPanel } from '../../src/panels/investment'
+import type { PanelContext, PanelDefinition } from '../../src/panels/types'
+import { findPanel } from '../../src/panels/registry'
+import { findPage } from '../../src/pages/pages'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
@@ -25,6 +27,10 @@ const dataset = Object.fromEntries(
     return [name, name === 'meta' ? json : json[name]]
   }),
 ) as unknown as Dataset
+
+function sectorNameOf(id: string): string {
+  return dataset.sectors.find((sector) => sector.id === id)?.name ?? id
+}
 
 /** Panels of the overview whose figures the report does not split by sector. */
 const TOWN_PANELS = ['headline', 'gdp', 'fiscal_revenue', 'income', 'village_tiers']
@@ -57,23 +63,54 @@ async function townBadges(page: Page): Promise<string[]> {
   )
 }
 
-/** Colours the panel's own builder gives to the bars of a sector (or of any sector when none is given). */
-function sectorColours(panel: PanelDefinition, sector?: string): string[] {
-  const option = panel.buildOption({ dataset, sectors: new Set(), theme: 'dark', scale: 1 })
-  const series = ([] as unknown[]).concat(option.series ?? [])
-  const items = series.flatMap((one) => ((one as { data?: unknown[] }).data ?? []) as { sector?: string | null; itemStyle?: { color?: unknown } }[])
-  const colours = items.filter((item) => (sector ? item.sector === sector : item.sector)).map((item) => item.itemStyle?.color)
-  return [...new Set(colours.filter((colour): colour is string => typeof colour === 'string'))]
+function context(sectors: readonly string[]): PanelContext {
+  return { dataset, sectors: new Set(sectors), theme: 'dark', scale: 1 }
+}
+
+function panel(id: string): PanelDefinition {
+  const found = findPanel(id)
+  if (!found) throw new Error(`no panel ${id}`)
+  return found
+}
+
+interface Bar {
+  series: string
+  name: string
+  sector: string | null
+  value: number
+  colour: string
+}
+
+/** The bars the panel's own builder draws for these sectors, with the colour each is filled with. */
+function chartBars(panelId: string, sectors: readonly string[] = []): Bar[] {
+  const option = panel(panelId).buildOption(context(sectors))
+  return ([] as unknown[]).concat(option.series ?? []).flatMap((one) => {
+    const series = one as { name?: string; itemStyle?: { color?: unknown }; data?: unknown[] }
+    return (series.data ?? []).map((raw) => {
+      const item = raw as { name?: string; value?: unknown; sector?: string | null; itemStyle?: { color?: unknown } }
+      const colour = item.itemStyle?.color ?? series.itemStyle?.color
+      if (typeof colour !== 'string') throw new Error(`${panelId}: bar without a plain colour`)
+      return { series: series.name ?? '', name: item.name ?? '', sector: item.sector ?? null, value: Number(item.value), colour }
+    })
+  })
+}
+
+/** A bar that is the only one of its colour, so the canvas scan finds it and nothing else. */
+function loneBar(bars: Bar[], wanted: (bar: Bar) => boolean): Bar {
+  const drawn = bars.filter((bar) => bar.value > 0)
+  const lone = drawn.find((bar) => wanted(bar) && drawn.filter((other) => other.colour === bar.colour).length === 1)
+  if (!lone) throw new Error('no bar alone in its colour')
+  return lone
 }
 
 /**
  * Page coordinates of the middle of the biggest block of one of these colours in the panel's chart
  * canvas, or null. Waits until the block stops moving (bars grow in an animation).
  */
-async function findBar(page: Page, panelId: string, colours: string[]): Promise<{ x: number; y: number } | null> {
+async function findBar(page: Page, panelId: string, colours: string[], band: [number, number] = [0, Infinity]): Promise<{ x: number; y: number } | null> {
   const scan = () =>
     page.evaluate(
-      ({ panelId, colours }) => {
+      ({ panelId, colours, band }) => {
         const canvas = document.querySelector<HTMLCanvasElement>(`[data-panel-id="${panelId}"] [_echarts_instance_] canvas`)
         if (!canvas) return null
         const rgb = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)))
@@ -84,7 +121,10 @@ async function findBar(page: Page, panelId: string, colours: string[]): Promise<
         }
         // Longest run of the colour in each row; the bar is the band of rows with the widest runs.
         let best = { length: 0, x: 0, y: 0 }
-        for (let y = 0; y < canvas.height; y += 2) {
+        const ratio = canvas.width / canvas.getBoundingClientRect().width
+        const fromY = Math.max(0, Math.round(band[0] * ratio))
+        const toY = Math.min(canvas.height, Math.round(band[1] * ratio))
+        for (let y = fromY; y < toY; y += 2) {
           for (let x = 0, start = -1; x <= canvas.width; x++) {
             if (x < canvas.width && hit(x, y)) {
               if (start < 0) start = x
@@ -104,7 +144,7 @@ async function findBar(page: Page, panelId: string, colours: string[]): Promise<
         const scale = box.width / canvas.width
         return { x: box.left + best.x * scale, y: box.top + ((top + bottom) / 2) * scale }
       },
-      { panelId, colours },
+      { panelId, colours, band: [band[0], Math.min(band[1], 1e6)] },
     )
   let last = await scan()
   for (let i = 0; i < 20; i++) {
@@ -169,8 +209,10 @@ describe('sector filter', () => {
 
   it('a click on a sector bar in a chart filters to that sector; a second click shows all again', async () => {
     const { page, consoleErrors } = await open('#/')
-    const colours = sectorColours(investmentPanel, 'industry')
+    const bars = chartBars('investment')
+    const colours = [...new Set(bars.filter((bar) => bar.sector === 'industry').map((bar) => bar.colour))]
     expect(colours.length).toBeGreaterThan(0)
+    expect(bars.filter((bar) => bar.sector !== 'industry' && colours.includes(bar.colour))).toEqual([])
     await page.mouse.move(0, 0)
     const bar = await findBar(page, 'investment', colours)
     expect(bar).not.toBeNull()
@@ -201,6 +243,81 @@ describe('sector filter', () => {
     await expect.poll(() => investment.locator('.panel-empty').count()).toBe(0)
     expect(await investment.locator('[_echarts_instance_]').isVisible()).toBe(true)
     expect(await chartIds(page)).toEqual(before)
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('on 项目建设 the project panels keep only the chosen sector\'s projects, town panels say 全镇, charts stay the same instances', async () => {
+    const { page, consoleErrors } = await open('#/page/projects')
+    const onPage = (findPage('projects')?.panels ?? []).map((placement) => panel(placement.panel))
+    expect(onPage.some((p) => p.showsProjects)).toBe(true)
+    const before = await chartIds(page)
+    const keyProjects = page.locator('[data-panel-id="key_projects"]')
+    await keyProjects.getByRole('button', { name: '数据' }).click()
+
+    await sectorButton(page, '电子商务').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('e_commerce')
+    const shown = dataset.projects.filter((project) => project.sector === 'e_commerce')
+    await expect.poll(() => page.locator('[data-panel-id="project_sectors"] .panel-headline').textContent()).toContain(`共 ${shown.length} 个项目`)
+    const table = (await keyProjects.locator('table').textContent()) ?? ''
+    for (const project of dataset.projects) {
+      if (project.sector === 'e_commerce') expect(table).toContain(project.name)
+      else expect(table).not.toContain(project.name)
+    }
+    await keyProjects.getByRole('button', { name: '数据' }).click()
+    expect((await townBadges(page)).sort()).toEqual(onPage.filter((p) => p.scope === 'town').map((p) => p.id).sort())
+    expect(await chartIds(page)).toEqual(before)
+    await screenshot(page, 'filter-projects-e-commerce')
+
+    // A sector without projects: each panel is empty exactly when its builder says so, and says it in words.
+    await sectorButton(page, '电子商务').click()
+    await sectorButton(page, '现代农业').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('modern_agriculture')
+    const expectEmpty = onPage.filter((p) => p.isEmpty?.(context(['modern_agriculture']))).map((p) => p.id)
+    expect(expectEmpty).toContain('project_sectors')
+    await expect
+      .poll(() => page.$$eval('[data-panel-id]', (panels) => panels.filter((p) => p.querySelector('.panel-empty')?.textContent === '所选产业暂无数据').map((p) => (p as HTMLElement).dataset.panelId)))
+      .toEqual(onPage.map((p) => p.id).filter((id) => expectEmpty.includes(id)))
+    expect(await page.locator('[data-panel-id="project_sectors"] [_echarts_instance_]').isVisible()).toBe(false)
+    await screenshot(page, 'filter-projects-empty')
+
+    // A click on one sector's bar among two chosen sectors narrows to it (same instance throughout).
+    await sectorButton(page, '现代农业').click()
+    await sectorButton(page, '电子商务').click()
+    await sectorButton(page, '文化旅游').click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBe('e_commerce,culture_tourism')
+    const bar = loneBar(chartBars('project_sectors', ['e_commerce', 'culture_tourism']), (b) => b.sector !== null)
+    await page.mouse.move(0, 0)
+    const at = await findBar(page, 'project_sectors', [bar.colour], [40, Infinity])
+    expect(at).not.toBeNull()
+    await page.mouse.click(at!.x, at!.y)
+    await expect.poll(() => hashQuery(page).get('sector')).toBe(bar.sector)
+    expect(await chartIds(page)).toEqual(before)
+
+    // The legend of this chart lists progress, not sectors: a click there hides a series and filters nothing.
+    const status = chartBars('project_sectors', [bar.sector!]).find((b) => b.value > 0)!
+    await page.mouse.move(0, 0)
+    const legendItem = await findBar(page, 'project_sectors', [status.colour], [0, 28])
+    expect(legendItem).not.toBeNull()
+    await page.mouse.click(legendItem!.x, legendItem!.y)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    expect(hashQuery(page).get('sector')).toBe(bar.sector)
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('a click on a legend entry that stands for a sector filters to it, and the series stays drawn', async () => {
+    const { page, consoleErrors } = await open('#/page/rural')
+    const entry = loneBar(chartBars('village_commerce'), (b) => b.sector !== null)
+    await page.mouse.move(0, 0)
+    const icon = await findBar(page, 'village_commerce', [entry.colour], [0, 28])
+    expect(icon).not.toBeNull()
+    await page.mouse.click(icon!.x, icon!.y)
+    await expect.poll(() => hashQuery(page).get('sector')).toBe(entry.sector)
+    expect(await sectorButton(page, sectorNameOf(entry.sector!)).getAttribute('aria-pressed')).toBe('true')
+    // Still drawn below the legend (a legend click would otherwise have hidden it).
+    await page.mouse.move(0, 0)
+    expect(await findBar(page, 'village_commerce', [entry.colour], [40, Infinity])).not.toBeNull()
     expect(consoleErrors).toEqual([])
     await page.close()
   })
