@@ -61,10 +61,11 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
     xAxis: {
       type: 'value',
       name: opts.axisName,
-      nameGap: fontPx(ctx, 8),
+      nameGap: fontPx(ctx, 24),
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       minInterval: 1,
-      axisLabel: { fontSize: fontPx(ctx, 14) },
+      // A narrow panel drops tick labels that would touch rather than crowd them.
+      axisLabel: { fontSize: fontPx(ctx, 14), hideOverlap: true },
     },
     yAxis: {
       type: 'category',

@@ -126,8 +126,8 @@ describe('village commerce', () => {
     expect(series[0].stack).toBe(series[1].stack)
     expect(series[2].stack).not.toBe(series[0].stack)
     const xAxes = option.xAxis as { name: string; max?: number }[]
-    expect(xAxes.map((axis) => axis.name)).toEqual(['家', '个（行政村）'])
-    expect(xAxes[1].max).toBe(18)
+    expect(xAxes.map((axis) => axis.name)).toEqual(['家', '个（村）'])
+    expect(xAxes.map((axis) => axis.max)).toEqual([90, 18])
     const text = optionText(option)
     for (const figure of ['90家', '覆盖率100%', '18/18个行政村', '增强型 70家', '提升型 20家']) expect(text).toContain(figure)
     expect(sectorsOf(option, 0)).toEqual(['commerce_logistics'])

@@ -44,11 +44,11 @@ function buildOption(ctx: PanelContext): ChartOption {
       return [`${row.label} · ${STATUS_NAMES[status]}：${names.length}个`, ...names]
     }),
     legend: topLegend(ctx, statuses.map((status) => STATUS_NAMES[status])),
-    grid: { left: '2%', right: fontPx(ctx, 24), top: fontPx(ctx, 64), bottom: fontPx(ctx, 6), containLabel: true },
+    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 6), containLabel: true },
     xAxis: {
       type: 'value',
       name: '个',
-      nameGap: fontPx(ctx, 8),
+      nameGap: fontPx(ctx, 24),
       minInterval: 1,
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       axisLabel: { fontSize: fontPx(ctx, 14) },

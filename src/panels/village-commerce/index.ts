@@ -30,14 +30,14 @@ interface Segment {
   value: number
   text: string
   sector: string | null
-  /** Grey background bar up to this value (the whole), when the segment is a part of it. */
-  of?: number
 }
 
 interface Plot {
   /** Category label, with the total written under it. */
   label: string
   axisName: string
+  /** The whole the segments are parts of (90 stores, 18 villages): the axis ends there. */
+  whole: number
   segments: Segment[]
   indicators: Indicator[]
 }
@@ -51,6 +51,7 @@ export function commercePlots(ctx: PanelContext): Plot[] {
     plots.push({
       label: `村级便民商店\n${formatIndicator(stores)}  覆盖率${formatIndicator(coverage)}`,
       axisName: stores.displayUnit,
+      whole: stores.value,
       segments: [enhanced, upgraded].map((item) => ({
         name: item.name,
         value: item.value,
@@ -62,14 +63,14 @@ export function commercePlots(ctx: PanelContext): Plot[] {
   if (visibleItems(ctx, 'sector', [delivery]).length > 0)
     plots.push({
       label: `“快递进村”\n${delivery.value}/${formatIndicator(villages)}行政村`,
-      axisName: '个（行政村）',
+      axisName: '个（村）',
+      whole: villages.value,
       segments: [
         {
           name: delivery.name,
           value: delivery.value,
           text: `${formatIndicator(delivery)}村已通快递`,
           sector: delivery.sector,
-          of: villages.value,
         },
       ],
       indicators: [delivery, villages],
@@ -91,8 +92,10 @@ function buildOption(ctx: PanelContext): ChartOption {
     }),
     legend: topLegend(ctx, rows.map((row) => row.segment.name)),
     grid: plots.map((_, index) => ({
-      left: fontPx(ctx, 190),
-      right: fontPx(ctx, 36),
+      left: fontPx(ctx, 170),
+      right: fontPx(ctx, 100),
+      // The margins above already hold the labels and axis names: keep the plots aligned, as laid out.
+      outerBoundsMode: 'none' as const,
       top: `${index * share + 14}%`,
       height: `${share * 0.55}%`,
     })),
@@ -100,11 +103,11 @@ function buildOption(ctx: PanelContext): ChartOption {
       type: 'value' as const,
       gridIndex: index,
       name: plot.axisName,
-      nameGap: fontPx(ctx, 6),
+      nameGap: fontPx(ctx, 24),
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       minInterval: 1,
-      // A part of a whole (18 of 18 villages) is drawn against the whole.
-      ...(plot.segments[0]?.of === undefined ? {} : { max: plot.segments[0].of }),
+      // Parts are drawn against their whole: the axis ends at 90 stores, at 18 villages.
+      max: Math.max(plot.whole, plot.segments.reduce((sum, segment) => sum + segment.value, 0)),
       axisLabel: { fontSize: fontPx(ctx, 14) },
     })),
     yAxis: plots.map((plot, index) => ({
@@ -120,7 +123,7 @@ function buildOption(ctx: PanelContext): ChartOption {
       yAxisIndex: row.plotIndex,
       stack: `plot${row.plotIndex}`,
       barMaxWidth: fontPx(ctx, 48),
-      showBackground: row.segment.of !== undefined,
+      showBackground: true,
       backgroundStyle: { color: c.split },
       itemStyle: { color: c.palette[seriesIndex % c.palette.length] },
       data: [{ name: row.segment.name, value: row.segment.value, sector: row.segment.sector }],
