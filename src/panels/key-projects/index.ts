@@ -58,7 +58,7 @@ function buildOption(ctx: PanelContext): ChartOption {
     xAxis: {
       type: 'value',
       name: '亿元',
-      nameGap: fontPx(ctx, 8),
+      nameGap: fontPx(ctx, 24),
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       axisLabel: { fontSize: fontPx(ctx, 14) },
     },
