@@ -10,8 +10,6 @@ import { useRoute, useRouter } from 'vue-router'
 import { expandSectors, focusSector, parseSectors, rawSectorParam, serializeSectors, SECTOR_KEY, toggleSector, withSectors } from './sectorQuery'
 import { useDatasetStore } from './useDatasetStore'
 
-export { expandSectors }
-
 export const useFilterStore = defineStore('filter', () => {
   const route = useRoute()
   const router = useRouter()
