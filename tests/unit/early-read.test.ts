@@ -8,7 +8,7 @@ const FILES = Object.keys(DATA_FILES).length
 /** A fetch that answers every data file with its request number, and counts the requests. */
 function countingFetch() {
   let count = 0
-  const fetch = vi.fn(() => {
+  const fetch = vi.fn((_url: string | URL) => {
     count++
     return Promise.resolve(new Response(`"read ${count}"`, { status: 200 }))
   })
