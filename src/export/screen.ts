@@ -1,0 +1,137 @@
+/**
+ * 导出整屏: the current page as one PNG at its real resolution (CSS size x devicePixelRatio). The page is
+ * redrawn, not captured: boxes and text from the laid-out DOM at their on-screen positions, and each chart
+ * from an off-screen render of its panel's option at that position. Nothing on screen changes.
+ */
+import type { ChartOption } from '../charts/echarts'
+import { drawChart } from './render'
+
+/**
+ * Not drawn from the DOM: the chart areas (drawn from off-screen renders) and the export menu's own
+ * status line. Buttons stay: the pressed sector buttons show the filter, as on screen.
+ */
+const SKIP = '.export-status, [data-export-skip], .chart-view'
+
+interface Box {
+  left: number
+  top: number
+  width: number
+  height: number
+}
+
+function visible(colour: string): boolean {
+  return colour !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(colour)
+}
+
+/** Background and borders of one element (rounded when all four borders match). */
+function paintBox(ctx: CanvasRenderingContext2D, el: Element, box: Box): void {
+  const s = getComputedStyle(el)
+  const radius = parseFloat(s.borderTopLeftRadius) || 0
+  if (visible(s.backgroundColor)) {
+    ctx.fillStyle = s.backgroundColor
+    ctx.beginPath()
+    ctx.roundRect(box.left, box.top, box.width, box.height, radius)
+    ctx.fill()
+  }
+  const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
+    side,
+    width: s.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ? 0 : parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
+    colour: s.getPropertyValue(`border-${side.toLowerCase()}-color`),
+  }))
+  const drawn = sides.filter((side) => side.width > 0 && visible(side.colour))
+  if (drawn.length === 4 && drawn.every((side) => side.width === drawn[0].width && side.colour === drawn[0].colour)) {
+    const w = drawn[0].width
+    ctx.strokeStyle = drawn[0].colour
+    ctx.lineWidth = w
+    ctx.beginPath()
+    ctx.roundRect(box.left + w / 2, box.top + w / 2, box.width - w, box.height - w, Math.max(0, radius - w / 2))
+    ctx.stroke()
+    return
+  }
+  for (const { side, width, colour } of drawn) {
+    ctx.fillStyle = colour
+    if (side === 'Top') ctx.fillRect(box.left, box.top, box.width, width)
+    if (side === 'Bottom') ctx.fillRect(box.left, box.top + box.height - width, box.width, width)
+    if (side === 'Left') ctx.fillRect(box.left, box.top, width, box.height)
+    if (side === 'Right') ctx.fillRect(box.left + box.width - width, box.top, width, box.height)
+  }
+}
+
+/** The lines a text node occupies on screen: each line's text and its box. */
+function textLines(node: Text): { text: string; rect: DOMRect }[] {
+  const range = document.createRange()
+  range.selectNodeContents(node)
+  const rects = range.getClientRects()
+  if (rects.length === 0) return []
+  const text = node.data
+  if (rects.length === 1) return [{ text: text.replace(/\s+/g, ' ').trim(), rect: rects[0] }]
+  // Wrapped: group the characters by the line they sit on.
+  const lines: { text: string; rect: DOMRect }[] = []
+  for (let i = 0; i < text.length; ) {
+    const size = text.codePointAt(i)! > 0xffff ? 2 : 1
+    range.setStart(node, i)
+    range.setEnd(node, i + size)
+    const rect = range.getBoundingClientRect()
+    const last = lines[lines.length - 1]
+    if (rect.width > 0 && last && Math.abs(last.rect.top - rect.top) < 1) last.text += text.slice(i, i + size)
+    else if (rect.width > 0) lines.push({ text: text.slice(i, i + size), rect })
+    i += size
+  }
+  return lines.map((line) => ({ text: line.text.replace(/\s+/g, ' ').trim(), rect: line.rect }))
+}
+
+function paintText(ctx: CanvasRenderingContext2D, node: Text, origin: Box): void {
+  const parent = node.parentElement
+  if (!parent || !node.data.trim()) return
+  const s = getComputedStyle(parent)
+  if (s.visibility === 'hidden') return
+  ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`
+  ctx.letterSpacing = s.letterSpacing === 'normal' ? '0px' : s.letterSpacing
+  ctx.fillStyle = s.color
+  ctx.textBaseline = 'alphabetic'
+  // Text cut off on screen (text-overflow: ellipsis) is cut off the same way here.
+  const clip = parent.getBoundingClientRect()
+  ctx.save()
+  ctx.beginPath()
+  ctx.rect(clip.left - origin.left, clip.top - origin.top, clip.width, clip.height)
+  ctx.clip()
+  for (const { text, rect } of textLines(node)) {
+    if (!text) continue
+    const metrics = ctx.measureText(text)
+    const ascent = metrics.fontBoundingBoxAscent
+    const content = ascent + metrics.fontBoundingBoxDescent
+    ctx.fillText(text, rect.left - origin.left, rect.top - origin.top + (rect.height - content) / 2 + ascent)
+  }
+  ctx.restore()
+}
+
+export interface ScreenChart {
+  /** The on-screen element the chart occupies. */
+  element: Element
+  option: ChartOption
+}
+
+/**
+ * Draws `root` (CSS size `box`) onto `ctx`, already cleared, at `ratio` device px per CSS px; `charts`
+ * are the panels' options for the chart areas on screen, `theme` their ECharts theme.
+ */
+export function paintScreen(ctx: CanvasRenderingContext2D, root: Element, box: Box, ratio: number, charts: readonly ScreenChart[], theme: Parameters<typeof drawChart>[2]): void {
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+  const elements = [root, ...Array.from(root.querySelectorAll('*'))].filter((el) => !el.closest(SKIP))
+  for (const el of elements) {
+    const rect = el.getBoundingClientRect()
+    if (rect.width > 0 && rect.height > 0) paintBox(ctx, el, { left: rect.left - box.left, top: rect.top - box.top, width: rect.width, height: rect.height })
+  }
+  for (const { element, option } of charts) {
+    const rect = element.getBoundingClientRect()
+    const size = { width: Math.round(rect.width), height: Math.round(rect.height) }
+    if (size.width === 0 || size.height === 0) continue
+    ctx.setTransform(1, 0, 0, 1, 0, 0)
+    drawChart(ctx, option, theme, size, ratio, Math.round((rect.left - box.left) * ratio), Math.round((rect.top - box.top) * ratio))
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(SKIP)) paintText(ctx, node as Text, box)
+  }
+}

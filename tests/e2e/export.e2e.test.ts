@@ -1,0 +1,410 @@
+/// <reference lib="dom" />
+// (The functions passed to page.evaluate run in the browser and use DOM types.)
+/**
+ * Exporting chart images as a person does it: the 导出 button and its dialog (keyboard too), each format
+ * and size, the download captured and read back: PNG/JPEG signatures and pixel sizes, the pixels decoded
+ * in the browser (not one colour, JPEG corners not black), the SVG parsed, the ZIP of every panel,
+ * the whole screen at its real resolution, a panel not on screen, the sector filter in name and image.
+ * Exported files are kept in test-output/exports/ to look at. Prints the time of a 4x PNG and the ZIP.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+import { openApp, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
+import { PAGES } from '../../src/pages/pages'
+import { PANELS } from '../../src/panels/registry'
+import { safeFileName } from '../../src/export/fileName'
+import { readZip } from '../support/readZip'
+
+const appUrl = useServer()
+const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
+
+const OUT = fileURLToPath(new URL('../../test-output/exports/', import.meta.url))
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+beforeAll(async () => {
+  await fs.rm(OUT, { recursive: true, force: true })
+  await fs.mkdir(OUT, { recursive: true })
+})
+
+interface Choice {
+  format: 'PNG' | 'JPEG' | 'SVG'
+  ratio: 1 | 2 | 4
+  background?: 'screen' | 'white'
+}
+
+interface Saved {
+  name: string
+  bytes: Buffer
+  ms: number
+}
+
+async function open(hash: string): Promise<AppPage> {
+  const app = await openApp(browser(), `${appUrl()}${hash}`)
+  await waitForCharts(app.page)
+  return app
+}
+
+function dialog(page: Page) {
+  return page.getByRole('dialog')
+}
+
+/** Runs `click` and returns the file it downloads, saved under test-output/exports/<keep> when given. */
+async function captureDownload(page: Page, click: () => Promise<void>, keep?: string): Promise<Saved> {
+  const start = Date.now()
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()])
+  const ms = Date.now() - start
+  const bytes = await fs.readFile(await (download as Download).path())
+  const name = download.suggestedFilename()
+  if (keep) await fs.writeFile(path.join(OUT, keep), bytes)
+  return { name, bytes, ms }
+}
+
+async function choose(page: Page, choice: Choice): Promise<void> {
+  const d = dialog(page)
+  await d.getByRole('radio', { name: choice.format, exact: true }).check()
+  await d.getByRole('radio', { name: new RegExp(`^${choice.ratio}x`) }).check()
+  await d.getByRole('radio', { name: choice.background === 'white' ? '白色（打印）' : '屏幕主题' }).check()
+}
+
+/** Opens a panel's 导出 dialog, makes the choice and downloads. */
+async function exportPanel(page: Page, panelId: string, choice: Choice, keep?: string): Promise<Saved> {
+  await page.locator(`[data-panel-id="${panelId}"] .export-toggle`).click()
+  await choose(page, choice)
+  return captureDownload(page, () => dialog(page).getByRole('button', { name: '下载' }).click(), keep)
+}
+
+/** The chart area of a panel on screen, in whole CSS px (what the export renders at 1x). */
+async function chartArea(page: Page, panelId: string): Promise<{ width: number; height: number }> {
+  return page.locator(`[data-panel-id="${panelId}"] .panel-body`).evaluate((el) => {
+    const rect = el.getBoundingClientRect()
+    return { width: Math.round(rect.width), height: Math.round(rect.height) }
+  })
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+/** Width and height from the JPEG's SOF0 (baseline) or SOF2 (progressive) marker. */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff])
+  let at = 2
+  while (at < bytes.length) {
+    if (bytes[at] !== 0xff) throw new Error(`JPEG: no marker at ${at}`)
+    const marker = bytes[at + 1]
+    if (marker === 0xc0 || marker === 0xc2) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) }
+    at += 2 + bytes.readUInt16BE(at + 2)
+  }
+  throw new Error('JPEG: no SOF0/SOF2 marker')
+}
+
+interface Pixels {
+  width: number
+  height: number
+  /** Distinct colours on a 64x64 grid of samples. */
+  colours: number
+  /** [r, g, b] at the four corners. */
+  corners: number[][]
+}
+
+/** Decodes the image in the browser (an <img> from a data URL, drawn to a canvas) and samples it. */
+function decode(page: Page, bytes: Buffer, mime: string): Promise<Pixels> {
+  return page.evaluate(
+    async ({ b64, mime }) => {
+      const img = new Image()
+      img.src = `data:${mime};base64,${b64}`
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.naturalWidth
+      canvas.height = img.naturalHeight
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const at = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3))
+      const seen = new Set<string>()
+      for (let i = 0; i < 64; i += 1)
+        for (let j = 0; j < 64; j += 1) seen.add(at(Math.floor(((i + 0.5) * canvas.width) / 64), Math.floor(((j + 0.5) * canvas.height) / 64)).join(','))
+      const w = canvas.width - 1
+      const h = canvas.height - 1
+      const result = { width: canvas.width, height: canvas.height, colours: seen.size, corners: [at(0, 0), at(w, 0), at(0, h), at(w, h)] }
+      canvas.width = 0
+      return result
+    },
+    { b64: bytes.toString('base64'), mime },
+  )
+}
+
+/** What an SVG says, parsed in the browser. */
+function parseSvg(page: Page, text: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
+    const root = doc.documentElement
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      root: root.nodeName,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? ''),
+      shapes: doc.getElementsByTagName('path').length + doc.getElementsByTagName('rect').length,
+    }
+  }, text)
+}
+
+/** A fingerprint of every chart canvas on screen: an export must not change any of them. */
+function screenCharts(page: Page): Promise<string[]> {
+  return page.$$eval('[data-panel-id] canvas', (canvases) =>
+    (canvases as HTMLCanvasElement[]).map((c) => {
+      const url = c.toDataURL()
+      let hash = 0
+      for (let i = 0; i < url.length; i += 1) hash = (hash * 31 + url.charCodeAt(i)) | 0
+      return `${c.width}x${c.height}:${hash}`
+    }),
+  )
+}
+
+/** Waits until the charts on screen stop changing (entry animations done). */
+async function stableCharts(page: Page): Promise<string[]> {
+  let last = await screenCharts(page)
+  for (let i = 0; i < 30; i += 1) {
+    await page.waitForTimeout(250)
+    const now = await screenCharts(page)
+    if (now.join() === last.join()) return now
+    last = now
+  }
+  throw new Error('charts on screen never settled')
+}
+
+const OVERVIEW = PAGES[0]
+const FIRST_CHART = OVERVIEW.panels.map((p) => p.panel).find((id) => PANELS.find((panel) => panel.id === id)?.kind !== 'cards')!
+
+describe('export menu', () => {
+  it('opens from the keyboard, loads the exporter only then, closes on Esc and gives focus back', async () => {
+    const app = await open('#/')
+    const { page } = app
+    const scripts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(req.url())
+    })
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((url) => /exporter/.test(url))).toEqual([])
+
+    const toggle = page.locator(`[data-panel-id="${FIRST_CHART}"] .export-toggle`)
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => dialog(page).isVisible()).toBe(true)
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+    // Focus moved into the dialog, on the chosen format.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio')
+    await expect.poll(() => scripts.some((url) => /exporter/.test(url))).toBe(true)
+
+    // Arrow keys pick, Tab moves on, Esc closes and returns focus to the button.
+    await page.keyboard.press('ArrowRight')
+    expect(await dialog(page).getByRole('radio', { name: 'JPEG', exact: true }).isChecked()).toBe(true)
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog(page).count()).toBe(0)
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+
+    // Keyboard all the way to a download: open, Tab to 下载, Enter.
+    await page.keyboard.press('Enter')
+    await expect.poll(() => dialog(page).isVisible()).toBe(true)
+    const saved = await captureDownload(page, async () => {
+      await dialog(page).getByRole('button', { name: '下载' }).focus()
+      await page.keyboard.press('Enter')
+    })
+    expect(saved.name).toMatch(/\.png$/)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已导出' }).isVisible()).toBe(true)
+    expect(app.consoleErrors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('single panel export', () => {
+  let app: AppPage
+  let area: { width: number; height: number }
+  let before: string[]
+  const bands: number[] = []
+
+  beforeAll(async () => {
+    app = await open('#/')
+    area = await chartArea(app.page, FIRST_CHART)
+    before = await stableCharts(app.page)
+  })
+
+  for (const ratio of [1, 2, 4] as const) {
+    it(`PNG ${ratio}x: signature, the chart area times ${ratio} plus the bands, not one colour`, async () => {
+      const { page } = app
+      const saved = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio }, `panel-${FIRST_CHART}-${ratio}x.png`)
+      if (ratio === 4) console.log(`[export timing] one panel (${FIRST_CHART}) at 4x PNG: ${saved.ms} ms, ${(saved.bytes.length / 1e6).toFixed(2)} MB`)
+      const size = pngSize(saved.bytes)
+      expect(size.width).toBe(area.width * ratio)
+      expect(size.height % ratio).toBe(0)
+      const band = size.height / ratio - area.height
+      bands.push(band)
+      // Title, unit, period, filter above; source and date below: two bands of text, never zero.
+      expect(band).toBeGreaterThan(80)
+      expect(band).toBeLessThan(area.height * 2)
+      // The bands are the same CSS size at every ratio: only the resolution changes.
+      expect(new Set(bands).size).toBe(1)
+      const pixels = await decode(page, saved.bytes, 'image/png')
+      expect(pixels).toMatchObject(size)
+      expect(pixels.colours).toBeGreaterThan(8)
+      expect(saved.name).toBe(safeFileName(['永安镇', await titleOf(page, FIRST_CHART), await periodOf(page, FIRST_CHART)], 'png'))
+    })
+  }
+
+  for (const [ratio, background] of [
+    [1, 'screen'],
+    [2, 'white'],
+    [4, 'screen'],
+  ] as const) {
+    it(`JPEG ${ratio}x on the ${background} background: signature, size, corners painted (not black)`, async () => {
+      const { page } = app
+      const saved = await exportPanel(page, FIRST_CHART, { format: 'JPEG', ratio, background }, `panel-${FIRST_CHART}-${ratio}x-${background}.jpg`)
+      expect(saved.name).toMatch(/\.jpg$/)
+      const size = jpegSize(saved.bytes)
+      expect(size.width).toBe(area.width * ratio)
+      expect(size.height).toBe((area.height + bands[0]) * ratio)
+      const pixels = await decode(page, saved.bytes, 'image/jpeg')
+      expect(pixels.colours).toBeGreaterThan(8)
+      for (const [r, g, b] of pixels.corners) {
+        expect(r + g + b).toBeGreaterThan(40)
+        if (background === 'white') expect(Math.min(r, g, b)).toBeGreaterThan(245)
+      }
+    })
+  }
+
+  for (const ratio of [1, 2, 4] as const) {
+    it(`SVG ${ratio}x parses and carries the title, unit, period, source and the chart`, async () => {
+      const { page } = app
+      const saved = await exportPanel(page, FIRST_CHART, { format: 'SVG', ratio, background: ratio === 2 ? 'white' : 'screen' }, `panel-${FIRST_CHART}-${ratio}x.svg`)
+      expect(saved.name).toMatch(/\.svg$/)
+      const svg = await parseSvg(page, saved.bytes.toString('utf8'))
+      expect(svg.errors).toBe(0)
+      expect(svg.root).toBe('svg')
+      expect(svg.width).toBe(area.width * ratio)
+      const texts = svg.texts.join('\n')
+      expect(texts).toContain(await titleOf(page, FIRST_CHART))
+      expect(texts).toContain(await periodOf(page, FIRST_CHART))
+      expect(texts).toContain('产业：全部')
+      expect(texts).toMatch(/来源：/)
+      expect(texts).toMatch(/导出时间：\d{4}-\d\d-\d\d \d\d:\d\d/)
+      expect(svg.shapes).toBeGreaterThan(3)
+    })
+  }
+
+  it('left the charts on screen as they were', async () => {
+    expect(await screenCharts(app.page)).toEqual(before)
+    expect(await chartArea(app.page, FIRST_CHART)).toEqual(area)
+    expect(app.consoleErrors).toEqual([])
+    expect(app.offsiteRequests).toEqual([])
+  })
+
+  it('exports a panel whose chart is hidden behind its data table, at the same size', async () => {
+    const { page } = app
+    const frame = page.locator(`[data-panel-id="${FIRST_CHART}"]`)
+    await frame.getByRole('button', { name: '数据', exact: true }).click()
+    const saved = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio: 1 }, `panel-${FIRST_CHART}-table-shown.png`)
+    expect(pngSize(saved.bytes)).toEqual({ width: area.width, height: area.height + bands[0] })
+    expect((await decode(page, saved.bytes, 'image/png')).colours).toBeGreaterThan(8)
+    await frame.getByRole('button', { name: '数据', exact: true }).click()
+  })
+})
+
+async function titleOf(page: Page, panelId: string): Promise<string> {
+  return (await page.locator(`[data-panel-id="${panelId}"] .panel-title`).innerText()).trim()
+}
+async function periodOf(page: Page, panelId: string): Promise<string> {
+  return (await page.locator(`[data-panel-id="${panelId}"] .panel-period`).innerText()).trim()
+}
+
+describe('导出全部 and 导出整屏', () => {
+  it('导出全部: one ZIP with one correctly named image per panel of every page, panels off screen included', async () => {
+    const app = await open('#/')
+    const { page } = app
+    const onScreen = await page.$$eval('[data-panel-id]', (els) => els.map((el) => (el as HTMLElement).dataset.panelId ?? ''))
+    const names = new Map<string, string>()
+    for (const id of onScreen) names.set(id, safeFileName(['永安镇', await titleOf(page, id), await periodOf(page, id)], 'png'))
+
+    await page.getByRole('button', { name: '导出全部', exact: true }).click()
+    await choose(page, { format: 'PNG', ratio: 1 })
+    const saved = await captureDownload(page, () => dialog(page).getByRole('button', { name: '全部面板（ZIP）' }).click(), 'all-panels.zip')
+    console.log(`[export timing] 导出全部 ZIP (${PANELS.length} panels, PNG 1x): ${saved.ms} ms, ${(saved.bytes.length / 1e6).toFixed(2)} MB`)
+    expect(saved.name).toMatch(/^永安镇-全部图表-\d{8}\.zip$/)
+
+    const entries = readZip(new Uint8Array(saved.bytes))
+    expect(entries).toHaveLength(PANELS.length)
+    expect(new Set(entries.map((e) => e.name)).size).toBe(entries.length)
+    for (const panel of PANELS) {
+      const matching = entries.filter((e) => e.name.startsWith(`永安镇-${panel.title}-`) && e.name.endsWith('.png'))
+      expect(matching, panel.id).toHaveLength(1)
+      if (names.has(panel.id)) expect(matching[0].name).toBe(names.get(panel.id))
+    }
+    for (const entry of entries) {
+      const bytes = Buffer.from(entry.data)
+      pngSize(bytes)
+      expect(entry.flags & 0x0800).toBe(0x0800)
+    }
+    // A panel on another page (not on screen) is a full image too.
+    const elsewhere = PANELS.filter((panel) => !onScreen.includes(panel.id))
+    expect(elsewhere.length).toBeGreaterThan(0)
+    for (const panel of elsewhere.slice(0, 3)) {
+      const entry = entries.find((e) => e.name.startsWith(`永安镇-${panel.title}-`))!
+      const bytes = Buffer.from(entry.data)
+      await fs.writeFile(path.join(OUT, `zip-${panel.id}.png`), bytes)
+      const pixels = await decode(page, bytes, 'image/png')
+      expect(pixels.colours, panel.id).toBeGreaterThan(8)
+      expect(pixels.width).toBeGreaterThan(200)
+    }
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `已导出 ${PANELS.length} 个面板` }).isVisible()).toBe(true)
+    expect(app.consoleErrors).toEqual([])
+    await page.close()
+  })
+
+  it('导出整屏: the page at its real resolution (CSS size x devicePixelRatio)', async () => {
+    const app = await open('#/')
+    const { page } = app
+    // A 2x screen: the same layout, twice the pixels.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1920, height: 1080, deviceScaleFactor: 2, mobile: false })
+    await expect.poll(() => page.evaluate(() => window.devicePixelRatio)).toBe(2)
+    await waitForCharts(page)
+    const before = await stableCharts(page)
+    const box = await page.locator('.app').evaluate((el) => {
+      const rect = el.getBoundingClientRect()
+      return { width: Math.round(rect.width), height: Math.round(rect.height) }
+    })
+    await page.getByRole('button', { name: '导出全部', exact: true }).click()
+    const saved = await captureDownload(page, () => dialog(page).getByRole('button', { name: '导出整屏（PNG）' }).click(), 'screen-2x.png')
+    console.log(`[export timing] 导出整屏 at devicePixelRatio 2: ${saved.ms} ms`)
+    expect(pngSize(saved.bytes)).toEqual({ width: box.width * 2, height: box.height * 2 })
+    const pixels = await decode(page, saved.bytes, 'image/png')
+    expect(pixels.colours).toBeGreaterThan(30)
+    expect(await screenCharts(page)).toEqual(before)
+    await cdp.send('Emulation.clearDeviceMetricsOverride')
+    expect(app.consoleErrors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the sector filter in the export', () => {
+  it('with ?sector=industry, 工业 is in the file name and on the image', async () => {
+    const app = await open('?sector=industry#/')
+    const { page } = app
+    const saved = await exportPanel(page, FIRST_CHART, { format: 'SVG', ratio: 1 }, 'filtered-industry.svg')
+    expect(saved.name).toMatch(/-工业\.svg$/)
+    const svg = await parseSvg(page, saved.bytes.toString('utf8'))
+    expect(svg.errors).toBe(0)
+    expect(svg.texts.join('\n')).toContain('产业：工业')
+
+    const png = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio: 2 }, 'filtered-industry.png')
+    expect(png.name).toMatch(/-工业\.png$/)
+    expect(app.consoleErrors).toEqual([])
+    await page.close()
+  })
+})
