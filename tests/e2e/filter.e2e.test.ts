@@ -356,6 +356,32 @@ describe('sector filter', () => {
     await page.close()
   })
 
+  it('in screen mode the chip shows the filter; Esc first leaves a zoomed panel, then clears; × clears', async () => {
+    const { page, consoleErrors } = await open('#/?kiosk&rotate=0&refresh=0&sector=industry')
+    const chip = page.locator('.screen-header [data-filter-chip]')
+    await expect.poll(() => chip.textContent()).toContain('产业：工业')
+    expect(await chip.isVisible()).toBe(true)
+    await screenshot(page, 'filter-screen-mode')
+
+    await page.keyboard.press('1') // zoom into the first panel (the first key may also ask for fullscreen)
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.focusedPanel)).toBe('1')
+    await page.evaluate(() => (document.fullscreenElement ? document.exitFullscreen() : undefined))
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.focusedPanel)).toBeUndefined()
+    expect(hashQuery(page).get('sector')).toBe('industry')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+    expect(hashQuery(page).has('kiosk')).toBe(true)
+    await expect.poll(() => chip.count()).toBe(0)
+
+    await page.goBack()
+    await expect.poll(() => chip.count()).toBe(1)
+    await chip.getByRole('button', { name: /^清除产业筛选/ }).click()
+    await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  })
+
   it('applies a filter to every panel of the overview quickly (median of 7, click to the next frame after all charts updated)', async () => {
     const { page } = await open('#/')
     const panels = await page.locator('[data-panel-id]').count()
