@@ -203,6 +203,12 @@ describe('sector filter', () => {
     expect(await townBadges(page)).toEqual([])
     await page.goForward()
     await expect.poll(() => hashQuery(page).get('sector')).toBe('industry')
+    // Moving to another page keeps the filter and the theme.
+    await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '项目建设' }).click()
+    await expect.poll(() => new URL(page.url()).hash.split('?')[0]).toBe('#/page/projects')
+    expect(hashQuery(page).get('sector')).toBe('industry')
+    expect(hashQuery(page).get('theme')).toBe('light')
+    await expect.poll(() => sectorButton(page, '工业').getAttribute('aria-pressed')).toBe('true')
     expect(consoleErrors).toEqual([])
     await page.close()
   })
