@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs'
 
 export type { RunningServer, ServeOptions }
 
@@ -51,20 +52,9 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
   let context: BrowserContext
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      // --no-sandbox: CI runs as root. The rest keep Chromium from calling home,
-      // which would show up as noise (and there is no network anyway).
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
       acceptDownloads: true,
       viewport: opts.viewport ?? { width: 1920, height: 1080 },
       deviceScaleFactor: opts.deviceScaleFactor ?? 1,
