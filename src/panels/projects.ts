@@ -4,7 +4,7 @@
  */
 import type { Project, ProjectStatus } from '../data/schema'
 import { formatMoney, formatPeriod } from '../format/number'
-import { periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
+import { perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
 
 export const STATUS_NAMES: Record<ProjectStatus, string> = {
@@ -21,9 +21,7 @@ export const STATUS_NAMES: Record<ProjectStatus, string> = {
 export const NOT_PUBLISHED = '未公布'
 
 /** The projects of the chosen sectors; projects without a sector only when no filter is set. */
-export function visibleProjects(ctx: PanelContext): Project[] {
-  return visibleItems(ctx, 'sector', ctx.dataset.projects)
-}
+export const visibleProjects: (ctx: PanelContext) => readonly Project[] = perContext((ctx) => visibleItems(ctx, 'sector', ctx.dataset.projects))
 
 /** An amount in its own scale (100亿元, 6000万元), or 未公布. */
 export function investmentText(yuan: number | null): string {

@@ -47,15 +47,27 @@ export function sectorColour(dataset: Dataset, sector: string | null, fallback: 
 
 /** Period label shared by the figures of a panel, e.g. 2022年1-5月. */
 export function periodOf(items: readonly { period: string }[]): string {
-  const labels = [...new Set(items.map((item) => formatPeriod(item.period)))]
-  return labels.join('、')
+  // Distinct periods first: a list of 100,000 items has a handful of periods to format.
+  const labels = new Set([...new Set(items.map((item) => item.period))].map(formatPeriod))
+  return [...labels].join('、')
 }
 
 /** "来源：《title》：“phrase”；“phrase”" with each phrase once. */
 export function sourceLine(dataset: Dataset, items: readonly (Indicator | Project)[]): string {
-  const phrases = [...new Set(items.map((item) => item.source))]
-  return `来源：《${dataset.meta.source.title}》${phrases.map((phrase) => `“${phrase}”`).join('；')}`
+  // The first phrases only: a long list (100,000 projects) makes a line no one reads and no screen shows.
+  const phrases = new Set<string>()
+  let more = false
+  for (const item of items) {
+    if (phrases.has(item.source)) continue
+    if (phrases.size === MAX_SOURCE_PHRASES) {
+      more = true
+      break
+    }
+    phrases.add(item.source)
+  }
+  return `来源：《${dataset.meta.source.title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}${more ? '等' : ''}`
 }
+const MAX_SOURCE_PHRASES = 20
 
 /** The option every panel starts from: accessible, plain-text tooltips (no HTML), scaled text. */
 export function baseOption(ctx: PanelContext, title: string): ChartOption {
@@ -133,4 +145,45 @@ export function topLegend(ctx: PanelContext, names: string[], align: 'center' | 
     textStyle: { fontSize: fontPx(ctx, 15), color: colours(ctx).text },
     data: names,
   }
+}
+
+/**
+ * A derived list computed once per render: the builders of one panel render (period, headline, option,
+ * source) share one context object, so with 100,000 projects a filter-and-sort runs once, not per call.
+ * The result is shared: callers must not change it.
+ */
+export function perContext<T>(compute: (ctx: PanelContext) => T): (ctx: PanelContext) => T {
+  const cache = new WeakMap<PanelContext, T>()
+  return (ctx) => {
+    if (!cache.has(ctx)) cache.set(ctx, compute(ctx))
+    return cache.get(ctx) as T
+  }
+}
+
+/** Up to `max` names, then one line counting the rest: a tooltip stays a tooltip however long the list. */
+export function someNames(names: readonly string[], max = 12): string[] {
+  return names.length <= max ? [...names] : [...names.slice(0, max), `……另有 ${names.length - max} 个`]
+}
+
+/** The one item that stands for everything past the top of a long list. */
+export const OTHERS_NAME = '其他'
+
+export interface TopItems<T> {
+  /** The largest items, largest first (ties keep their list order). */
+  top: T[]
+  /** Everything else, counted and summed; undefined when the whole list fits. */
+  rest: { count: number; value: number } | undefined
+}
+
+/**
+ * The `n` largest items by `valueOf` and the sum of the rest: a chart of a list draws at most n bars plus
+ * one 其他 bar, so a data file with 100,000 projects stays readable and fast to draw.
+ */
+export function topN<T>(items: readonly T[], n: number, valueOf: (item: T) => number): TopItems<T> {
+  const ranked = items.map((item, index) => ({ item, index, value: valueOf(item) })).sort((a, b) => b.value - a.value || a.index - b.index)
+  const top = ranked.slice(0, n).map((entry) => entry.item)
+  if (ranked.length <= n) return { top, rest: undefined }
+  let value = 0
+  for (let i = n; i < ranked.length; i++) value += ranked[i].value
+  return { top, rest: { count: ranked.length - n, value } }
 }

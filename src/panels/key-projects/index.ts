@@ -7,19 +7,21 @@ import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
 import { share } from '../../data/derived'
-import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic } from '../shared'
+import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, OTHERS_NAME, perContext, topN } from '../shared'
 import { STATUS_NAMES, investmentText, projectPanelBase, projectsTable, sectorLabel, shortName, visibleProjects } from '../projects'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '重点项目投资'
 const YI = 1e8
+/** Bars drawn at most: past them, a long project list is one 其他 bar holding the sum of the rest. */
+export const MAX_BARS = 10
 
 /** Shown projects with a published total, largest first. */
-export function investedProjects(ctx: PanelContext): (Project & { totalInvestment: number })[] {
-  return visibleProjects(ctx)
+export const investedProjects: (ctx: PanelContext) => readonly (Project & { totalInvestment: number })[] = perContext((ctx) =>
+  visibleProjects(ctx)
     .filter((project): project is Project & { totalInvestment: number } => project.totalInvestment !== null)
-    .sort((a, b) => b.totalInvestment - a.totalInvestment)
-}
+    .sort((a, b) => b.totalInvestment - a.totalInvestment),
+)
 
 const yi = (yuan: number) => `${trimNumber(yuan / YI)}亿元`
 
@@ -30,9 +32,9 @@ function unpublishedNote(ctx: PanelContext): string {
 
 function buildOption(ctx: PanelContext): ChartOption {
   const c = colours(ctx)
-  const projects = investedProjects(ctx)
+  const invested = investedProjects(ctx)
   const base = baseOption(ctx, TITLE)
-  if (projects.length === 0)
+  if (invested.length === 0)
     return { ...base, graphic: noteGraphic(ctx, `所选产业的 ${visibleProjects(ctx).length} 个项目均未公布投资额，列于数据表`) }
   const completedLine = (project: Project) => {
     if (project.completedInvestment === null || project.totalInvestment === null) return []
@@ -40,11 +42,13 @@ function buildOption(ctx: PanelContext): ChartOption {
     return [`已完成 ${yi(project.completedInvestment)}${part === undefined ? '' : `（占${formatPercent(part)}，推算）`}`]
   }
   const note = unpublishedNote(ctx)
+  const { top: projects, rest } = topN(invested, MAX_BARS, (project) => project.totalInvestment)
+  const othersName = rest ? `${OTHERS_NAME}（${rest.count}个）` : ''
   return {
     ...base,
     tooltip: itemTooltip(ctx, TITLE, (index) => {
       const project = projects[index]
-      if (!project) return []
+      if (!project) return rest ? [`${OTHERS_NAME} ${rest.count} 个项目`, `总投资合计 ${yi(rest.value)}（推算）`] : []
       return [
         project.name,
         `产业：${sectorLabel(ctx, project.sector)}`,
@@ -65,7 +69,7 @@ function buildOption(ctx: PanelContext): ChartOption {
     yAxis: {
       type: 'category',
       inverse: true,
-      data: projects.map((project) => shortName(project.name)),
+      data: [...projects.map((project) => shortName(project.name)), ...(rest ? [othersName] : [])],
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
     },
     series: [
@@ -75,7 +79,10 @@ function buildOption(ctx: PanelContext): ChartOption {
         barMaxWidth: fontPx(ctx, 32),
         barGap: '-100%',
         itemStyle: { color: c.palette[0] },
-        data: projects.map((project) => ({ name: project.name, value: project.totalInvestment / YI, sector: project.sector })),
+        data: [
+          ...projects.map((project) => ({ name: project.name, value: project.totalInvestment / YI, sector: project.sector })),
+          ...(rest ? [{ name: othersName, value: rest.value / YI, sector: null }] : []),
+        ],
         label: {
           show: true,
           position: 'right',
@@ -83,7 +90,7 @@ function buildOption(ctx: PanelContext): ChartOption {
           color: c.text,
           formatter: (p: { dataIndex: number }) => {
             const project = projects[p.dataIndex]
-            if (!project) return ''
+            if (!project) return rest ? yi(rest.value) : ''
             const done = project.completedInvestment === null ? '' : `（已完成${yi(project.completedInvestment)}）`
             return `${yi(project.totalInvestment)}${done}`
           },
@@ -95,11 +102,14 @@ function buildOption(ctx: PanelContext): ChartOption {
         barMaxWidth: fontPx(ctx, 32),
         itemStyle: { color: c.palette[2] },
         // '-' is ECharts' empty value: no bar where the report gives no completed amount.
-        data: projects.map((project) => ({
-          name: project.name,
-          value: project.completedInvestment === null ? '-' : project.completedInvestment / YI,
-          sector: project.sector,
-        })),
+        data: [
+          ...projects.map((project) => ({
+            name: project.name,
+            value: project.completedInvestment === null ? '-' : project.completedInvestment / YI,
+            sector: project.sector,
+          })),
+          ...(rest ? [{ name: othersName, value: '-', sector: null }] : []),
+        ],
       },
     ],
     ...(note ? { graphic: noteGraphic(ctx, note) } : {}),

@@ -5,7 +5,7 @@
  */
 import type { ChartOption } from '../../charts/echarts'
 import { PROJECT_STATUSES, type Project } from '../../data/schema'
-import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../shared'
+import { baseOption, colours, fontPx, itemTooltip, someNames, topLegend } from '../shared'
 import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
 import type { PanelContext, PanelDefinition } from '../types'
 
@@ -41,7 +41,7 @@ function buildOption(ctx: PanelContext): ChartOption {
       const status = statuses[seriesIndex]
       if (!row || !status) return []
       const names = row.projects.filter((project) => project.status === status).map((project) => project.name)
-      return [`${row.label} · ${STATUS_NAMES[status]}：${names.length}个`, ...names]
+      return [`${row.label} · ${STATUS_NAMES[status]}：${names.length}个`, ...someNames(names)]
     }),
     legend: topLegend(ctx, statuses.map((status) => STATUS_NAMES[status])),
     grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 6), containLabel: true },
