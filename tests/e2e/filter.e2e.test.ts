@@ -342,7 +342,7 @@ describe('sector filter', () => {
     await page.close()
   })
 
-  it('the chip clears with its × button, and Esc clears unless a panel is zoomed', async () => {
+  it('the chip clears with its × button, and Esc clears unless a panel is zoomed or a menu is open', async () => {
     const { page } = await open('#/?sector=livelihood')
     await page.getByRole('button', { name: /^清除产业筛选/ }).click()
     await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
@@ -356,6 +356,13 @@ describe('sector filter', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
     expect(hashQuery(page).get('sector')).toBe('urban_construction')
     await page.evaluate(() => document.documentElement.removeAttribute('data-focused-panel'))
+    // Esc in an open export menu closes the menu only.
+    await page.locator('[data-panel-id="gdp"]').getByRole('button', { name: /^导出/ }).click()
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1)
+    await page.getByRole('dialog').locator('legend').first().click() // focus on the menu, not in a field
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+    expect(hashQuery(page).get('sector')).toBe('urban_construction')
     await page.keyboard.press('Escape')
     await expect.poll(() => hashQuery(page).get('sector')).toBeNull()
     expect(await sectorButton(page, '全部').getAttribute('aria-pressed')).toBe('true')
