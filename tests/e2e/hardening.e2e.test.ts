@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../../scripts/serve.mjs'
 import { openApp, screenshot, takeCspViolations, useBrowser, useServer } from './harness'
 import { dataCopy, removeDataCopies } from './dataCopy'
-import { PAGE_HASHES, panelsOf, settle, STACK_TRACE } from './pageState'
+import { exportPanel, PAGE_HASHES, panelsOf, settle, STACK_TRACE } from './pageState'
 import { PANELS } from '../../src/panels/registry'
 import { hostileTexts, IMG, JS_URL, LONG, SCRIPT } from '../fixtures/hostileData'
 
@@ -303,6 +303,28 @@ describe('hostile text in the data', () => {
     }
     const tables = tableTexts.join('\n')
     for (const text of [IMG, SCRIPT, JS_URL, LONG.slice(0, 200)]) expect(tables).toContain(text)
+
+    // Exports: the file name is sanitised, the SVG carries the texts as text (escaped), never as markup.
+    await app.page.goto(`${server.url}#/page/projects?sector=industry`)
+    await settle(app.page)
+    const svg = await exportPanel(app.page, 'key_projects', 'SVG')
+    expect(svg.name).toMatch(/\.svg$/)
+    expect(svg.name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/)
+    expect(svg.name).toContain('img src=x onerror=window.__pwned=1工业')
+    const svgText = svg.bytes.toString('utf8')
+    expect(svgText).not.toMatch(/<(script|img|foreignObject|iframe)\b/i)
+    // No element carries an event handler (the texts' own "onerror=" is escaped character data).
+    expect(svgText).not.toMatch(/<[^>]*\son[a-z]+=/i)
+    expect(svgText).toContain('&lt;script&gt;')
+    const png = await exportPanel(app.page, 'project_sectors', 'PNG')
+    expect(png.name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/)
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+
+    // Hostile text can also come in through the address: an unknown sector id is named, as text.
+    await app.page.goto(`${server.url}#/?sector=${encodeURIComponent(`${IMG}${LONG}`)}`)
+    await settle(app.page)
+    await expect.poll(() => app.page.locator('.filter-notice').innerText()).toContain(IMG)
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
 
     const dom = await app.page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
