@@ -113,6 +113,8 @@ export interface PlacedLine {
 
 export interface AnnotationLayout {
   width: number
+  /** The screen's text scale the bands were laid out at. */
+  scale: number
   /** Height of the band above the chart; the chart starts here. */
   top: number
   chartHeight: number
@@ -150,5 +152,5 @@ export function layoutAnnotation(texts: AnnotationTexts, width: number, chartHei
   const top = Math.ceil(place(texts.above, padY) + gap)
   const chartEnd = top + chartHeight
   const bottom = Math.ceil(place(texts.below, chartEnd + gap) + padY) - chartEnd
-  return { width, top, chartHeight, bottom, height: top + chartHeight + bottom, lines, rules: [top - gap / 2, chartEnd + gap / 2] }
+  return { width, scale, top, chartHeight, bottom, height: top + chartHeight + bottom, lines, rules: [top - gap / 2, chartEnd + gap / 2] }
 }

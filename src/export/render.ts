@@ -27,6 +27,9 @@ function still(option: ChartOption): ChartOption {
   return { ...option, animation: false }
 }
 
+/** The 所选产业暂无数据 line, as large as on screen. */
+const emptySize = (layout: AnnotationLayout) => Math.round(18 * layout.scale)
+
 export function cssFont(style: LineStyle): string {
   return `${style.bold ? 'bold ' : ''}${style.size}px ${FONT_FAMILY}`
 }
@@ -115,7 +118,7 @@ export async function figureImage(figure: Figure, ratio: number, type: 'image/pn
       drawChart(ctx, figure.option, theme, { width: layout.width, height: layout.chartHeight }, ratio, 0, Math.floor(layout.top * ratio))
     } else {
       ctx.textAlign = 'center'
-      ctx.font = cssFont({ size: 18, bold: false, colour: 'subtext' })
+      ctx.font = cssFont({ size: emptySize(layout), bold: false, colour: 'subtext' })
       ctx.fillStyle = THEME_COLOURS[theme].subtext
       ctx.fillText(figure.emptyText, layout.width / 2, layout.top + layout.chartHeight / 2)
     }
@@ -139,7 +142,7 @@ export function figureSvg(figure: Figure, ratio: number): string {
   const rules = layout.rules.map((y) => `<line x1="0" x2=${attr(layout.width)} y1=${attr(y)} y2=${attr(y)} stroke=${attr(c.split)} stroke-width="1"/>`)
   const chart = figure.option
     ? `<g transform="translate(0 ${layout.top})">${chartSvg(figure.option, theme, layout.width, layout.chartHeight)}</g>`
-    : `<text x=${attr(layout.width / 2)} y=${attr(layout.top + layout.chartHeight / 2)} text-anchor="middle" dominant-baseline="central" font-size="18" fill=${attr(c.subtext)}>${escapeXml(figure.emptyText)}</text>`
+    : `<text x=${attr(layout.width / 2)} y=${attr(layout.top + layout.chartHeight / 2)} text-anchor="middle" dominant-baseline="central" font-size=${attr(emptySize(layout))} fill=${attr(c.subtext)}>${escapeXml(figure.emptyText)}</text>`
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width=${attr(pixelSize(layout.width, ratio))} height=${attr(pixelSize(layout.height, ratio))} viewBox=${attr(`0 0 ${layout.width} ${layout.height}`)} font-family=${attr(FONT_FAMILY)}>`,
     `<rect width="100%" height="100%" fill=${attr(figure.background)}/>`,

@@ -332,9 +332,9 @@ describe('导出全部 and 导出整屏', () => {
     for (const id of onScreen) names.set(id, safeFileName(['永安镇', await titleOf(page, id), await periodOf(page, id)], 'png'))
 
     await page.getByRole('button', { name: '导出全部', exact: true }).click()
-    await choose(page, { format: 'PNG', ratio: 1 })
+    await choose(page, { format: 'PNG', ratio: 2 })
     const saved = await captureDownload(page, () => dialog(page).getByRole('button', { name: '全部面板（ZIP）' }).click(), 'all-panels.zip')
-    console.log(`[export timing] 导出全部 ZIP (${PANELS.length} panels, PNG 1x): ${saved.ms} ms, ${(saved.bytes.length / 1e6).toFixed(2)} MB`)
+    console.log(`[export timing] 导出全部 ZIP (${PANELS.length} panels, PNG 2x): ${saved.ms} ms, ${(saved.bytes.length / 1e6).toFixed(2)} MB`)
     expect(saved.name).toMatch(/^永安镇-全部图表-\d{8}\.zip$/)
 
     const entries = readZip(new Uint8Array(saved.bytes))
@@ -404,7 +404,44 @@ describe('the sector filter in the export', () => {
 
     const png = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio: 2 }, 'filtered-industry.png')
     expect(png.name).toMatch(/-工业\.png$/)
+
+    // Every panel under the filter, on white for print: each name carries the sector.
+    await page.getByRole('button', { name: '导出全部', exact: true }).click()
+    await choose(page, { format: 'PNG', ratio: 1, background: 'white' })
+    const zip = await captureDownload(page, () => dialog(page).getByRole('button', { name: '全部面板（ZIP）' }).click(), 'all-panels-industry-white.zip')
+    expect(zip.name).toMatch(/-工业\.zip$/)
+    const entries = readZip(new Uint8Array(zip.bytes))
+    expect(entries).toHaveLength(PANELS.length)
+    for (const entry of entries) expect(entry.name).toMatch(/-工业\.png$/)
     expect(app.consoleErrors).toEqual([])
     await page.close()
   })
 })
+
+describe('canvas limits and panels off the overview', () => {
+  it('a request beyond 32,767 px a side is reduced to the largest ratio that fits, and the user is told', async () => {
+    // A panel of another page, alone on its panel page, on a very wide, short screen (an LED wall strip).
+    const overview = new Set(OVERVIEW.panels.map((p) => p.panel))
+    const panel = PANELS.find((p) => !overview.has(p.id) && p.kind !== 'cards')!
+    const app = await openApp(browser(), `${appUrl()}#/panel/${panel.id}`, { viewport: { width: 8400, height: 360 } })
+    const { page } = app
+    await waitForCharts(page)
+    const area = await chartArea(page, panel.id)
+    expect(area.width * 4).toBeGreaterThan(32_767)
+
+    const saved = await exportPanel(page, panel.id, { format: 'PNG', ratio: 4 }, 'clamped-wide.png')
+    const size = pngSize(saved.bytes)
+    expect(size.width).toBeLessThanOrEqual(32_767)
+    // The largest ratio to 0.01 that fits: 0.01 more would not.
+    expect(size.width).toBeGreaterThan(32_767 - area.width * 0.01)
+    const status = page.getByRole('status').filter({ hasText: '已缩小为' })
+    await expect.poll(() => status.isVisible()).toBe(true)
+    const ratio = Number(/已缩小为 ([\d.]+) 倍/.exec(await status.innerText())?.[1])
+    expect(ratio).toBeLessThan(4)
+    expect(size.width).toBe(Math.floor(area.width * ratio))
+    expect(saved.name).toBe(safeFileName(['永安镇', panel.title, await periodOf(page, panel.id)], 'png'))
+    expect(app.consoleErrors).toEqual([])
+    await page.close()
+  })
+})
+
