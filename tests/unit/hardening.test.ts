@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import { parse } from 'acorn'
 import { join } from 'node:path'
 import { DATA_FILES, type DataFileName, type Dataset, type Project } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
@@ -160,5 +161,13 @@ describe('hostile text through every panel builder', () => {
     }
     const shown = all.join('\n')
     for (const payload of [IMG, SCRIPT, JS_URL]) expect(shown).toContain(payload)
+  })
+})
+
+describe('the old-browser check', () => {
+  it('is plain ES5, so that the browsers it is for can run it', () => {
+    const source = readFileSync(join(__dirname, '../../public/legacy-check.js'), 'utf8')
+    expect(() => parse(source, { ecmaVersion: 5 })).not.toThrow()
+    expect(source).toContain('请使用 Chromium 87 或更新版本的浏览器')
   })
 })
