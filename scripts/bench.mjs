@@ -60,7 +60,8 @@ function spread(values) {
     const lo = Math.floor(i)
     return v[lo] + (v[Math.ceil(i)] - v[lo]) * (i - lo)
   }
-  return { n: v.length, median: at(0.5), min: v[0], max: v[v.length - 1], q1: at(0.25), q3: at(0.75) }
+  const r = (/** @type {number} */ x) => round(x, 1)
+  return { n: v.length, median: r(at(0.5)), min: r(v[0]), max: r(v[v.length - 1]), q1: r(at(0.25)), q3: r(at(0.75)) }
 }
 
 const round = (/** @type {number} */ x, digits = 0) => Number(x.toFixed(digits))
@@ -763,6 +764,14 @@ function printTable(rows) {
   for (const r of rows.slice(1)) console.log(line(r))
 }
 
+/** @param {string[][]} rows @param {string} date */
+function markdownTable(rows, date) {
+  const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|')
+  const lines = rows.map((r) => `| ${r.map(cell).join(' | ')} |`)
+  lines.splice(1, 0, `|${rows[0].map(() => ' --- ').join('|')}|`)
+  return `<!-- npm run bench, ${date} -->\n${lines.join('\n')}\n`
+}
+
 /** @param {any} results */
 export function tableRows(results) {
   const ok = (/** @type {boolean} */ b) => (b ? 'yes' : 'NO')
@@ -796,7 +805,7 @@ export function tableRows(results) {
     rows.push([`ECharts instances: load → ${n} rotations`, `${m.before.echartsInstances} → ${m.after.echartsInstances}`, 'flat', ok(m.growth.echartsInstances <= 0)])
     rows.push(['JS heap on the way (after GC)', m.trajectory.map((/** @type {any} */ p) => `${p.rotations}: ${mb(p.jsHeapBytes)}`).join(', '), 'levels off', ''])
     const kinds = m.growth.heapSnapshotBytesByKind
-    rows.push(['Heap growth by kind (snapshot)', Object.keys(kinds).map((k) => `${k} ${signed(kinds[k], mb)}`).join(', '), '', ''])
+    rows.push(['Heap growth by kind (snapshot)', Object.keys(kinds).map((k) => `${k} ${signed(kinds[k], mb)}`).join(', '), 'objects flat', ok(kinds.objects < 256 * 1024)])
     rows.push([`Rotation (${m.pages.length} pages, ${m.seconds} s in all)`, `${m.perRotationMs} ms per page`, '', ''])
   }
   const e = results.export
@@ -878,10 +887,14 @@ async function main() {
   results.loadAverageEnd = round(os.loadavg()[0], 2)
 
   console.log('')
-  printTable(tableRows(results))
+  const rows = tableRows(results)
+  printTable(rows)
   await fs.mkdir(path.dirname(values.out), { recursive: true })
   await fs.writeFile(values.out, JSON.stringify(results, null, 2) + '\n')
-  console.log(`\nwritten: ${path.relative(ROOT, values.out)} (${results.benchSeconds} s)`)
+  // The same table as Markdown, for the README's 性能 / Performance section.
+  const markdown = values.out.replace(/\.json$/, '') + '.md'
+  await fs.writeFile(markdown, markdownTable(rows, results.date))
+  console.log(`\nwritten: ${path.relative(ROOT, values.out)}, ${path.relative(ROOT, markdown)} (${results.benchSeconds} s)`)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main()
