@@ -13,7 +13,7 @@ import { OTHERS_NAME, topN } from '../../src/panels/shared'
 import { PANELS } from '../../src/panels/registry'
 import type { PanelContext } from '../../src/panels/types'
 import { hostileTexts, IMG, JS_URL, SCRIPT } from '../fixtures/hostileData'
-import { bigProjectsText } from '../fixtures/bigData'
+import { bigIndicatorsText, bigProjectsText } from '../fixtures/bigData'
 import { optionText, panelText, seriesOf } from './panelData'
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
@@ -144,6 +144,22 @@ describe('100,000 projects in the project panels', () => {
     const all = invested.reduce((sum, project) => sum + project.totalInvestment, 0) / 1e8
     const drawn = data.reduce((sum, item) => sum + item.value, 0)
     expect(drawn).toBeCloseTo(all, 0)
+  })
+})
+
+describe('100,000 extra indicators', () => {
+  it('are accepted, and every panel still builds quickly with a bounded option', () => {
+    const dataset = datasetOf({ ...original, 'indicators.json': bigIndicatorsText(100_000) })
+    const ctx = contextOf(dataset)
+    for (const panel of PANELS) {
+      const started = performance.now()
+      const option = panel.buildOption(ctx)
+      panel.headline?.(ctx)
+      panel.source(ctx)
+      panel.buildTable(ctx)
+      expect(performance.now() - started, panel.id).toBeLessThan(2000)
+      expect(optionText(option).length, panel.id).toBeLessThan(50_000)
+    }
   })
 })
 
