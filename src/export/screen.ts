@@ -23,14 +23,25 @@ function visible(colour: string): boolean {
   return colour !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(colour)
 }
 
+/** A rounded rectangle path (CanvasRenderingContext2D.roundRect is newer than Chromium 87). */
+function roundedPath(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, radius: number): void {
+  const r = Math.max(0, Math.min(radius, w / 2, h / 2))
+  ctx.beginPath()
+  ctx.moveTo(x + r, y)
+  ctx.arcTo(x + w, y, x + w, y + h, r)
+  ctx.arcTo(x + w, y + h, x, y + h, r)
+  ctx.arcTo(x, y + h, x, y, r)
+  ctx.arcTo(x, y, x + w, y, r)
+  ctx.closePath()
+}
+
 /** Background and borders of one element (rounded when all four borders match). */
 function paintBox(ctx: CanvasRenderingContext2D, el: Element, box: Box): void {
   const s = getComputedStyle(el)
   const radius = parseFloat(s.borderTopLeftRadius) || 0
   if (visible(s.backgroundColor)) {
     ctx.fillStyle = s.backgroundColor
-    ctx.beginPath()
-    ctx.roundRect(box.left, box.top, box.width, box.height, radius)
+    roundedPath(ctx, box.left, box.top, box.width, box.height, radius)
     ctx.fill()
   }
   const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
@@ -43,8 +54,7 @@ function paintBox(ctx: CanvasRenderingContext2D, el: Element, box: Box): void {
     const w = drawn[0].width
     ctx.strokeStyle = drawn[0].colour
     ctx.lineWidth = w
-    ctx.beginPath()
-    ctx.roundRect(box.left + w / 2, box.top + w / 2, box.width - w, box.height - w, Math.max(0, radius - w / 2))
+    roundedPath(ctx, box.left + w / 2, box.top + w / 2, box.width - w, box.height - w, radius - w / 2)
     ctx.stroke()
     return
   }
@@ -86,7 +96,8 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, origin: Box): void
   const s = getComputedStyle(parent)
   if (s.visibility === 'hidden') return
   ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`
-  ctx.letterSpacing = s.letterSpacing === 'normal' ? '0px' : s.letterSpacing
+  // Chromium 99+; older browsers draw the (few) letter-spaced titles without the extra spacing.
+  if ('letterSpacing' in ctx) ctx.letterSpacing = s.letterSpacing === 'normal' ? '0px' : s.letterSpacing
   ctx.fillStyle = s.color
   ctx.textBaseline = 'alphabetic'
   // Text cut off on screen (text-overflow: ellipsis) is cut off the same way here.
@@ -98,8 +109,9 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, origin: Box): void
   for (const { text, rect } of textLines(node)) {
     if (!text) continue
     const metrics = ctx.measureText(text)
-    const ascent = metrics.fontBoundingBoxAscent
-    const content = ascent + metrics.fontBoundingBoxDescent
+    const size = parseFloat(s.fontSize)
+    const ascent = metrics.fontBoundingBoxAscent ?? size * 0.88
+    const content = ascent + (metrics.fontBoundingBoxDescent ?? size * 0.12)
     ctx.fillText(text, rect.left - origin.left, rect.top - origin.top + (rect.height - content) / 2 + ascent)
   }
   ctx.restore()

@@ -381,6 +381,10 @@ describe('导出全部 and 导出整屏', () => {
       const rect = el.getBoundingClientRect()
       return { width: Math.round(rect.width), height: Math.round(rect.height) }
     })
+    // Chromium 87, the oldest supported browser, has no roundRect or letterSpacing on a 2D canvas.
+    await page.evaluate(() => {
+      for (const name of ['roundRect', 'letterSpacing']) delete (CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>)[name]
+    })
     await page.getByRole('button', { name: '导出全部', exact: true }).click()
     const saved = await captureDownload(page, () => dialog(page).getByRole('button', { name: '导出整屏（PNG）' }).click(), 'screen-2x.png')
     console.log(`[export timing] 导出整屏 at devicePixelRatio 2: ${saved.ms} ms`)
