@@ -4,6 +4,8 @@
  */
 import { createRouter, createWebHashHistory, type RouteLocationNormalizedLoaded } from 'vue-router'
 import DashboardPage from './views/DashboardPage.vue'
+// Static: DashboardPage shows it for an unknown page id, so it is in the first load anyway.
+import NotFoundPage from './views/NotFoundPage.vue'
 
 // The hash history reads the address once, when it is created: a query typed before the hash (/?kiosk)
 // must be in the hash by then, or the first navigation writes the address back without it.
@@ -15,7 +17,7 @@ export const router = createRouter({
     { path: '/', name: 'home', component: DashboardPage, props: { pageId: 'overview' } },
     { path: '/page/:pageId', name: 'page', component: DashboardPage, props: true },
     { path: '/panel/:panelId', name: 'panel', component: () => import('./views/SinglePanelPage.vue'), props: true },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundPage.vue') },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
   ],
 })
 
