@@ -20,9 +20,11 @@ import {
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 import { registerThemes } from './themes'
+import { scaleRichTooltipText } from './richTooltipFont'
 
 use([BarChart, AriaComponent, GraphicComponent, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer])
 registerThemes()
+scaleRichTooltipText()
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
