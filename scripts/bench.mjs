@@ -52,7 +52,7 @@ const CHART_HOST = '.chart-view, [_echarts_instance_], [data-chart]'
  */
 
 /** @param {number[]} values @returns {Spread | null} */
-function spread(values) {
+export function spread(values) {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
   if (v.length === 0) return null
   const at = (/** @type {number} */ p) => {
@@ -93,7 +93,7 @@ function buildApp(outDir) {
  * about the size of one overview panel's chart, its data inline. Built with the project's node_modules
  * (the folder sits inside the project, so `echarts` resolves there).
  */
-export async function buildYardstick() {
+async function buildYardstick() {
   const src = path.join(OUT, 'yardstick')
   const dist = path.join(OUT, 'yardstick-dist')
   await fs.rm(src, { recursive: true, force: true })
@@ -138,7 +138,7 @@ init(document.getElementById('chart')).setOption({
 // Browser
 
 /** Headless Chromium with a fresh throwaway profile, launched as the browser tests launch it. */
-export async function launchBrowser() {
+async function launchBrowser() {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -258,7 +258,7 @@ function installProbe({ panel, chartHost, expectCharts }) {
  * @param {BrowserContext} context
  * @param {{ expectCharts?: number, throttle?: number }} [opts]
  */
-export async function newProbedPage(context, opts = {}) {
+async function newProbedPage(context, opts = {}) {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
@@ -538,7 +538,7 @@ async function memorySnapshot(page, cdp) {
  * time for the next page and all its charts; memory before and after, on the same page.
  * @param {BrowserContext} context @param {string} url @param {number} rotations
  */
-export async function measureRotationMemory(context, url, rotations) {
+async function measureRotationMemory(context, url, rotations) {
   const { page, cdp } = await newProbedPage(context)
   try {
     await page.goto(`${url}?kiosk&rotate=0`, { waitUntil: 'load' })
@@ -645,10 +645,10 @@ function settleAnimations(page) {
 }
 
 /** Width and height of a PNG, from its IHDR chunk. @param {Buffer} png */
-const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
+export const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
 
 /** Number of entries of a ZIP, from its end-of-central-directory record. @param {Buffer} zip */
-function zipEntries(zip) {
+export function zipEntries(zip) {
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
     if (zip.readUInt32LE(i) === 0x06054b50) return zip.readUInt16LE(i + 10)
   }
