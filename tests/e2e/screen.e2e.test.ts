@@ -272,6 +272,93 @@ describe('presenting', () => {
     }
   })
 
+  it('a hidden page holds the rotation; it goes on when the page shows again', async () => {
+    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=1&refresh=0'))
+    const { page } = app
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((hidden) => {
+        if (hidden) {
+          Object.defineProperty(document, 'hidden', { configurable: true, get: () => true })
+          Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
+        } else {
+          // Back to the browser's own getters.
+          delete (document as { hidden?: boolean }).hidden
+          delete (document as { visibilityState?: string }).visibilityState
+        }
+        document.dispatchEvent(new Event('visibilitychange'))
+      }, hidden)
+    try {
+      await waitForPage(page, 0)
+      await setHidden(true)
+      const shown = await currentPageId(page)
+      await page.waitForTimeout(3_000)
+      expect(await currentPageId(page)).toBe(shown)
+      expect(await page.locator('.rotation-progress-bar.running').count()).toBe(0)
+      await setHidden(false)
+      const index = PAGES.findIndex((p) => p.id === shown)
+      await waitForPage(page, (index + 1) % PAGES.length, 3_000)
+      expectClean(app)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('asks for fullscreen on the first click only, catches a refusal; holds a wake lock and releases it on leaving', async () => {
+    const app = await openApp(browser(), `${appUrl()}#/`)
+    const { page } = app
+    try {
+      // A screen larger than the window, so the page does not already fill it; a browser that refuses
+      // fullscreen; a wake lock that counts.
+      const cdp = await browser().newCDPSession(page)
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1920, height: 1080, deviceScaleFactor: 1, mobile: false, screenWidth: 2560, screenHeight: 1440 })
+      await page.addInitScript(() => {
+        const w = window as unknown as { __fullscreenAsked: number; __wakeLock: { requested: number; released: number } }
+        w.__fullscreenAsked = 0
+        w.__wakeLock = { requested: 0, released: 0 }
+        Element.prototype.requestFullscreen = function () {
+          w.__fullscreenAsked++
+          return Promise.reject(new TypeError('Permissions check failed'))
+        }
+        Object.defineProperty(navigator, 'wakeLock', {
+          configurable: true,
+          value: {
+            request: () => {
+              w.__wakeLock.requested++
+              const sentinel = {
+                released: false,
+                release: () => {
+                  if (!sentinel.released) w.__wakeLock.released++
+                  sentinel.released = true
+                  return Promise.resolve()
+                },
+              }
+              return Promise.resolve(sentinel)
+            },
+          },
+        })
+      })
+      await page.goto(screenUrl(appUrl(), STILL))
+      await settle(page)
+      const asked = () => page.evaluate(() => (window as unknown as { __fullscreenAsked: number }).__fullscreenAsked)
+      const wakeLock = () => page.evaluate(() => (window as unknown as { __wakeLock: { requested: number; released: number } }).__wakeLock)
+      expect(await wakeLock()).toEqual({ requested: 1, released: 0 })
+      expect(await asked()).toBe(0)
+      await page.mouse.click(960, 20)
+      expect(await asked()).toBe(1)
+      await page.mouse.click(960, 20)
+      expect(await asked()).toBe(1)
+      await page.keyboard.press('f')
+      expect(await asked()).toBe(2)
+      await page.getByRole('button', { name: '退出放映' }).click()
+      await expect.poll(() => page.locator('.app-header').count()).toBe(1)
+      expect(await wakeLock()).toEqual({ requested: 1, released: 1 })
+      // Refusals were caught: no unhandled rejection.
+      expectClean(app)
+    } finally {
+      await page.close()
+    }
+  })
+
   it('the 放映 button enters screen mode, F toggles fullscreen without errors, 退出放映 leaves', async () => {
     const app = await openApp(browser(), `${appUrl()}#/`)
     const { page } = app
