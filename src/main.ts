@@ -1,8 +1,6 @@
-// Before Vue and the app: start reading data/*.json while the browser evaluates the rest of the bundle.
-import './data/earlyRead'
 // First: built-ins the bundle needs that the oldest supported browser lacks.
 import './platform/compat'
-// Second: start reading data/*.json now, not after the app has mounted.
+// Before Vue and the app: start reading data/*.json while the browser evaluates the rest of the bundle.
 import './data/earlyRead'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
