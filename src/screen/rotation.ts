@@ -13,6 +13,8 @@ export function stepIndex(index: number, count: number, direction: 1 | -1): numb
 export interface RotationState {
   rotateSeconds: number
   pageCount: number
+  /** The screen shows one of the rotating pages (a deep link to one panel stays put). */
+  onPage: boolean
   /** Paused by the presenter (Space). */
   paused: boolean
   /** Someone is using the pointer or keyboard. */
@@ -24,7 +26,7 @@ export interface RotationState {
 }
 
 export function rotationRuns(s: RotationState): boolean {
-  return s.rotateSeconds > 0 && s.pageCount > 1 && !s.paused && !s.held && !s.focused && !s.hidden
+  return s.rotateSeconds > 0 && s.pageCount > 1 && s.onPage && !s.paused && !s.held && !s.focused && !s.hidden
 }
 
 /** A countdown of `durationMs` that runs, holds and restarts. */

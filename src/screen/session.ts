@@ -172,6 +172,7 @@ function startRotation({ screen, presentation, routePath }: SessionDeps, scope: 
     const runs = rotationRuns({
       rotateSeconds: screen.settings.rotateSeconds,
       pageCount: PAGES.length,
+      onPage: screen.pageIndex >= 0,
       paused: screen.paused,
       held: screen.held,
       focused: screen.focusedIndex !== null,

@@ -272,6 +272,22 @@ describe('presenting', () => {
     }
   })
 
+  it('a deep link to one panel stays on it; PageDown goes on to the first page', async () => {
+    const app = await openApp(browser(), `${appUrl()}?kiosk&rotate=1&refresh=0#/panel/gdp`)
+    const { page } = app
+    try {
+      await waitForCharts(page)
+      expect(await page.locator('[data-screen-page]').innerText()).toBe('地区生产总值')
+      await page.waitForTimeout(2_500)
+      expect(await currentPageId(page)).toBe('panel-gdp')
+      await page.keyboard.press('PageDown')
+      await waitForPage(page, 0, 3_000)
+      expectClean(app)
+    } finally {
+      await page.close()
+    }
+  })
+
   it('a hidden page holds the rotation; it goes on when the page shows again', async () => {
     const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=1&refresh=0'))
     const { page } = app

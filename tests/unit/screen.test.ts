@@ -147,11 +147,12 @@ describe('rotation', () => {
     expect(stepIndex(0, 0, 1)).toBe(-1)
   })
 
-  it('runs only with an interval, several pages and nothing holding it', () => {
-    const base: RotationState = { rotateSeconds: 30, pageCount: 5, paused: false, held: false, focused: false, hidden: false }
+  it('runs only with an interval, on one of several pages, with nothing holding it', () => {
+    const base: RotationState = { rotateSeconds: 30, pageCount: 5, onPage: true, paused: false, held: false, focused: false, hidden: false }
     expect(rotationRuns(base)).toBe(true)
     expect(rotationRuns({ ...base, rotateSeconds: 0 })).toBe(false)
     expect(rotationRuns({ ...base, pageCount: 1 })).toBe(false)
+    expect(rotationRuns({ ...base, onPage: false })).toBe(false) // #/panel/gdp?kiosk stays on its panel
     for (const hold of ['paused', 'held', 'focused', 'hidden'] as const) expect(rotationRuns({ ...base, [hold]: true })).toBe(false)
   })
 
