@@ -189,100 +189,128 @@ export function checkFileText<N extends DataFileName>(
   return validateFile(name, parsed.value)
 }
 
-function duplicateIds(file: string, listName: string, items: readonly { id: string }[]): DataIssue[] {
-  const first = new Map<string, number>()
-  const issues: DataIssue[] = []
-  items.forEach((item, index) => {
-    const seen = first.get(item.id)
-    if (seen === undefined) first.set(item.id, index)
-    else
-      issues.push({
-        file,
-        path: `${listName}[${index}].id`,
-        expected: '唯一的标识',
-        got: `${JSON.stringify(item.id)}（与 ${listName}[${seen}] 重复）`,
-      })
-  })
-  return issues
+/** An item of a list file with its index in the file, so messages name the right path. */
+export interface Entry<T> {
+  index: number
+  item: T
 }
 
-/** Checks that span files: unique ids, known sectors, references between figures. */
-export function crossCheck(parts: {
-  sectors?: Sector[]
-  indicators?: Indicator[]
-  projects?: Project[]
-}): Record<'sectors.json' | 'indicators.json' | 'projects.json', DataIssue[]> {
-  const out = { 'sectors.json': [] as DataIssue[], 'indicators.json': [] as DataIssue[], 'projects.json': [] as DataIssue[] }
-  const sectorIds = new Set((parts.sectors ?? []).map((sector) => sector.id))
-  const unknownSector = (file: string, path: string, id: string): DataIssue => ({
-    file,
+/** Items named by a check that spans files; the index set lets the rest of the file be kept. */
+interface CrossResult {
+  issues: DataIssue[]
+  bad: Set<number>
+}
+
+function entriesOf<T>(items: readonly T[]): Entry<T>[] {
+  return items.map((item, index) => ({ index, item }))
+}
+
+function duplicateIds(file: string, listName: string, entries: readonly Entry<{ id: string }>[], out: CrossResult): void {
+  const first = new Map<string, number>()
+  for (const { index, item } of entries) {
+    const seen = first.get(item.id)
+    if (seen === undefined) {
+      first.set(item.id, index)
+      continue
+    }
+    out.bad.add(index)
+    out.issues.push({
+      file,
+      path: `${listName}[${index}].id`,
+      expected: '唯一的标识',
+      got: `${JSON.stringify(item.id)}（与 ${listName}[${seen}] 重复）`,
+    })
+  }
+}
+
+type ListName = 'sectors.json' | 'indicators.json' | 'projects.json'
+
+/**
+ * Checks that span files: unique ids, known sectors, references between figures. References are checked
+ * only against a file that passed its own schema whole: an item of a broken file is already reported,
+ * and the items pointing at it are not wrong themselves.
+ */
+export function crossCheck(
+  parts: {
+    sectors?: readonly Entry<Sector>[]
+    indicators?: readonly Entry<Indicator>[]
+    projects?: readonly Entry<Project>[]
+  },
+  whole: { sectors: boolean; indicators: boolean } = { sectors: true, indicators: true },
+): Record<ListName, CrossResult> {
+  const result = (): CrossResult => ({ issues: [], bad: new Set() })
+  const out: Record<ListName, CrossResult> = { 'sectors.json': result(), 'indicators.json': result(), 'projects.json': result() }
+  const sectorIds = new Set((parts.sectors ?? []).map(({ item }) => item.id))
+  const checkSectors = parts.sectors !== undefined && whole.sectors
+  const flag = (name: ListName, index: number, issue: Omit<DataIssue, 'file'>) => {
+    out[name].bad.add(index)
+    out[name].issues.push({ file: filePath(name), ...issue })
+  }
+  const unknownSector = (path: string, id: string): Omit<DataIssue, 'file'> => ({
     path,
     expected: `已在 data/sectors.json 中定义的产业（${[...sectorIds].join('、')}）或 null`,
     got: JSON.stringify(id),
   })
   if (parts.sectors) {
-    const file = filePath('sectors.json')
-    out['sectors.json'].push(...duplicateIds(file, 'sectors', parts.sectors))
-    parts.sectors.forEach((sector, index) => {
-      if (sector.parent !== null && (!sectorIds.has(sector.parent) || sector.parent === sector.id))
-        out['sectors.json'].push(unknownSector(file, `sectors[${index}].parent`, sector.parent))
-    })
+    duplicateIds(filePath('sectors.json'), 'sectors', parts.sectors, out['sectors.json'])
+    for (const { index, item } of parts.sectors)
+      if (item.parent !== null && ((checkSectors && !sectorIds.has(item.parent)) || item.parent === item.id))
+        flag('sectors.json', index, unknownSector(`sectors[${index}].parent`, item.parent))
   }
   if (parts.indicators) {
-    const file = filePath('indicators.json')
-    const ids = new Set(parts.indicators.map((item) => item.id))
-    out['indicators.json'].push(...duplicateIds(file, 'indicators', parts.indicators))
-    parts.indicators.forEach((item, index) => {
-      if (parts.sectors && item.sector !== null && !sectorIds.has(item.sector))
-        out['indicators.json'].push(unknownSector(file, `indicators[${index}].sector`, item.sector))
-      if (item.of !== null && !ids.has(item.of))
-        out['indicators.json'].push({
-          file,
-          path: `indicators[${index}].of`,
-          expected: '本文件中已有指标的 id',
-          got: JSON.stringify(item.of),
-        })
-    })
+    const ids = new Set(parts.indicators.map(({ item }) => item.id))
+    duplicateIds(filePath('indicators.json'), 'indicators', parts.indicators, out['indicators.json'])
+    for (const { index, item } of parts.indicators) {
+      if (checkSectors && item.sector !== null && !sectorIds.has(item.sector))
+        flag('indicators.json', index, unknownSector(`indicators[${index}].sector`, item.sector))
+      if (whole.indicators && item.of !== null && !ids.has(item.of))
+        flag('indicators.json', index, { path: `indicators[${index}].of`, expected: '本文件中已有指标的 id', got: JSON.stringify(item.of) })
+    }
   }
   if (parts.projects) {
-    const file = filePath('projects.json')
-    out['projects.json'].push(...duplicateIds(file, 'projects', parts.projects))
-    parts.projects.forEach((item, index) => {
-      if (parts.sectors && item.sector !== null && !sectorIds.has(item.sector))
-        out['projects.json'].push(unknownSector(file, `projects[${index}].sector`, item.sector))
+    duplicateIds(filePath('projects.json'), 'projects', parts.projects, out['projects.json'])
+    for (const { index, item } of parts.projects) {
+      if (checkSectors && item.sector !== null && !sectorIds.has(item.sector))
+        flag('projects.json', index, unknownSector(`projects[${index}].sector`, item.sector))
       if (item.totalInvestment !== null && item.completedInvestment !== null && item.completedInvestment > item.totalInvestment)
-        out['projects.json'].push({
-          file,
+        flag('projects.json', index, {
           path: `projects[${index}].completedInvestment`,
           expected: `不大于总投资 ${item.totalInvestment} 元`,
           got: String(item.completedInvestment),
         })
-    })
+    }
   }
   return out
 }
 
 export interface CheckedFiles {
-  /** Each file's value where it is valid, including the checks that span files. */
+  /** Each file's value where it is wholly valid, including the checks that span files. */
   values: Partial<Dataset>
   /**
-   * For a list file that fails only in some items: the items that pass on their own. Used when no good
-   * copy of the file was ever read, so one bad figure breaks only the panels that show it.
+   * For a list file that fails only in some items: the items that pass every check on their own. Used
+   * when no good copy of the file was ever read, so one bad figure breaks only the panels that show it.
    */
   partial: Partial<Pick<Dataset, 'sectors' | 'indicators' | 'projects'>>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
 }
 
+const LISTS = {
+  'sectors.json': ['sectors', SectorSchema],
+  'indicators.json': ['indicators', IndicatorSchema],
+  'projects.json': ['projects', ProjectSchema],
+} as const
+
 /**
- * Check every data file from its text (null = the file could not be read, with `missingReason`).
- * A file is kept when it passes, even if another file fails: panels that do not read the broken file
- * keep working.
+ * Check every data file from its text (or the reason it could not be read). A file is kept when it
+ * passes, even if another file fails: panels that do not read the broken file keep working.
  */
 export function checkAll(texts: Record<DataFileName, string | { error: string }>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
-  const parsed: Partial<Dataset> = {}
+  const values: Partial<Dataset> = {}
   const partial: CheckedFiles['partial'] = {}
+  /** Per list file: the items that pass the schema (all of them when the file is valid). */
+  const candidates: { sectors?: Entry<Sector>[]; indicators?: Entry<Indicator>[]; projects?: Entry<Project>[] } = {}
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const text = texts[name]
     if (typeof text !== 'string') {
@@ -290,49 +318,40 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
       continue
     }
     const result = checkFileText(name, text)
-    if (!result.ok) {
-      issues[name] = result.issues
-      if (name !== 'meta.json') {
-        const items = validItems(name, text)
-        if (items?.length) Object.assign(partial, { [name.replace('.json', '')]: items })
-      }
+    issues[name] = result.ok ? [] : result.issues
+    if (name === 'meta.json') {
+      if (result.ok) values.meta = result.value as Dataset['meta']
       continue
     }
-    issues[name] = []
-    const value = result.value as Record<string, unknown>
-    if (name === 'meta.json') parsed.meta = value as Dataset['meta']
-    else Object.assign(parsed, value)
+    const key = LISTS[name][0]
+    const entries = result.ok ? entriesOf((result.value as Record<string, unknown[]>)[key]) : validEntries(name, text)
+    if (entries) Object.assign(candidates, { [key]: entries })
   }
-  const cross = crossCheck(parsed)
-  for (const name of ['sectors.json', 'indicators.json', 'projects.json'] as const) {
-    if (cross[name].length) {
-      issues[name] = cross[name]
-      const key = name.replace('.json', '') as 'sectors' | 'indicators' | 'projects'
-      delete parsed[key]
-    }
+  const cross = crossCheck(candidates, {
+    sectors: issues['sectors.json'].length === 0,
+    indicators: issues['indicators.json'].length === 0,
+  })
+  for (const name of Object.keys(LISTS) as ListName[]) {
+    const key = LISTS[name][0]
+    const entries = candidates[key]
+    issues[name] = [...issues[name], ...cross[name].issues]
+    if (!entries) continue
+    const kept = entries.filter(({ index }) => !cross[name].bad.has(index)).map(({ item }) => item)
+    if (issues[name].length === 0) Object.assign(values, { [key]: kept })
+    else if (kept.length) Object.assign(partial, { [key]: kept })
   }
-  return { values: parsed, partial, issues }
+  return { values, partial, issues }
 }
 
-const ITEM_SCHEMAS = {
-  'sectors.json': ['sectors', SectorSchema],
-  'indicators.json': ['indicators', IndicatorSchema],
-  'projects.json': ['projects', ProjectSchema],
-} as const
-
-/** The items of a list file that pass on their own, or undefined when the file's shape is wrong. */
-function validItems(name: keyof typeof ITEM_SCHEMAS, text: string): unknown[] | undefined {
+/** The items of a list file that pass the schema on their own, or undefined when the file's shape is wrong. */
+function validEntries(name: ListName, text: string): Entry<never>[] | undefined {
   const parsed = parseJson(filePath(name), text)
   if (!parsed.ok || findForbiddenKeys(filePath(name), parsed.value).length) return undefined
-  const [key, schema] = ITEM_SCHEMAS[name]
+  const [key, schema] = LISTS[name]
   const list = (parsed.value as Record<string, unknown> | null)?.[key]
   if (!Array.isArray(list)) return undefined
-  const ids = new Set<string>()
-  return list.flatMap((item) => {
+  return list.flatMap((item, index) => {
     const result = v.safeParse(schema, item)
-    // A duplicate id is as broken as a malformed item: keep the first only.
-    if (!result.success || ids.has(result.output.id)) return []
-    ids.add(result.output.id)
-    return [result.output]
+    return result.success ? [{ index, item: result.output as never }] : []
   })
 }

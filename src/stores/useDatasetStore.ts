@@ -41,19 +41,24 @@ export const useDatasetStore = defineStore('dataset', () => {
     const good = { ...lastGoodAt.value }
     for (const name of FILE_NAMES) {
       const key = name.replace('.json', '') as keyof Dataset
+      const text = texts[name]
       if (checked.issues[name].length) {
-        // Never replace last good data; with none, show the items that are good on their own.
-        const items = checked.partial[key as keyof typeof checked.partial]
-        if (next[key] === undefined && items) {
-          ;(next as Record<string, unknown>)[key] = items
-          changed = true
+        // Last good data is never replaced. Until a file has read good once, show the items of its latest
+        // read that are good on their own, so one bad figure breaks only the panels that show it.
+        const read = typeof text === 'string' ? text : undefined
+        if (good[name] === undefined && (read === undefined || lastTexts[name] !== read)) {
+          lastTexts[name] = read
+          const items = checked.partial[key as keyof typeof checked.partial]
+          if (next[key] !== items) {
+            ;(next as Record<string, unknown>)[key] = items
+            changed = true
+          }
         }
         continue
       }
-      const text = texts[name] as string
       good[name] = now
       if (lastTexts[name] === text && next[key] !== undefined) continue
-      lastTexts[name] = text
+      lastTexts[name] = text as string
       ;(next as Record<string, unknown>)[key] = checked.values[key]
       changed = true
     }

@@ -63,4 +63,16 @@ describe('useDatasetStore', () => {
     expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')).toBeUndefined()
     expect(store.staleFiles).toEqual([])
   })
+
+  it('replaces the partial figures of a file that never read good with those of its latest read', () => {
+    const store = useDatasetStore()
+    const broken = (from: string, to: string) => ({ ...good, 'indicators.json': good['indicators.json'].replace(from, to) })
+    store.apply(broken('"value": 10130000', '"value": "1013万"'))
+    expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')).toBeUndefined()
+    store.apply(broken('"value": 1139000000', '"value": "11.39亿"'))
+    expect(gdp(store)).toBeUndefined()
+    expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')?.value).toBe(10_130_000)
+    expect(store.staleFiles).toEqual([])
+  })
 })
+

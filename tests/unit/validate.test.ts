@@ -157,4 +157,30 @@ describe('a broken data file', () => {
     expect(values.projects).toBeUndefined()
     expect(values.indicators?.length).toBeGreaterThan(0)
   })
+
+  it('keeps the rest of a file when only some items fail a check across files', () => {
+    const texts = withEdit('projects.json', (json) => {
+      json.projects[2].sector = 'mining'
+    })
+    const { values, partial, issues } = checkAll(texts)
+    expect(values.projects).toBeUndefined()
+    expect(issues['projects.json']).toHaveLength(1)
+    expect(partial.projects).toHaveLength(28)
+    expect(partial.projects!.some((item) => item.sector === 'mining')).toBe(false)
+  })
+
+  it('checks the items it keeps from a half-broken file across files too, naming their real place', () => {
+    const texts = withEdit('projects.json', (json) => {
+      json.projects[0].status = 'dreaming'
+      json.projects[5].sector = 'mining'
+      json.projects[7].id = json.projects[6].id
+    })
+    const found = messages(texts)
+    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[0\]\.status: 应为以下之一/))
+    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[5\]\.sector: .*实际为 "mining"$/))
+    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[7\]\.id: 应为唯一的标识.*与 projects\[6\] 重复/))
+    const { partial } = checkAll(texts)
+    expect(partial.projects).toHaveLength(26)
+  })
 })
+
