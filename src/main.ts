@@ -5,11 +5,11 @@ import './data/earlyRead'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { adoptPageQuery, router } from './router'
+// router.ts moves a query typed before the hash into the route as it loads, before its history reads the address.
+import { router } from './router'
 import './styles.css'
 import { reloadOnceOnChunkError } from './platform/chunkReload'
 
 reloadOnceOnChunkError(window)
-adoptPageQuery(window.location, window.history)
 
 createApp(App).use(createPinia()).use(router).mount('#app')

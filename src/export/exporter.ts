@@ -5,6 +5,8 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import { THEME_COLOURS, type ThemeName } from '../charts/themes'
+import { sectorName } from '../data/sectorName'
+import { filesLoaded, panelContext } from '../panels/context'
 import { findPanel, PANELS } from '../panels/registry'
 import type { PanelContext, PanelDefinition } from '../panels/types'
 import { annotationTexts, layoutAnnotation } from './annotation'
@@ -21,22 +23,15 @@ const MIME = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' } as c
 const EXTENSION = { png: 'png', jpeg: 'jpg', svg: 'svg' } as const
 const EMPTY_TEXT = '所选产业暂无数据'
 
-/** The panels' context, built as PanelFrame builds it; fails when a file the panel reads is not loaded. */
-function panelContext(panel: PanelDefinition, state: ExportState, theme: ThemeName): PanelContext {
-  const v = state.values
-  const missing = ['meta.json', ...panel.reads].some((name) => v[name.replace('.json', '') as keyof typeof v] === undefined)
-  if (missing || !v.meta) throw new Error(`“${panel.title}”的数据尚未读取或有误，无法导出`)
-  return {
-    dataset: { meta: v.meta, sectors: v.sectors ?? [], indicators: v.indicators ?? [], projects: v.projects ?? [] },
-    sectors: state.expanded,
-    theme,
-    scale: state.scale,
-  }
+/** The panel's context as on screen (with the export's theme); fails when a file the panel reads is not loaded. */
+function exportContext(panel: PanelDefinition, state: ExportState, theme: ThemeName): PanelContext {
+  const ctx = filesLoaded(state.values, panel.reads) ? panelContext(state.values, state.expanded, theme, state.scale) : undefined
+  if (!ctx) throw new Error(`“${panel.title}”的数据尚未读取或有误，无法导出`)
+  return ctx
 }
 
 function sectorNames(state: ExportState): string[] {
-  const sectors = state.values.sectors ?? []
-  return state.chosen.map((id) => sectors.find((sector) => sector.id === id)?.name ?? id)
+  return state.chosen.map((id) => sectorName(state.values, id))
 }
 
 /** The chart area of a panel now on screen, in whole CSS px; undefined when it is not shown. */
@@ -56,7 +51,7 @@ function shownOption(panel: PanelDefinition, ctx: PanelContext): ChartOption | u
 export async function exportPanel(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now = new Date()): Promise<ExportedFile> {
   const size = onScreenChartSize(panel.id) ?? designChartSize(panel.id, state.scale)
   const theme: ThemeName = choice.background === 'white' ? 'light' : state.theme
-  const ctx = panelContext(panel, state, theme)
+  const ctx = exportContext(panel, state, theme)
   const shown = shownOption(panel, ctx)
   const option = shown && panel.kind === 'cards' ? fitCardGrid(shown, size, state.scale, textWidth) : shown
   const period = panel.period(ctx)
@@ -144,7 +139,7 @@ export async function exportScreen(root: Element, state: ExportState): Promise<E
     const element = section.querySelector('.chart-view')
     if (!panel || !element) continue
     try {
-      const option = shownOption(panel, panelContext(panel, state, state.theme))
+      const option = shownOption(panel, exportContext(panel, state, state.theme))
       if (option) charts.push({ element, option })
     } catch {
       // The panel shows its error card on screen; the screen image shows the same.

@@ -36,10 +36,7 @@ export function inSectors(ctx: PanelContext, sector: string | null): boolean {
   return ctx.sectors.size === 0 || (sector !== null && ctx.sectors.has(sector))
 }
 
-export function sectorName(dataset: Dataset, sector: string | null): string {
-  if (sector === null) return '未注明'
-  return dataset.sectors.find((item) => item.id === sector)?.name ?? sector
-}
+export { sectorName } from '../data/sectorName'
 
 export function sectorColour(dataset: Dataset, sector: string | null, fallback: string): string {
   return dataset.sectors.find((item) => item.id === sector)?.colour ?? fallback

@@ -13,6 +13,9 @@ import {
   type SectorNode,
 } from '../../src/stores/sectorQuery'
 import { sectorNamed } from '../../src/charts/sectorOf'
+import type { ChartOption } from '../../src/charts/echarts'
+import { PANELS } from '../../src/panels/registry'
+import { context, dataset, seriesOf } from './panelData'
 
 /** The real sectors of data/ (industry with four sub-sectors, six more top-level sectors). */
 const SECTORS = (JSON.parse(readFileSync(new URL('../../data/sectors.json', import.meta.url), 'utf8')) as { sectors: SectorNode[] }).sectors
@@ -130,5 +133,25 @@ describe('finding the sector behind a legend entry or series', () => {
     expect(sectorNamed(option, '未注明')).toBeNull()
     expect(sectorNamed({ series: { type: 'bar', data: [{ name: '工业', value: 1 }] } }, '工业')).toBeNull()
     expect(sectorNamed({}, '工业')).toBeNull()
+  })
+
+  /** The names a chart's legend lists: its data, or else the series (and pie slice) names it shows. */
+  function legendNames(option: ChartOption): string[] {
+    const legends = [option.legend ?? []].flat()
+    const listed = legends.flatMap((legend) => (legend.data ?? []).map((item) => (typeof item === 'object' ? String(item.name) : String(item))))
+    if (listed.length || !legends.length) return listed
+    return seriesOf(option).flatMap((series) => [series.name ?? '', ...(series.data ?? []).map((item) => String((item as { name?: unknown }).name ?? ''))])
+  }
+
+  it('in every panel, a legend entry named after a sector carries that sector, so a click on it filters', () => {
+    const ids = new Map(dataset.sectors.map((sector) => [sector.name, sector.id]))
+    for (const chosen of [[], ...dataset.sectors.map((sector) => [sector.id])]) {
+      const ctx = context(chosen)
+      for (const panel of PANELS) {
+        if (panel.isEmpty?.(ctx)) continue
+        const option = panel.buildOption(ctx)
+        for (const name of legendNames(option).filter((entry) => ids.has(entry))) expect(sectorNamed(option, name), `${panel.id}: ${name}`).toBe(ids.get(name))
+      }
+    }
   })
 })

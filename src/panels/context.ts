@@ -1,0 +1,31 @@
+/**
+ * The context a panel is built from, out of the data files read so far: one function for the panel on
+ * screen (PanelFrame) and its export, so both show the same thing. Pure.
+ */
+import type { ThemeName } from '../charts/themes'
+import type { DataFileName, Dataset } from '../data/schema'
+import type { PanelContext } from './types'
+
+/** The dataset key of a data file: 'sectors.json' -> 'sectors'. */
+function keyOf(name: DataFileName): keyof Dataset {
+  return name.replace('.json', '') as keyof Dataset
+}
+
+/** True when every file in `reads` has a good value (files never read good leave the panel without data). */
+export function filesLoaded(values: Partial<Dataset>, reads: readonly DataFileName[]): boolean {
+  return reads.every((name) => values[keyOf(name)] !== undefined)
+}
+
+/**
+ * The context of the current data, sector filter (chosen sectors with their sub-sectors), theme and text
+ * scale; undefined until meta.json, which every panel's source line names, has been read.
+ */
+export function panelContext(values: Partial<Dataset>, sectors: ReadonlySet<string>, theme: ThemeName, scale: number): PanelContext | undefined {
+  if (!values.meta) return undefined
+  return {
+    dataset: { meta: values.meta, sectors: values.sectors ?? [], indicators: values.indicators ?? [], projects: values.projects ?? [] },
+    sectors,
+    theme,
+    scale,
+  }
+}
