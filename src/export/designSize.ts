@@ -2,11 +2,9 @@
  * The chart-area size a panel has on the 1920x1080 design screen, from its page's grid placement: used
  * when a panel is exported but not on screen (another page, or the panel page of a different panel). Pure.
  */
+import { DESIGN_SIZE } from '../designScreen'
 import { PAGES, type PageDefinition } from '../pages/pages'
 
-/** The design screen (as DESIGN_WIDTH/HEIGHT of the presentation store, which this pure module cannot import). */
-const DESIGN_WIDTH = 1920
-const DESIGN_HEIGHT = 1080
 
 /** Sizes of the layout in styles.css at scale 1, in CSS px. */
 const LAYOUT = {
@@ -30,8 +28,8 @@ export interface CssSize {
 
 function placedSize(page: PageDefinition, placement: PageDefinition['panels'][number]): CssSize {
   const { gap, columns } = LAYOUT
-  const column = (DESIGN_WIDTH - 2 * gap - (columns - 1) * gap) / columns
-  const row = (DESIGN_HEIGHT - LAYOUT.header - 2 * gap - (page.rows - 1) * gap) / page.rows
+  const column = (DESIGN_SIZE.width - 2 * gap - (columns - 1) * gap) / columns
+  const row = (DESIGN_SIZE.height - LAYOUT.header - 2 * gap - (page.rows - 1) * gap) / page.rows
   const width = placement.w * column + (placement.w - 1) * gap - LAYOUT.panelX
   const height = placement.h * row + (placement.h - 1) * gap - LAYOUT.panelY - LAYOUT.panelChrome
   return { width, height }

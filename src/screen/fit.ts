@@ -7,9 +7,10 @@
  * - width: fills the window's width; the height follows the design ratio as far as the window allows.
  * - height: fills the window's height; the width follows the design ratio as far as the window allows.
  * - stretch: fills the whole window (e.g. a 5760x1080 LED wall); panels widen, text keeps its size.
- * In every mode the text scale is the largest at which the 1920x1080 design fits the stage, so nothing
- * is clipped and nothing scrolls.
+ * In every mode the text scale is the largest (to 0.01) at which the 1920x1080 design fits the stage, so
+ * nothing is clipped and nothing scrolls.
  */
+import { DESIGN_SIZE, roundScale } from '../designScreen'
 import type { FitMode } from './settings'
 
 export interface Size {
@@ -24,7 +25,6 @@ export interface Stage extends Size {
   scale: number
 }
 
-export const DESIGN_SIZE: Readonly<Size> = { width: 1920, height: 1080 }
 /** Text never shrinks to nothing in a tiny or hidden window. */
 const MIN_SCALE = 0.1
 
@@ -44,6 +44,6 @@ export function fitStage(viewport: Size, mode: FitMode, design: Size = DESIGN_SI
     height: h,
     left: Math.floor((vw - w) / 2),
     top: Math.floor((vh - h) / 2),
-    scale: Math.max(MIN_SCALE, Math.min(w / design.width, h / design.height)),
+    scale: Math.max(MIN_SCALE, roundScale(Math.min(w / design.width, h / design.height))),
   }
 }

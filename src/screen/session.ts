@@ -1,7 +1,8 @@
 /**
  * What drives screen mode while it is on: every timer, listener and watcher it needs, created here and
  * ended by the one function this returns. Keys and pointer, rotation, clock, hidden cursor, data
- * refresh, fullscreen on the first gesture and the Screen Wake Lock.
+ * refresh, fullscreen on the first gesture and the Screen Wake Lock. (The stage follows the window through
+ * the screen store's viewport, src/screen/viewport.ts.)
  */
 import { effectScope, watch, watchEffect } from 'vue'
 import type { useDatasetStore } from '../stores/useDatasetStore'
@@ -11,6 +12,7 @@ import { enterFullscreen, isFullscreen, toggleFullscreen } from './fullscreen'
 import { screenKeyAction } from './keys'
 import { Countdown, rotationRuns } from './rotation'
 import { createScope, type Scope } from './scope'
+import { keepScreenAwake } from './wakeLock'
 import { PAGES } from '../pages/pages'
 
 export interface SessionDeps {
@@ -50,13 +52,6 @@ export function startScreenSession(deps: SessionDeps): () => void {
     screen.held = false
     screen.progress = { ...screen.progress, running: false }
   })
-
-  // The stage follows the window.
-  const measure = () => {
-    screen.viewport = { width: window.innerWidth, height: window.innerHeight }
-  }
-  measure()
-  scope.listen(window, 'resize', measure)
 
   screen.now = Date.now()
   scope.interval(() => {
@@ -232,23 +227,7 @@ function startRefresh({ screen, dataset }: SessionDeps, scope: Scope): void {
 /** Keep the screen awake while screen mode is on. The browser drops the lock when the page is hidden. */
 function startWakeLock(presentation: ReturnType<typeof usePresentationStore>, scope: Scope): void {
   if (!('wakeLock' in navigator)) return
-  let lock: WakeLockSentinel | undefined
-
-  async function acquire(): Promise<void> {
-    if (presentation.pageHidden || (lock && !lock.released)) return
-    try {
-      const next = await navigator.wakeLock.request('screen')
-      if (scope.disposed) void next.release().catch(() => {})
-      else lock = next
-    } catch {
-      // Refused (battery saver, policy, no permission): the screen's own settings apply.
-    }
-  }
-
-  scope.add(() => {
-    void lock?.release().catch(() => {})
-    lock = undefined
-  })
+  const acquire = keepScreenAwake(navigator.wakeLock, scope, () => presentation.pageHidden)
   watch(
     () => presentation.pageHidden,
     (hidden) => {

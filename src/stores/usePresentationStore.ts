@@ -2,19 +2,20 @@
  * How the dashboard is presented: theme (from the URL) and the text scale of the current screen.
  */
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import type { ThemeName } from '../charts/themes'
+import { DESIGN_SIZE, roundScale } from '../designScreen'
+import type { Size } from '../screen/fit'
 import { queryValue } from '../router'
 import { useScreenStore } from './useScreenStore'
 
-/** Design size of the big screen. */
-export const DESIGN_WIDTH = 1920
-export const DESIGN_HEIGHT = 1080
-
-/** Text scale for a viewport: 1 at 1920x1080, 2 at 3840x2160; never below 0.7 so text stays legible. */
-export function scaleFor(width: number, height: number): number {
-  return Math.max(0.7, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT))
+/**
+ * Text scale for a window: 1 at 1920x1080, 2 at 3840x2160, to 0.01; never below 0.7 so text stays
+ * legible (the page scrolls instead).
+ */
+export function scaleFor(size: Size): number {
+  return Math.max(0.7, roundScale(Math.min(size.width / DESIGN_SIZE.width, size.height / DESIGN_SIZE.height)))
 }
 
 export function parseTheme(value: string | undefined): ThemeName {
@@ -27,18 +28,19 @@ export const usePresentationStore = defineStore('presentation', () => {
   /** The theme, kept in the URL as ?theme=light (dark is the default on screen). */
   const theme = computed<ThemeName>(() => parseTheme(queryValue(route, 'theme')))
   const screen = useScreenStore()
-  const windowScale = ref(scaleFor(window.innerWidth, window.innerHeight))
-  /** Text scale: of the window, or in screen mode of the stage fitted to the screen. */
-  const scale = computed(() => (screen.active ? screen.stage.scale : windowScale.value))
+  /**
+   * Text scale: of the window, or in screen mode of the stage fitted to the screen. A computed number
+   * notifies only when it changes, so a resize that keeps the rounded scale rebuilds no chart option.
+   */
+  const scale = computed(() => (screen.active ? screen.stage.scale : scaleFor(screen.viewport)))
   /** Nobody can see the page (another tab, a minimised window): charts stop animating. */
   const pageHidden = ref(document.hidden)
-  // Listeners for the app's lifetime: this store exists once.
-  window.addEventListener('resize', () => {
-    windowScale.value = scaleFor(window.innerWidth, window.innerHeight)
-  })
-  document.addEventListener('visibilitychange', () => {
+  const onVisibility = () => {
     pageHidden.value = document.hidden
-  })
+  }
+  document.addEventListener('visibilitychange', onVisibility)
+  // For the app's lifetime (the store exists once); $dispose() removes it, as the unit tests do.
+  onScopeDispose(() => document.removeEventListener('visibilitychange', onVisibility))
 
   function setTheme(next: ThemeName): Promise<unknown> {
     const query = { ...route.query }

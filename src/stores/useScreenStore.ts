@@ -4,7 +4,7 @@
  * and actions only: the timers and listeners that drive it live in one place, src/screen/session.ts.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
 import { findPage, PAGES } from '../pages/pages'
 import { findPanel } from '../panels/registry'
@@ -12,6 +12,7 @@ import { pagePath } from '../router'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
 import { stepIndex } from '../screen/rotation'
+import { followViewport, windowSize } from '../screen/viewport'
 import { parseScreenQuery } from '../screen/settings'
 
 /** What the progress bar draws: `elapsedMs` of `durationMs` at the moment `epoch` began, running or still. */
@@ -38,8 +39,13 @@ export const useScreenStore = defineStore('screen', () => {
   const settings = computed(() => parseScreenQuery(route.query))
   const active = computed(() => settings.value.active)
 
-  /** The window's inner size, kept current by the session while screen mode is on. */
-  const viewport = ref<Size>({ width: window.innerWidth, height: window.innerHeight })
+  /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */
+  const viewport = ref<Size>(windowSize(window))
+  onScopeDispose(
+    followViewport(window, (size) => {
+      viewport.value = size
+    }),
+  )
   const stage = computed(() => fitStage(viewport.value, settings.value.fit))
 
   /** Paused by the presenter (Space); stays until Space again. */

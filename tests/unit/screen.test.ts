@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { formatDate, formatReadTime, formatTime } from '../../src/screen/clock'
-import { DESIGN_SIZE, fitStage, type Size } from '../../src/screen/fit'
+import { DESIGN_SIZE } from '../../src/designScreen'
+import { fitStage, type Size } from '../../src/screen/fit'
 import { screenKeyAction } from '../../src/screen/keys'
 import { Countdown, rotationRuns, stepIndex, type RotationState } from '../../src/screen/rotation'
 import { createScope } from '../../src/screen/scope'
+import { keepScreenAwake } from '../../src/screen/wakeLock'
 import { DEFAULT_REFRESH_SECONDS, DEFAULT_ROTATE_SECONDS, FIT_MODES, parseFit, parseKiosk, parseScreenQuery, parseSeconds } from '../../src/screen/settings'
 
 describe('screen settings from the URL', () => {
@@ -101,7 +103,7 @@ describe('fitting the stage to a screen', () => {
     const s = fitStage({ width: 1366, height: 768 }, 'contain')
     expect(s.width).toBe(1365) // 1366/1920 * 1080 > 768: the height limits
     expect(s.height).toBe(768)
-    expect(s.scale).toBeCloseTo(1365 / 1920, 3)
+    expect(s.scale).toBe(0.71) // 1365 / 1920 = 0.7109…, rounded down: the design still fits
   })
 
   it('keeps a usable scale in a zero-size window', () => {
@@ -238,5 +240,80 @@ describe('clock', () => {
   it('gives the last good read as a time today, with the date on an earlier day', () => {
     expect(formatReadTime(at, at + 3_600_000)).toBe('09:05:07')
     expect(formatReadTime(at, at + 86_400_000)).toBe('6月1日 09:05:07')
+  })
+})
+
+describe('the screen wake lock', () => {
+  /** A Screen Wake Lock whose requests wait until the test grants or refuses them. */
+  function fakeWakeLock() {
+    const granted: { released: boolean; release(): Promise<void> }[] = []
+    const waiting: { grant(): void; refuse(): void }[] = []
+    const request = vi.fn(
+      () =>
+        new Promise<WakeLockSentinel>((resolve, reject) => {
+          waiting.push({
+            grant: () => {
+              const sentinel = {
+                released: false,
+                release: async () => {
+                  sentinel.released = true
+                },
+              }
+              granted.push(sentinel)
+              resolve(sentinel as unknown as WakeLockSentinel)
+            },
+            refuse: () => reject(new DOMException('page hidden', 'NotAllowedError')),
+          })
+        }),
+    )
+    return { granted, waiting, request }
+  }
+
+  it('asks once while a request is in flight, and holds no lock once screen mode ends', async () => {
+    const lock = fakeWakeLock()
+    const scope = createScope()
+    const acquire = keepScreenAwake(lock, scope, () => false)
+    // Screen mode starts, and the page is shown again before the browser answered.
+    const first = acquire()
+    const second = acquire()
+    expect(lock.request).toHaveBeenCalledTimes(1)
+    lock.waiting[0].grant()
+    await Promise.all([first, second])
+    await acquire()
+    expect(lock.request).toHaveBeenCalledTimes(1)
+    expect(lock.granted.map((sentinel) => sentinel.released)).toEqual([false])
+    scope.dispose()
+    expect(lock.granted.map((sentinel) => sentinel.released)).toEqual([true])
+  })
+
+  it('asks again when the request in flight was refused while the page was hidden', async () => {
+    const lock = fakeWakeLock()
+    const scope = createScope()
+    const acquire = keepScreenAwake(lock, scope, () => false)
+    const first = acquire()
+    const again = acquire()
+    lock.waiting[0].refuse()
+    await Promise.all([first, again])
+    expect(lock.request).toHaveBeenCalledTimes(2)
+    lock.waiting[1].grant()
+    await vi.waitFor(() => expect(lock.granted).toHaveLength(1))
+    scope.dispose()
+    expect(lock.granted[0].released).toBe(true)
+  })
+
+  it('releases a lock granted only after screen mode ended, and asks for none while the page is hidden', async () => {
+    const lock = fakeWakeLock()
+    const scope = createScope()
+    let hidden = false
+    const acquire = keepScreenAwake(lock, scope, () => hidden)
+    const pending = acquire()
+    scope.dispose()
+    lock.waiting[0].grant()
+    await pending
+    await vi.waitFor(() => expect(lock.granted[0].released).toBe(true))
+
+    hidden = true
+    await keepScreenAwake(lock, createScope(), () => hidden)()
+    expect(lock.request).toHaveBeenCalledTimes(1)
   })
 })
