@@ -197,8 +197,9 @@ describe('export menu', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => dialog(page).isVisible()).toBe(true)
     expect(await toggle.getAttribute('aria-expanded')).toBe('true')
-    // Focus moved into the dialog, on the chosen format.
+    // Focus moved into the dialog, on the chosen format; white (print) is the background unless changed.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio')
+    expect(await dialog(page).getByRole('radio', { name: '白色（打印）' }).isChecked()).toBe(true)
     await expect.poll(() => scripts.some((url) => /exporter/.test(url))).toBe(true)
 
     // Arrow keys pick, Tab moves on, Esc closes and returns focus to the button.
@@ -218,6 +219,8 @@ describe('export menu', () => {
       await page.keyboard.press('Enter')
     })
     expect(saved.name).toMatch(/\.png$/)
+    // The dark screen theme on screen, a white image for the report.
+    for (const [r, g, b] of (await decode(page, saved.bytes, 'image/png')).corners) expect(Math.min(r, g, b)).toBeGreaterThan(245)
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已导出' }).isVisible()).toBe(true)
     expect(app.consoleErrors).toEqual([])
     await page.close()
