@@ -167,9 +167,9 @@ describe('a broken data file', () => {
       constructorIntact: ({}).constructor === Object,
     }))
     expect(prototype).toEqual({ polluted: undefined, keys: [], constructorIntact: true })
-    // The overview reads neither file: all of it renders.
+    // On the overview only the panels that read sectors.json (investment: sector names and colours) show it.
     await app.page.goto(app.page.url().replace(/#.*$/, '#/'))
-    expectPanels(await settle(app.page), '#/', [], '')
+    expectPanels(await settle(app.page), '#/', panelsOf('#/').filter((id) => readersOf('sectors.json').has(id)), message)
     await expectNotBlank(app)
     await app.page.close()
   })

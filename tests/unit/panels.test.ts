@@ -78,6 +78,32 @@ describe('investment', () => {
     expect(panel('investment').isEmpty!(context(['industry']))).toBe(false)
     expect(panel('investment').isEmpty!(context(['commerce_logistics']))).toBe(true)
   })
+
+  it('says the fixed-asset investment level is town-wide under a filter, and keeps it out of the sector\'s table', () => {
+    const p = panel('investment')
+    expect(p.headline!(all)).toBe('固定资产投资累计 11.8亿元')
+    const industry = context(['industry'])
+    expect(p.headline!(industry)).toBe('全镇固定资产投资累计 11.8亿元（未按产业拆分）')
+    const rows = tableText(p, industry)
+    expect(rows.map((row) => row[2])).toEqual(['工业', '工业'])
+    expect(rows.flat().join()).not.toContain('11.8亿元')
+  })
+
+  it('colours each bar with its sector\'s colour and reads sectors.json for it', () => {
+    const p = panel('investment')
+    const industryColour = dataset.sectors.find((sector) => sector.id === 'industry')!.colour
+    const colours = (seriesOf(p.buildOption(all))[0].data as { itemStyle: { color: string } }[]).map((item) => item.itemStyle.color)
+    expect(colours.slice(1)).toEqual([industryColour, industryColour])
+    expect(colours[0]).not.toBe(industryColour)
+    expect(p.reads).toContain('sectors.json')
+  })
+})
+
+describe('builders taken off their panel', () => {
+  it.each(['investment', 'village_tiers'])('%s builds its option when the builder is called on its own', (id) => {
+    const { buildOption } = panel(id)
+    expect(badValues(buildOption(all))).toEqual([])
+  })
 })
 
 describe('village tiers', () => {
@@ -85,6 +111,8 @@ describe('village tiers', () => {
     const option = panel('village_tiers').buildOption(all)
     expect(values(option)).toEqual([3, 13, 2])
     expect((option.yAxis as { data: string[] }).data.filter((name) => name.includes('推算'))).toHaveLength(2)
+    expect(labels(option)).toEqual(['3个', '13个', '2个'])
+    expect(panel('village_tiers').headline!(all)).toBe(`${indicator('villages_income_over_200k').name} 16个，占比 88.9%`)
   })
 })
 

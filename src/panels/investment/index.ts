@@ -5,8 +5,11 @@
 import type { ChartOption } from '../../charts/echarts'
 import { formatDerived, previousYearFigure } from '../../data/derived'
 import { formatGrowth, formatIndicator, formatPercent, formatPeriod } from '../../format/number'
-import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorName, sourceLine, table } from '../shared'
+import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorColour, sectorName, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition, TableCell } from '../types'
+
+const TITLE = '投资与工业增长'
+const LEVEL_ID = 'fixed_asset_investment'
 
 const GROWTH_IDS = [
   'fixed_asset_investment_growth',
@@ -24,25 +27,33 @@ export function investmentRates(ctx: PanelContext) {
   return GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id)).filter((item) => inSectors(ctx, item.sector))
 }
 
+/**
+ * The fixed-asset investment level. The report gives it for the whole town only: under a sector filter the
+ * headline says so rather than pass it off as the chosen sector's figure.
+ */
+export function investmentHeadline(ctx: PanelContext): string {
+  const level = requireIndicator(ctx.dataset, LEVEL_ID)
+  if (inSectors(ctx, level.sector)) return `固定资产投资累计 ${formatIndicator(level)}`
+  // Another sector's figure is not shown under this filter at all.
+  return level.sector === null ? `全镇固定资产投资累计 ${formatIndicator(level)}（未按产业拆分）` : ''
+}
+
 export const investmentPanel: PanelDefinition = {
   id: 'investment',
-  title: '投资与工业增长',
+  title: TITLE,
   unit: '%',
   scope: 'sector',
-  reads: ['meta.json', 'indicators.json'],
-  indicators: ['fixed_asset_investment', ...GROWTH_IDS],
-  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'fixed_asset_investment').period),
-  source: (ctx) =>
-    sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, 'fixed_asset_investment'), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),
-  headline: (ctx) => {
-    const level = requireIndicator(ctx.dataset, 'fixed_asset_investment')
-    return `固定资产投资累计 ${formatIndicator(level)}`
-  },
+  // sectors.json: bars take their sector's colour and the table names the sector.
+  reads: ['meta.json', 'sectors.json', 'indicators.json'],
+  indicators: [LEVEL_ID, ...GROWTH_IDS],
+  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, LEVEL_ID).period),
+  source: (ctx) => sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, LEVEL_ID), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),
+  headline: investmentHeadline,
   isEmpty: (ctx) => investmentRates(ctx).length === 0,
   buildOption(ctx): ChartOption {
     const c = colours(ctx)
     const rates = investmentRates(ctx)
-    const base = baseOption(ctx, this.title)
+    const base = baseOption(ctx, TITLE)
     return {
       ...base,
       tooltip: {
@@ -76,7 +87,8 @@ export const investmentPanel: PanelDefinition = {
             name: LABELS[item.id] ?? item.name,
             value: item.value,
             sector: item.sector,
-            itemStyle: { color: item.sector ? c.palette[0] : c.palette[1] },
+            // A town-wide rate has no sector colour: it takes one no sector of this chart has.
+            itemStyle: { color: sectorColour(ctx.dataset, item.sector, c.palette[1]) },
           })),
           label: {
             show: true,
@@ -90,14 +102,15 @@ export const investmentPanel: PanelDefinition = {
     }
   },
   buildTable(ctx) {
-    const level = requireIndicator(ctx.dataset, 'fixed_asset_investment')
-    const previous = previousYearFigure(ctx.dataset, 'fixed_asset_investment')
+    const level = requireIndicator(ctx.dataset, LEVEL_ID)
+    const previous = previousYearFigure(ctx.dataset, LEVEL_ID)
     const rows: (string | TableCell)[][] = investmentRates(ctx).map((item) => [
       LABELS[item.id] ?? item.name,
       `同比 ${formatGrowth(item.value)}`,
       item.sector ? sectorName(ctx.dataset, item.sector) : '全镇',
     ])
-    if (ctx.sectors.size === 0) {
+    // The level and its previous year belong to the level's sector (the whole town): not a chosen sector's rows.
+    if (inSectors(ctx, level.sector)) {
       rows.unshift([level.name, formatIndicator(level), '全镇'])
       if (previous)
         rows.push([previous.name, { text: formatDerived(previous), derived: true }, `推算：${previous.formula}`])

@@ -8,35 +8,41 @@ import { horizontalBarsOption } from '../bars'
 import { requireIndicator, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition } from '../types'
 
+const TITLE = '村集体经济收入分档'
 const IDS = ['villages_total', 'villages_income_over_200k', 'villages_income_over_200k_share', 'villages_income_over_1m', 'party_led_cooperatives']
 
 export function tierRows(ctx: PanelContext) {
   const tiers = villageTiers(ctx.dataset)
   if (!tiers) throw new Error('data/indicators.json 中村集体经济分档数据不完整或前后矛盾')
+  // Counted in the unit the report counts villages in.
+  const villages = requireIndicator(ctx.dataset, 'villages_total')
+  const text = (value: number) => formatIndicator({ ...villages, value })
   return [
-    { name: '100万元以上（破百）', value: tiers.overOneMillion, derived: false },
-    { name: '20万至100万元', value: tiers.between, derived: true },
-    { name: '20万元以下', value: tiers.under, derived: true },
+    { name: '100万元以上（破百）', value: tiers.overOneMillion, text: text(tiers.overOneMillion), derived: false },
+    { name: '20万至100万元', value: tiers.between, text: text(tiers.between), derived: true },
+    { name: '20万元以下', value: tiers.under, text: text(tiers.under), derived: true },
   ]
 }
 
 export const villageTiersPanel: PanelDefinition = {
   id: 'village_tiers',
-  title: '村集体经济收入分档',
+  title: TITLE,
   unit: '个（村）',
   scope: 'town',
   reads: ['meta.json', 'indicators.json'],
   indicators: IDS,
   period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'villages_income_over_200k').period),
   source: (ctx) => sourceLine(ctx.dataset, IDS.map((id) => requireIndicator(ctx.dataset, id))),
-  headline: (ctx) =>
-    `20万元以上村 ${formatIndicator(requireIndicator(ctx.dataset, 'villages_income_over_200k'))}，占比 ${formatIndicator(requireIndicator(ctx.dataset, 'villages_income_over_200k_share'))}`,
+  headline: (ctx) => {
+    const over200k = requireIndicator(ctx.dataset, 'villages_income_over_200k')
+    return `${over200k.name} ${formatIndicator(over200k)}，占比 ${formatIndicator(requireIndicator(ctx.dataset, 'villages_income_over_200k_share'))}`
+  },
   buildOption(ctx) {
-    const items = tierRows(ctx).map((row) => ({ ...row, text: `${row.value}个`, sector: null, notes: ['村集体经济收入'] }))
-    return horizontalBarsOption(ctx, this.title, items, { axisName: '个（村）' })
+    const items = tierRows(ctx).map((row) => ({ ...row, sector: null, notes: ['村集体经济收入'] }))
+    return horizontalBarsOption(ctx, TITLE, items, { axisName: '个（村）' })
   },
   buildTable(ctx) {
-    const rows = tierRows(ctx).map((row) => [row.name, { text: `${row.value}个`, derived: row.derived }, row.derived ? '推算' : '报道数据'])
+    const rows = tierRows(ctx).map((row) => [row.name, { text: row.text, derived: row.derived }, row.derived ? '推算' : '报道数据'])
     for (const id of IDS) {
       const item = requireIndicator(ctx.dataset, id)
       if (id !== 'villages_income_over_1m') rows.push([item.name, { text: formatIndicator(item), derived: false }, '报道数据'])
