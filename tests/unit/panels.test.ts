@@ -4,6 +4,8 @@
  * and re-totals them (or leaves the panel empty).
  */
 import { describe, expect, it } from 'vitest'
+import type { Project } from '../../src/data/schema'
+import { MAX_BARS } from '../../src/panels/key-projects'
 import { findPanel } from '../../src/panels/registry'
 import type { PanelDefinition } from '../../src/panels/types'
 import {
@@ -213,6 +215,28 @@ describe('key projects', () => {
     expect(tableText(p, commerce).map((row) => row[0])).not.toContain('牛郎山环球产业驿站')
   })
 
+  it('marks the 其他 bar\'s sum as computed (推算) in its label, tooltip and the table\'s own row', () => {
+    const template = dataset.projects.find((project) => project.totalInvestment !== null)!
+    const extra: Project[] = Array.from({ length: MAX_BARS }, (_, index) => ({
+      ...template,
+      id: `extra_${index}`,
+      name: `测试项目${index}`,
+      totalInvestment: 1e8,
+      completedInvestment: null,
+    }))
+    const ctx = { ...all, dataset: { ...dataset, projects: [...dataset.projects, ...extra] } }
+    const option = p.buildOption(ctx)
+    // The report's published projects plus MAX_BARS extra: as many as the report's fall past the top MAX_BARS.
+    const rest = dataset.projects.filter((project) => project.totalInvestment !== null).length
+    expect((option.yAxis as { data: string[] }).data.at(-1)).toBe(`其他（${rest}个）`)
+    const others = labels(option, 0).at(-1)!
+    expect(others).toMatch(/^[\d.]+亿元（推算）$/)
+    expect(tooltips(option, 0).at(-1)).toContain(others)
+    const row = p.buildTable(ctx).rows.find((cells) => cells[0].text.startsWith('其他'))!
+    expect(row[0].text).toBe(`其他（${rest}个）合计`)
+    expect(row[2]).toEqual({ text: others.replace('（推算）', ''), derived: true })
+  })
+
   it('says so when the chosen sectors have projects but no published amount, and is empty without projects', () => {
     const industry = context(['industry'])
     expect(p.isEmpty!(industry)).toBe(false)
@@ -237,11 +261,25 @@ describe('project sectors', () => {
     const rows = (option.yAxis as { data: string[] }).data
     expect(totals(option).reduce((a, b) => a + b, 0)).toBe(dataset.projects.length)
     expect(rows.at(-1)).toBe('未注明（6）')
+    // The report states no counts: they are of the projects it names, and the chart says so.
+    expect(optionText(option)).toContain('括号内、图例中为报道列出的项目数（按报道逐项统计）')
+    expect(tooltips(option).at(-1)).toMatch(/^未注明：报道列出 6 个项目（按报道逐项统计）\n其中/)
+    expect(p.headline!(all)).toBe('报道列出，共 29 个项目（按报道逐项统计）')
+    // The legend gives each status with its count; the counts add up to every project.
+    const legend = (option.legend as { data: string[] }).data
+    expect(legend).toContain('在建 12')
+    expect(legend.reduce((sum, name) => sum + Number(name.split(' ')[1]), 0)).toBe(dataset.projects.length)
+    expect(seriesOf(option).map((series) => series.name)).toEqual(legend)
     expect(rows).toContain('工业·新材料（1）')
     expect(rows).toContain('城市建设（8）')
     expect(seriesOf(option).every((series) => series.stack === 'projects')).toBe(true)
     expect(sectorsOf(option).at(-1)).toBeNull()
-    expect(tableText(p, all)).toHaveLength(29)
+    const table = tableText(p, all)
+    expect(table).toHaveLength(30)
+    expect(table.at(-1)![0]).toBe('报道列出，共 29 个项目')
+    expect(table.at(-1)![1]).toContain('未注明 6')
+    expect(table.at(-1)![4]).toBe(legend.join('，'))
+    expect(table.at(-1)![5]).toBe('按报道逐项统计')
     const hilton = tableText(p, all).find((row) => row[0] === '希尔顿逸林酒店')!
     expect(hilton).toEqual(['希尔顿逸林酒店', '未注明', '5.64亿元', '1.3亿元', '即将内部装修', '主体建设基本完成，即将进行内部装修'])
   })
@@ -251,8 +289,8 @@ describe('project sectors', () => {
     const option = p.buildOption(industry)
     expect((option.yAxis as { data: string[] }).data).toEqual(['工业（1）', '工业·新材料（1）', '工业·智能制造（1）', '工业·数字经济（1）', '工业·大健康（2）'])
     expect(totals(option)).toEqual([1, 1, 1, 1, 2])
-    expect(p.headline!(industry)).toMatch(/^共 6 个项目/)
-    expect(tableText(p, context(['livelihood']))).toHaveLength(3)
+    expect(p.headline!(industry)).toBe('报道列出，共 6 个项目（按报道逐项统计）')
+    expect(tableText(p, context(['livelihood']))).toHaveLength(3 + 1)
     expect(p.isEmpty!(context(['modern_agriculture']))).toBe(true)
   })
 })

@@ -23,7 +23,12 @@ export const investedProjects: (ctx: PanelContext) => readonly (Project & { tota
     .sort((a, b) => b.totalInvestment - a.totalInvestment),
 )
 
+/** The projects drawn as bars and the 其他 sum past them; shared by the chart and the table. */
+const drawnProjects = perContext((ctx) => topN(investedProjects(ctx), MAX_BARS, (project) => project.totalInvestment))
+
 const yi = (yuan: number) => `${trimNumber(yuan / YI)}亿元`
+/** The 其他 bar's total: a sum the dashboard computes, never a figure of the report. */
+const othersTotal = (rest: { value: number }) => `${yi(rest.value)}（推算）`
 
 function unpublishedNote(ctx: PanelContext): string {
   const count = visibleProjects(ctx).length - investedProjects(ctx).length
@@ -42,13 +47,18 @@ function buildOption(ctx: PanelContext): ChartOption {
     return [`已完成 ${yi(project.completedInvestment)}${part === undefined ? '' : `（占${formatPercent(part)}，推算）`}`]
   }
   const note = unpublishedNote(ctx)
-  const { top: projects, rest } = topN(invested, MAX_BARS, (project) => project.totalInvestment)
+  const { top: projects, rest } = drawnProjects(ctx)
   const othersName = rest ? `${OTHERS_NAME}（${rest.count}个）` : ''
+  const totals: { name: string; value: number; sector: string | null; itemStyle?: { color: string } }[] = [
+    ...projects.map((project) => ({ name: project.name, value: project.totalInvestment / YI, sector: project.sector })),
+    // A computed sum, coloured as derived figures are.
+    ...(rest ? [{ name: othersName, value: rest.value / YI, sector: null, itemStyle: { color: c.derived } }] : []),
+  ]
   return {
     ...base,
     tooltip: itemTooltip(ctx, TITLE, (index) => {
       const project = projects[index]
-      if (!project) return rest ? [`${OTHERS_NAME} ${rest.count} 个项目`, `总投资合计 ${yi(rest.value)}（推算）`] : []
+      if (!project) return rest ? [`${OTHERS_NAME} ${rest.count} 个项目`, `总投资合计 ${othersTotal(rest)}`] : []
       return [
         project.name,
         `产业：${sectorLabel(ctx, project.sector)}`,
@@ -79,10 +89,7 @@ function buildOption(ctx: PanelContext): ChartOption {
         barMaxWidth: fontPx(ctx, 32),
         barGap: '-100%',
         itemStyle: { color: c.palette[0] },
-        data: [
-          ...projects.map((project) => ({ name: project.name, value: project.totalInvestment / YI, sector: project.sector })),
-          ...(rest ? [{ name: othersName, value: rest.value / YI, sector: null }] : []),
-        ],
+        data: totals,
         label: {
           show: true,
           position: 'right',
@@ -90,7 +97,7 @@ function buildOption(ctx: PanelContext): ChartOption {
           color: c.text,
           formatter: (p: { dataIndex: number }) => {
             const project = projects[p.dataIndex]
-            if (!project) return rest ? yi(rest.value) : ''
+            if (!project) return rest ? othersTotal(rest) : ''
             const done = project.completedInvestment === null ? '' : `（已完成${yi(project.completedInvestment)}）`
             return `${yi(project.totalInvestment)}${done}`
           },
@@ -132,7 +139,17 @@ export const keyProjectsPanel: PanelDefinition = {
     const listed = projectsTable(ctx, [...invested, ...visibleProjects(ctx).filter((project) => project.totalInvestment === null)])
     if (invested.length < 2) return listed
     const total = invested.reduce((sum, project) => sum + project.totalInvestment, 0)
-    const sumRow = [`公布投资额的 ${invested.length} 个项目合计`, '', yi(total), '', '', '推算：各项目总投资之和']
-    return { ...listed, rows: [...listed.rows, sumRow.map((text, index) => (index === 2 ? { text, derived: true } : { text }))] }
+    const sumRow = (name: string, yuan: number, how: string) =>
+      [name, '', yi(yuan), '', '', how].map((text, index) => (index === 2 ? { text, derived: true } : { text }))
+    // The chart's 其他 bar, as the table's own row: the same computed sum, marked the same way.
+    const { rest } = drawnProjects(ctx)
+    return {
+      ...listed,
+      rows: [
+        ...listed.rows,
+        ...(rest ? [sumRow(`${OTHERS_NAME}（${rest.count}个）合计`, rest.value, `推算：图中前 ${MAX_BARS} 个以外各项目总投资之和`)] : []),
+        sumRow(`公布投资额的 ${invested.length} 个项目合计`, total, '推算：各项目总投资之和'),
+      ],
+    }
   },
 }

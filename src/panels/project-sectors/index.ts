@@ -1,15 +1,18 @@
 /**
  * Projects counted by sector (未注明 where the report does not say what a project does), stacked by
  * progress. The table lists every shown project with its sector, investment or 未公布, and the report's
- * words for its status.
+ * words for its status. The report states no such counts: they are the projects it names, counted one by
+ * one here, and every count says so.
  */
 import type { ChartOption } from '../../charts/echarts'
-import { PROJECT_STATUSES, type Project } from '../../data/schema'
-import { baseOption, colours, fontPx, itemTooltip, someNames, topLegend } from '../shared'
+import { PROJECT_STATUSES, type Project, type ProjectStatus } from '../../data/schema'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic, someNames, topLegend } from '../shared'
 import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '重点项目产业分布与进度'
+/** How every count of this panel was made: by counting the projects the report names, not stated by it. */
+const COUNTED = '按报道逐项统计'
 
 interface SectorRow {
   sector: string | null
@@ -29,22 +32,33 @@ export function sectorRows(ctx: PanelContext): SectorRow[] {
     .filter((row) => row.projects.length > 0)
 }
 
+/** Shown projects per status, in the order of PROJECT_STATUSES, statuses without projects left out. */
+function statusCounts(ctx: PanelContext): { status: ProjectStatus; count: number }[] {
+  const counts = new Map<ProjectStatus, number>()
+  for (const project of visibleProjects(ctx)) counts.set(project.status, (counts.get(project.status) ?? 0) + 1)
+  return PROJECT_STATUSES.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status) ?? 0 }))
+}
+
+/** "在建 12": a status with the count of its projects, as the legend and the table write it. */
+const statusText = ({ status, count }: { status: ProjectStatus; count: number }) => `${STATUS_NAMES[status]} ${count}`
+
 function buildOption(ctx: PanelContext): ChartOption {
   const c = colours(ctx)
   const rows = sectorRows(ctx)
-  const statuses = PROJECT_STATUSES.filter((status) => rows.some((row) => row.projects.some((project) => project.status === status)))
+  const statuses = statusCounts(ctx)
   const count = (row: SectorRow, status: string) => row.projects.filter((project) => project.status === status).length
   return {
     ...baseOption(ctx, TITLE),
     tooltip: itemTooltip(ctx, TITLE, (index, seriesIndex) => {
       const row = rows[index]
-      const status = statuses[seriesIndex]
+      const status = statuses[seriesIndex]?.status
       if (!row || !status) return []
       const names = row.projects.filter((project) => project.status === status).map((project) => project.name)
-      return [`${row.label} · ${STATUS_NAMES[status]}：${names.length}个`, ...someNames(names)]
+      return [`${row.label}：报道列出 ${row.projects.length} 个项目（${COUNTED}）`, `其中${STATUS_NAMES[status]} ${names.length} 个：`, ...someNames(names)]
     }),
-    legend: topLegend(ctx, statuses.map((status) => STATUS_NAMES[status])),
-    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 6), containLabel: true },
+    // Each status with its count: the totals by progress, which the headline has no room for.
+    legend: topLegend(ctx, statuses.map(statusText)),
+    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 36), containLabel: true },
     xAxis: {
       type: 'value',
       name: '个',
@@ -59,13 +73,13 @@ function buildOption(ctx: PanelContext): ChartOption {
       data: rows.map((row) => `${row.label}（${row.projects.length}）`),
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
     },
-    series: statuses.map((status, index) => ({
+    series: statuses.map((entry, index) => ({
       type: 'bar' as const,
-      name: STATUS_NAMES[status],
+      name: statusText(entry),
       stack: 'projects',
       barMaxWidth: fontPx(ctx, 28),
       itemStyle: { color: c.palette[index % c.palette.length] },
-      data: rows.map((row) => ({ name: row.label, value: count(row, status), sector: row.sector })),
+      data: rows.map((row) => ({ name: row.label, value: count(row, entry.status), sector: row.sector })),
       label: {
         show: true,
         position: 'inside' as const,
@@ -74,19 +88,26 @@ function buildOption(ctx: PanelContext): ChartOption {
         formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
       },
     })),
+    graphic: noteGraphic(ctx, `括号内、图例中为报道列出的项目数（${COUNTED}）`),
   }
+}
+
+/** "报道列出，共 29 个项目（按报道逐项统计）": the counts by progress are in the legend. */
+function headline(ctx: PanelContext): string {
+  return `报道列出，共 ${visibleProjects(ctx).length} 个项目（${COUNTED}）`
 }
 
 export const projectSectorsPanel: PanelDefinition = {
   ...projectPanelBase('project_sectors', TITLE, '个（项目）'),
-  headline: (ctx) => {
-    const projects = visibleProjects(ctx)
-    const byStatus = PROJECT_STATUSES.map((status) => [STATUS_NAMES[status], projects.filter((project) => project.status === status).length] as const)
-    return `共 ${projects.length} 个项目：${byStatus
-      .filter(([, n]) => n > 0)
-      .map(([name, n]) => `${name} ${n}`)
-      .join('，')}`
-  },
+  headline,
   buildOption,
-  buildTable: (ctx) => projectsTable(ctx, sectorRows(ctx).flatMap((row) => row.projects)),
+  buildTable: (ctx) => {
+    const rows = sectorRows(ctx)
+    const listed = projectsTable(ctx, rows.flatMap((row) => row.projects))
+    // The counts the chart draws, under the same words: one row, not one per sector, so the list stays a list.
+    const bySector = rows.map((row) => `${row.label} ${row.projects.length}`).join('，')
+    const byStatus = statusCounts(ctx).map(statusText).join('，')
+    const total = [`报道列出，共 ${visibleProjects(ctx).length} 个项目`, bySector, '', '', byStatus, COUNTED]
+    return { ...listed, rows: [...listed.rows, total.map((text) => ({ text }))] }
+  },
 }
