@@ -14,11 +14,16 @@ export interface FigureCard {
   label: string
   /** Formatted value with unit, e.g. 11.39亿元 or 30余次. */
   value: string
-  /** A second line, e.g. "同比 +6.8% ↑" or "新增5家". */
+  /** A second line, e.g. "同比 +6.8% ↑" or "新增5个". */
   note?: string
   trend?: 'up' | 'down' | 'flat'
   derived?: boolean
   sector: string | null
+}
+
+/** "新增5个": a count added, in the unit the report wrote it with. */
+export function addedNote(added: Indicator): string {
+  return `新增${formatIndicator(added)}`
 }
 
 /** A card straight from an indicator. */
@@ -76,7 +81,7 @@ export interface CardSpec {
   id: string
   /** Short label; the indicator's name when absent. */
   label?: string
-  /** Second line, from the data, e.g. 新增5家. */
+  /** Second line, from the data, e.g. 新增5个. */
   note?(ctx: PanelContext): string | undefined
 }
 

@@ -96,15 +96,28 @@ export function yearOnYearTable(ctx: PanelContext, levelId: string): PanelTable 
   )
 }
 
+export interface YearOnYearDefinition {
+  id: string
+  title: string
+  /** The level indicator drawn. */
+  levelId: string
+  /**
+   * Id of its growth indicator, as data/indicators.json names it: listed for the registry check, which
+   * also proves it is the one the data relates to the level (`of`), the one found at run time.
+   */
+  growthId: string
+  unit: string
+}
+
 /** A whole year-on-year panel for a level indicator with a stated growth rate. */
-export function yearOnYearPanel(id: string, title: string, levelId: string, unit: string): PanelDefinition {
+export function yearOnYearPanel({ id, title, levelId, growthId, unit }: YearOnYearDefinition): PanelDefinition {
   return {
     id,
     title,
     unit,
     scope: 'town',
     reads: ['meta.json', 'indicators.json'],
-    indicators: [levelId, `${levelId}_growth`],
+    indicators: [levelId, growthId],
     period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, levelId).period),
     source: (ctx) => {
       const level = requireIndicator(ctx.dataset, levelId)

@@ -29,7 +29,7 @@ describe('the overview on the bundled data', () => {
     await app.page.waitForLoadState('networkidle')
     await screenshot(app.page, 'foundation-overview-1920')
     const text = await cards.innerText()
-    for (const figure of ['11.39亿元', '+6.8%', '1013万元', '+6.3%', '11.8亿元', '+104.2%', '5507元', '+7.2%', '79家', '新增5家'])
+    for (const figure of ['11.39亿元', '+6.8%', '1013万元', '+6.3%', '11.8亿元', '+104.2%', '5507元', '+7.2%', '79家', '新增5个'])
       expect(text).toContain(figure)
     expect(text).toContain('2022年1-5月')
     expect(await app.page.title()).toContain('永安镇')

@@ -4,10 +4,10 @@
  * and re-totals them (or leaves the panel empty).
  */
 import { describe, expect, it } from 'vitest'
-import type { Project } from '../../src/data/schema'
+import type { Indicator, Project } from '../../src/data/schema'
 import { MAX_BARS } from '../../src/panels/key-projects'
 import { findPanel } from '../../src/panels/registry'
-import type { PanelDefinition } from '../../src/panels/types'
+import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import {
   badValues,
   context,
@@ -29,6 +29,12 @@ function panel(id: string): PanelDefinition {
 }
 
 const all = context()
+
+/** A context on a copy of the data with these indicators changed. */
+function withIndicators(changes: Record<string, Partial<Indicator>>, chosen: string[] = []): PanelContext {
+  const indicators = dataset.indicators.map((item) => (changes[item.id] ? { ...item, ...changes[item.id] } : item))
+  return { ...context(chosen), dataset: { ...dataset, indicators } }
+}
 
 describe('year-on-year panels', () => {
   const cases = [
@@ -61,7 +67,15 @@ describe('headline cards', () => {
   it('shows the four levels with their growth and the four-above enterprises', () => {
     const cards = panel('headline').buildCards!(all)
     expect(cards.map((card) => card.value)).toEqual(['11.39亿元', '1013万元', '11.8亿元', '5507元', '79家'])
-    expect(cards.map((card) => card.note)).toEqual(['同比 +6.8% ↑', '同比 +6.3% ↑', '同比 +104.2% ↑', '同比 +7.2% ↑', '新增5家'])
+    // The report writes 新增“四上”企业5个: the count added in its own unit.
+    expect(cards.map((card) => card.note)).toEqual(['同比 +6.8% ↑', '同比 +6.3% ↑', '同比 +104.2% ↑', '同比 +7.2% ↑', '新增5个'])
+    expect(cards.map((card) => card.trend)).toEqual(['up', 'up', 'up', 'up', 'up'])
+  })
+
+  it('gives the four-above enterprises the direction of the count added, not a fixed ↑', () => {
+    const none = panel('headline').buildCards!(withIndicators({ four_above_enterprises_new: { value: 0 } })).at(-1)!
+    expect(none.note).toBe('新增0个')
+    expect(none.trend).toBe('flat')
   })
 })
 
@@ -305,10 +319,10 @@ describe('cards panels', () => {
     expect(panel('commerce').isEmpty!(context(['industry']))).toBe(true)
   })
 
-  it('enterprises: 79家 with 新增5家 and 148家 served, town-wide under any filter', () => {
+  it('enterprises: 79家 with 新增5个 and 148家 served, town-wide under any filter', () => {
     const cards = panel('enterprises').buildCards!(all)
     expect(cards.map((card) => card.value)).toEqual(['79家', '148家', '6支'])
-    expect(cards[0].note).toBe('新增5家')
+    expect(cards[0].note).toBe('新增5个')
     expect(panel('enterprises').scope).toBe('town')
     expect(cardValues('enterprises', ['industry'])).toEqual(['79家', '148家', '6支'])
   })

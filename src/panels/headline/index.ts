@@ -1,25 +1,31 @@
 /**
  * The headline cards: GDP, fiscal revenue, fixed-asset investment, income with their 同比 growth, and the
- * four-above enterprises (79, 新增5家: the report gives them no rate).
+ * four-above enterprises (79家, 新增5个: the report gives them no rate).
  */
 import { formatGrowth, formatPeriod, growthDirection } from '../../format/number'
-import { cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
+import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
 import { growthOf, requireIndicator, sourceLine } from '../shared'
 import type { PanelContext, PanelDefinition } from '../types'
 
-const LEVELS = ['gdp', 'fiscal_revenue', 'fixed_asset_investment', 'disposable_income_per_capita'] as const
-const SHORT_NAMES: Record<string, string> = {
-  gdp: '地区生产总值',
-  fiscal_revenue: '财政收入',
-  fixed_asset_investment: '固定资产投资',
-  disposable_income_per_capita: '居民人均可支配收入',
-}
+const TITLE = '主要经济指标'
+/**
+ * Level figures with the id of their growth indicator as data/indicators.json names it (the registry
+ * test proves each is the one whose `of` is the level, the one found at run time) and a short label.
+ */
+const LEVELS = [
+  { id: 'gdp', growthId: 'gdp_growth', label: '地区生产总值' },
+  { id: 'fiscal_revenue', growthId: 'fiscal_revenue_growth', label: '财政收入' },
+  { id: 'fixed_asset_investment', growthId: 'fixed_asset_investment_growth', label: '固定资产投资' },
+  { id: 'disposable_income_per_capita', growthId: 'disposable_income_per_capita_growth', label: '居民人均可支配收入' },
+] as const
+const FOUR_ABOVE_TOTAL = 'four_above_enterprises_total'
+const FOUR_ABOVE_NEW = 'four_above_enterprises_new'
 
 function figures(ctx: PanelContext) {
-  const levels = LEVELS.map((id) => requireIndicator(ctx.dataset, id))
-  const growths = LEVELS.map((id) => growthOf(ctx.dataset, id))
-  const total = requireIndicator(ctx.dataset, 'four_above_enterprises_total')
-  const added = requireIndicator(ctx.dataset, 'four_above_enterprises_new')
+  const levels = LEVELS.map((level) => requireIndicator(ctx.dataset, level.id))
+  const growths = LEVELS.map((level) => growthOf(ctx.dataset, level.id))
+  const total = requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)
+  const added = requireIndicator(ctx.dataset, FOUR_ABOVE_NEW)
   return { levels, growths, total, added }
 }
 
@@ -29,37 +35,34 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
     const growth = growths[index]
     return {
       ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}` : undefined),
-      label: SHORT_NAMES[level.id] ?? level.name,
+      label: LEVELS[index].label,
       trend: growth ? growthDirection(growth.value) : undefined,
     }
   })
   cards.push({
-    ...indicatorCard(total, `新增${added.value}${added.displayUnit === '个' ? '家' : added.displayUnit}`),
+    ...indicatorCard(total, addedNote(added)),
     label: '“四上”企业',
-    trend: 'up',
+    // No rate for them: the direction is that of the count added.
+    trend: growthDirection(added.value),
   })
   return cards
 }
 
 export const headlinePanel: PanelDefinition = {
   id: 'headline',
-  title: '主要经济指标',
-  unit: '亿元、万元、元、家',
+  title: TITLE,
+  unit: '亿元、万元、元、家、个',
   scope: 'town',
   kind: 'cards',
   reads: ['meta.json', 'indicators.json'],
-  indicators: [
-    ...LEVELS.flatMap((id) => [id, `${id}_growth`]),
-    'four_above_enterprises_total',
-    'four_above_enterprises_new',
-  ],
+  indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
   period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'gdp').period),
   source: (ctx) => {
     const { levels, total, added } = figures(ctx)
     return sourceLine(ctx.dataset, [...levels, added, total])
   },
   buildCards: headlineCards,
-  buildOption: (ctx) => cardsOption(ctx, headlinePanel.title, headlineCards(ctx)),
+  buildOption: (ctx) => cardsOption(ctx, TITLE, headlineCards(ctx)),
   buildTable: (ctx) => {
     const { levels, growths, total, added } = figures(ctx)
     return cardsTable(headlineCards(ctx), [...levels, ...growths.filter((g) => g !== undefined), total, added])
