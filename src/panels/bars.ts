@@ -5,7 +5,7 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
-import { formatIndicator } from '../format/number'
+import { formatIndicator, trimNumber } from '../format/number'
 import {
   baseOption,
   colours,
@@ -96,9 +96,21 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
   }
 }
 
-/** "报道数据", or for a lower bound "报道为下限（“余”）". */
+/** "报道为下限（“余”）" for a figure the report gives as a lower bound (30余次); undefined otherwise. */
+export function lowerBoundNote(indicator: Pick<Indicator, 'lowerBound'>): string | undefined {
+  return indicator.lowerBound ? '报道为下限（“余”）' : undefined
+}
+
+/** "报道数据", or for a lower bound "报道数据，为下限（“余”）". */
 export function statedNote(indicator: Pick<Indicator, 'lowerBound'>): string {
   return indicator.lowerBound ? '报道数据，为下限（“余”）' : '报道数据'
+}
+
+/** The sum of figures that share one unit, written in that unit (7228亩), with 余 when one is a lower bound. */
+export function sumText(items: readonly Indicator[]): string {
+  const total = items.reduce((sum, item) => sum + item.value, 0)
+  if (items.length === 0) return trimNumber(total)
+  return formatIndicator({ ...items[0], value: total, lowerBound: items.some((item) => item.lowerBound) })
 }
 
 /** Figures the report implies from the shown bars: a headline, a note under the chart, extra table rows. */
@@ -131,7 +143,7 @@ export function indicatorBarsPanel(def: IndicatorBarsDefinition): PanelDefinitio
       value: indicator.value,
       text: formatIndicator(indicator),
       sector: indicator.sector,
-      notes: [indicator.lowerBound ? '报道为下限（“余”）' : '', sectorName(ctx.dataset, indicator.sector)].filter(Boolean),
+      notes: [lowerBoundNote(indicator) ?? '', sectorName(ctx.dataset, indicator.sector)].filter(Boolean),
     }))
   const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, [...def.bars.map((bar) => bar.id), ...(def.uses ?? [])])
   return {

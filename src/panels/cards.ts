@@ -17,9 +17,13 @@ export interface FigureCard {
   /** A second line, e.g. "同比 +6.8% ↑" or "新增5个". */
   note?: string
   trend?: 'up' | 'down' | 'flat'
+  /** A computed figure: shown with DERIVED_MARK after its value, on screen and in exports. */
   derived?: boolean
   sector: string | null
 }
+
+/** What follows a computed card value, in words: a colour alone is not read out and not seen by all. */
+export const DERIVED_MARK = '（推算）'
 
 /** "新增5个": a count added, in the unit the report wrote it with. */
 export function addedNote(added: Indicator): string {
@@ -64,7 +68,7 @@ export function cardsOption(ctx: PanelContext, title: string, cards: readonly Fi
         {
           type: 'text',
           top: fontPx(ctx, 24),
-          style: { text: card.value, fill: card.derived ? c.derived : c.text, fontSize: fontPx(ctx, 30), fontWeight: 'bold' },
+          style: { text: card.derived ? `${card.value}${DERIVED_MARK}` : card.value, fill: card.derived ? c.derived : c.text, fontSize: fontPx(ctx, 30), fontWeight: 'bold' },
         },
         ...(card.note
           ? [{ type: 'text' as const, top: fontPx(ctx, 64), style: { text: card.note, fill: noteColour, fontSize: fontPx(ctx, 16) } }]
@@ -82,7 +86,7 @@ export interface CardSpec {
   /** Short label; the indicator's name when absent. */
   label?: string
   /** Second line, from the data, e.g. 新增5个. */
-  note?(ctx: PanelContext): string | undefined
+  note?(ctx: PanelContext, indicator: Indicator): string | undefined
 }
 
 export interface IndicatorCardsDefinition {
@@ -107,7 +111,7 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
     return visibleItems(ctx, def.scope, pairs)
   }
   const cards = (ctx: PanelContext): FigureCard[] =>
-    shownSpecs(ctx).map(({ spec, indicator }) => ({ ...indicatorCard(indicator, spec.note?.(ctx)), label: spec.label ?? indicator.name }))
+    shownSpecs(ctx).map(({ spec, indicator }) => ({ ...indicatorCard(indicator, spec.note?.(ctx, indicator)), label: spec.label ?? indicator.name }))
   const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, allIds)
   return {
     id: def.id,

@@ -4,7 +4,11 @@
  * and re-totals them (or leaves the panel empty).
  */
 import { describe, expect, it } from 'vitest'
+import { createSSRApp } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import PanelCards from '../../src/components/PanelCards.vue'
 import type { Indicator, Project } from '../../src/data/schema'
+import { cardsOption, type FigureCard } from '../../src/panels/cards'
 import { MAX_BARS } from '../../src/panels/key-projects'
 import { findPanel } from '../../src/panels/registry'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
@@ -319,6 +323,13 @@ describe('cards panels', () => {
     expect(panel('commerce').isEmpty!(context(['industry']))).toBe(true)
   })
 
+  it('commerce: the lower-bound note follows the data\'s lowerBound', () => {
+    const note = (lowerBound: boolean) =>
+      panel('commerce').buildCards!(withIndicators({ ecommerce_enterprises_and_shops: { lowerBound } })).find((card) => card.id === 'ecommerce_enterprises_and_shops')!.note
+    expect(note(true)).toBe('报道为下限（“余”）')
+    expect(note(false)).toBeUndefined()
+  })
+
   it('enterprises: 79家 with 新增5个 and 148家 served, town-wide under any filter', () => {
     const cards = panel('enterprises').buildCards!(all)
     expect(cards.map((card) => card.value)).toEqual(['79家', '148家', '6支'])
@@ -331,6 +342,14 @@ describe('cards panels', () => {
     expect(cardValues('urban_housing')).toEqual(['16个', '3万余人', '45个', '230余名', '8户', '12年'])
     expect(cardValues('urban_housing', ['urban_construction'])).toHaveLength(6)
     expect(panel('urban_housing').isEmpty!(context(['livelihood']))).toBe(true)
+  })
+
+  it('urban housing: the day of the demolition comes from the data', () => {
+    const day = { period: '2022-06-24' }
+    const cards = panel('urban_housing').buildCards!(withIndicators({ demolition_cadres_mobilised: day, demolition_households_completed: day }))
+    const text = cards.map((card) => `${card.label} ${card.note ?? ''}`).join('\n')
+    expect(text).toContain('2022年6月24日')
+    expect(text).not.toContain('6月23日')
   })
 
   it('governance: 90%, the civilisation institute and stations, 30余次; only livelihood items under 民生事业', () => {
@@ -347,6 +366,20 @@ describe('cards panels', () => {
   it('cards option (export) draws every card value', () => {
     const text = optionText(panel('urban_housing').buildOption(all))
     for (const value of ['16个', '3万余人', '230余名']) expect(text).toContain(value)
+  })
+
+  it('a derived card says 推算 in words, on screen and in the export', async () => {
+    const cards: FigureCard[] = [
+      { id: 'stated', label: '报道', value: '11.8亿元', sector: null },
+      { id: 'computed', label: '计算', value: '5.8亿元', derived: true, sector: null },
+    ]
+    const exported = optionText(cardsOption(all, '测试', cards))
+    expect(exported).toContain('5.8亿元（推算）')
+    expect(exported).not.toContain('11.8亿元（推算）')
+    const html = await renderToString(createSSRApp(PanelCards, { cards }))
+    const text = html.replace(/<[^>]+>/g, '')
+    expect(text).toContain('5.8亿元（推算）')
+    expect(text).not.toContain('11.8亿元（推算）')
   })
 })
 
@@ -368,6 +401,10 @@ describe('agriculture and land', () => {
     expect(p.headline!(all)).toContain('7228亩（推算）')
     expect(optionText(option)).toContain('7228亩（推算：2986亩 + 4242亩）')
     expect(p.buildTable(all).rows.at(-1)![1]).toEqual({ text: '7228亩', derived: true })
+  })
+
+  it('land writes its total in the figures\' own unit, a lower bound with 余', () => {
+    expect(panel('land').headline!(withIndicators({ contracted_wasteland: { lowerBound: true } }))).toContain('7228余亩（推算）')
   })
 })
 

@@ -3,7 +3,7 @@
  * several types (14 + 3 + 9 = 26 labels on 18 villages), so the types are bars, never a pie of villages.
  */
 import { formatIndicator } from '../../format/number'
-import { indicatorBarsPanel } from '../bars'
+import { indicatorBarsPanel, sumText } from '../bars'
 import { cell, requireIndicator } from '../shared'
 
 export const featureVillagesPanel = indicatorBarsPanel({
@@ -19,17 +19,17 @@ export const featureVillagesPanel = indicatorBarsPanel({
   uses: ['villages_total'],
   summary(ctx, shown) {
     const villages = requireIndicator(ctx.dataset, 'villages_total')
-    const labels = shown.reduce((sum, item) => sum + item.value, 0)
+    const labels = sumText(shown)
     const sum = shown.map((item) => item.value).join(' + ')
-    const count = `${labels}个类型（推算：${sum}）`
+    const count = `${labels}类型（推算：${sum}）`
     return {
       headline:
         shown.length > 1
-          ? `特色产业村类型合计 ${labels}个（推算），分布于全镇${formatIndicator(villages)}行政村`
+          ? `特色产业村类型合计 ${labels}（推算），分布于全镇${formatIndicator(villages)}行政村`
           : shown.map((item) => `${item.name} ${formatIndicator(item)}`).join(''),
       note: `一村可兼有多种类型：合计 ${count}，全镇共${formatIndicator(villages)}行政村`,
       rows: [
-        ['特色产业村类型合计', cell(`${labels}个`, true), '', `推算：${sum}；一村可兼有多种类型，不是村数`],
+        ['特色产业村类型合计', cell(labels, true), '', `推算：${sum}；一村可兼有多种类型，不是村数`],
         [villages.name, formatIndicator(villages), '全镇', '报道数据'],
       ],
     }
