@@ -86,16 +86,33 @@ function contentSecurityPolicy(): Plugin {
  * ECharts' HTML tooltip is never used: every tooltip is drawn as rich text (renderMode 'richText', set in
  * src/panels/shared.ts baseOption), because the HTML one sets inline styles the Content-Security-Policy
  * forbids. Its code (about 3 KB gzip of the first load) is replaced by a stand-in that fails loudly should
- * an option ever ask for an HTML tooltip.
+ * an option ever ask for an HTML tooltip. A build in which the import was never seen fails: an ECharts
+ * upgrade that moves or renames it must not quietly put the HTML tooltip back.
  */
-function noHtmlTooltip(): Plugin {
+export function noHtmlTooltip(): Plugin {
   const stubId = '\0yongan-no-html-tooltip'
+  let building = false
+  let replaced = false
   return {
     name: 'yongan-no-html-tooltip',
     enforce: 'pre',
+    configResolved(config) {
+      // The dev server pre-bundles ECharts (this hook never sees its imports) and has no end to check at.
+      building = config.command === 'build'
+    },
+    buildStart() {
+      replaced = false
+    },
     resolveId(source, importer) {
-      if (source === './TooltipHTMLContent.js' && importer?.replace(/\\/g, '/').endsWith('echarts/lib/component/tooltip/TooltipView.js')) return stubId
+      if (source === './TooltipHTMLContent.js' && importer?.replace(/\\/g, '/').endsWith('echarts/lib/component/tooltip/TooltipView.js')) {
+        replaced = true
+        return stubId
+      }
       return null
+    },
+    buildEnd(error) {
+      if (building && !error && !replaced)
+        this.error("yongan-no-html-tooltip: echarts/lib/component/tooltip/TooltipView.js no longer imports './TooltipHTMLContent.js'; update this plugin for the new ECharts")
     },
     load(id) {
       if (id !== stubId) return null
