@@ -57,14 +57,6 @@ export const THEME_COLOURS: Record<ThemeName, ThemeColours> = {
   },
 }
 
-/**
- * Widest a piece of data text (a project or sector name) may draw in a chart: axis labels, legend items
- * and tooltip lines beyond it end in an ellipsis, so a very long name cannot squeeze the plot away.
- * Real names stay well below it.
- */
-export const DATA_TEXT_MAX_PX = 320
-const TOOLTIP_LINE_MAX_PX = 640
-
 let registered = false
 export function registerThemes(): void {
   if (registered) return
@@ -75,16 +67,16 @@ export function registerThemes(): void {
       color: c.palette,
       backgroundColor: 'transparent',
       textStyle: { color: c.text, fontFamily: FONT_FAMILY },
-      legend: { textStyle: { color: c.text, width: DATA_TEXT_MAX_PX, overflow: 'truncate' } },
+      legend: { textStyle: { color: c.text } },
       tooltip: {
         backgroundColor: c.panel,
         borderColor: c.axis,
-        textStyle: { color: c.text, width: TOOLTIP_LINE_MAX_PX, overflow: 'truncate' },
+        textStyle: { color: c.text },
       },
       categoryAxis: {
         axisLine: { lineStyle: { color: c.axis } },
         axisTick: { lineStyle: { color: c.axis } },
-        axisLabel: { color: c.text, width: DATA_TEXT_MAX_PX, overflow: 'truncate' },
+        axisLabel: { color: c.text },
         splitLine: { lineStyle: { color: c.split } },
       },
       valueAxis: {

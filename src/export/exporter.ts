@@ -6,7 +6,7 @@
 import type { ChartOption } from '../charts/echarts'
 import { THEME_COLOURS, type ThemeName } from '../charts/themes'
 import { sectorName } from '../data/sectorName'
-import { filesLoaded, panelContext } from '../panels/context'
+import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
 import { findPanel, PANELS } from '../panels/registry'
 import type { PanelContext, PanelDefinition } from '../panels/types'
 import { annotationTexts, layoutAnnotation } from './annotation'
@@ -44,7 +44,7 @@ export function onScreenChartSize(panelId: string): CssSize | undefined {
 
 /** The option shown for a panel (undefined when nothing in it belongs to the chosen sectors). */
 function shownOption(panel: PanelDefinition, ctx: PanelContext): ChartOption | undefined {
-  return panel.isEmpty?.(ctx) ? undefined : panel.buildOption(ctx)
+  return panel.isEmpty?.(ctx) ? undefined : buildPanelOption(panel, ctx)
 }
 
 /** One panel as an image file, rendered off screen at its on-screen size (or its design size). */

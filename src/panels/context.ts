@@ -4,7 +4,9 @@
  */
 import type { ThemeName } from '../charts/themes'
 import type { DataFileName, Dataset } from '../data/schema'
-import type { PanelContext } from './types'
+import type { ChartOption } from '../charts/echarts'
+import { withDataTextCaps } from '../charts/textCaps'
+import type { PanelContext, PanelDefinition } from './types'
 
 /** The dataset key of a data file: 'sectors.json' -> 'sectors'. */
 function keyOf(name: DataFileName): keyof Dataset {
@@ -28,4 +30,9 @@ export function panelContext(values: Partial<Dataset>, sectors: ReadonlySet<stri
     theme,
     scale,
   }
+}
+
+/** A panel's chart option as drawn, on screen and in exports: its builder's option with data text capped. */
+export function buildPanelOption(panel: PanelDefinition, ctx: PanelContext): ChartOption {
+  return withDataTextCaps(panel.buildOption(ctx), ctx.scale)
 }

@@ -1,0 +1,36 @@
+/**
+ * Caps on how wide a piece of data text (a project or sector name) may draw: axis labels, legend items and
+ * tooltip lines beyond the cap end in an ellipsis, so a very long name cannot squeeze the plot away. The
+ * caps are in design pixels and scale with the screen, so real names fit at 4K as they do at 1920x1080.
+ * A panel's own width or overflow setting wins. Pure.
+ */
+import type { ChartOption } from './echarts'
+
+/** Widest axis label or legend item at the 1920x1080 design size; real names stay well below it. */
+export const DATA_TEXT_MAX_PX = 320
+/** Widest tooltip line at the design size. */
+export const TOOLTIP_LINE_MAX_PX = 640
+
+type Loose = Record<string, unknown>
+
+function each<T>(value: T | T[] | undefined, change: (item: T) => T): T | T[] | undefined {
+  if (value === undefined) return undefined
+  return Array.isArray(value) ? value.map(change) : change(value)
+}
+
+function capped(style: unknown, width: number): Loose {
+  return { width, overflow: 'truncate', ...(style as Loose | undefined) }
+}
+
+export function withDataTextCaps(option: ChartOption, scale: number): ChartOption {
+  const width = Math.round(DATA_TEXT_MAX_PX * scale)
+  const tooltipWidth = Math.round(TOOLTIP_LINE_MAX_PX * scale)
+  const out: Loose = { ...option }
+  const capAxis = (axis: Loose): Loose => (axis.type === 'category' ? { ...axis, axisLabel: capped(axis.axisLabel, width) } : axis)
+  if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ ...legend, textStyle: capped(legend.textStyle, width) }))
+  if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
+  if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)
+  if (option.tooltip !== undefined)
+    out.tooltip = each(option.tooltip as Loose | Loose[], (tooltip) => ({ ...tooltip, textStyle: capped(tooltip.textStyle, tooltipWidth) }))
+  return out as ChartOption
+}

@@ -1,0 +1,34 @@
+/** Long data text is cut with an ellipsis at a width that grows with the screen, so real names fit at 4K. */
+import { describe, expect, it } from 'vitest'
+import { withDataTextCaps } from '../../src/charts/textCaps'
+import type { ChartOption } from '../../src/charts/echarts'
+
+const option: ChartOption = {
+  legend: { data: ['总投资'] },
+  tooltip: { renderMode: 'richText' },
+  xAxis: { type: 'value' },
+  yAxis: [{ type: 'category', data: ['未来易购跨境电商总部基地'] }, { type: 'category', axisLabel: { width: 90 } }],
+}
+
+describe('withDataTextCaps', () => {
+  it('caps legend items, category labels and tooltip lines at design size', () => {
+    const capped = withDataTextCaps(option, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(capped.legend.textStyle).toEqual({ width: 320, overflow: 'truncate' })
+    expect(capped.yAxis[0].axisLabel).toEqual({ width: 320, overflow: 'truncate' })
+    expect(capped.tooltip.textStyle).toEqual({ width: 640, overflow: 'truncate' })
+    // Value axes carry numbers, not names; a panel's own width wins.
+    expect(capped.xAxis.axisLabel).toBeUndefined()
+    expect(capped.yAxis[1].axisLabel.width).toBe(90)
+  })
+
+  it('doubles the caps on a 3840x2160 screen, where text is twice as large', () => {
+    const capped = withDataTextCaps(option, 2) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(capped.legend.textStyle.width).toBe(640)
+    expect(capped.yAxis[0].axisLabel.width).toBe(640)
+    expect(capped.tooltip.textStyle.width).toBe(1280)
+  })
+
+  it('adds nothing a chart does not have', () => {
+    expect(Object.keys(withDataTextCaps({ series: [] }, 1))).toEqual(['series'])
+  })
+})
