@@ -9,18 +9,44 @@ export const READ_TIMEOUT_MS = 10_000
 
 export type FileText = string | { error: string }
 
-export async function readDataFile(name: DataFileName, base: string, timeoutMs = READ_TIMEOUT_MS): Promise<FileText> {
+/** A request already on its way, with the means to abort it. */
+interface StartedRead {
+  response: Promise<Response>
+  controller: AbortController
+}
+
+function startRead(url: string): StartedRead {
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  return { response: fetch(url, { cache: 'no-store', signal: controller.signal }), controller }
+}
+
+/** The text of a started read, or what went wrong; a read that has not answered in time is aborted. */
+async function finishRead(read: StartedRead, timeoutMs: number): Promise<FileText> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs)
+  })
+  const answered = read.response.then(
+    async (response): Promise<FileText> => {
+      if (!response.ok) return { error: response.status === 404 ? '文件不存在（HTTP 404）' : `读取失败（HTTP ${response.status}）` }
+      return await response.text()
+    },
+    (): FileText => ({ error: '无法读取（网络错误）' }),
+  )
   try {
-    const response = await fetch(new URL(`data/${name}`, base), { cache: 'no-store', signal: controller.signal })
-    if (!response.ok) return { error: response.status === 404 ? '文件不存在（HTTP 404）' : `读取失败（HTTP ${response.status}）` }
-    return await response.text()
+    const result = await Promise.race([answered, timedOut])
+    if (result !== 'timeout') return result
+    read.controller.abort()
+    return { error: `读取超时（${timeoutMs / 1000} 秒无响应）` }
   } catch {
-    return { error: controller.signal.aborted ? `读取超时（${timeoutMs / 1000} 秒无响应）` : '无法读取（网络错误）' }
+    return { error: '无法读取（网络错误）' }
   } finally {
     clearTimeout(timer)
   }
+}
+
+export function readDataFile(name: DataFileName, base: string, timeoutMs = READ_TIMEOUT_MS): Promise<FileText> {
+  return finishRead(startRead(`${dataFolder(base)}${name}`), timeoutMs)
 }
 
 /** A read started before the app's code ran (startEarlyRead); the next read of the same folder takes it over. */
@@ -28,12 +54,23 @@ let early: { folder: string; read: Promise<Record<DataFileName, FileText>> } | u
 
 const dataFolder = (base: string) => new URL('data/', base).href
 
+/** Reads started by public/read-data-early.js from the page's head, if it ran. */
+interface HeadReads {
+  folder: string
+  reads: Partial<Record<string, StartedRead>>
+}
+
 /**
- * Starts reading every data file now, while the browser is still evaluating the rest of the bundle
- * (ECharts and Vue take about 100 ms on a modest PC), so the first load finds the data already there.
+ * Takes over the reads that public/read-data-early.js started from the page's head (before the bundle was
+ * even compiled), or starts them now, while the browser evaluates the rest of the bundle, so the first load
+ * finds the data already there.
  */
-export function startEarlyRead(base: string): void {
-  early = { folder: dataFolder(base), read: readFreshDataFiles(base, READ_TIMEOUT_MS) }
+export function startEarlyRead(base: string, head: HeadReads | undefined = (globalThis as { __yonganEarlyReads?: HeadReads }).__yonganEarlyReads): void {
+  const folder = dataFolder(base)
+  const started = head && head.folder === folder ? head.reads : {}
+  const names = Object.keys(DATA_FILES) as DataFileName[]
+  const reads = names.map((name) => finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS))
+  early = { folder, read: Promise.all(reads).then((texts) => collect(names, texts)) }
 }
 
 export function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Promise<Record<DataFileName, FileText>> {
@@ -43,8 +80,12 @@ export function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Pro
   return readFreshDataFiles(base, timeoutMs)
 }
 
+function collect(names: DataFileName[], texts: FileText[]): Record<DataFileName, FileText> {
+  return Object.fromEntries(names.map((name, index) => [name, texts[index]])) as Record<DataFileName, FileText>
+}
+
 async function readFreshDataFiles(base: string, timeoutMs: number): Promise<Record<DataFileName, FileText>> {
   const names = Object.keys(DATA_FILES) as DataFileName[]
   const texts = await Promise.all(names.map((name) => readDataFile(name, base, timeoutMs)))
-  return Object.fromEntries(names.map((name, index) => [name, texts[index]])) as Record<DataFileName, FileText>
+  return collect(names, texts)
 }

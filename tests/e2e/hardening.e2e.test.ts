@@ -133,7 +133,7 @@ describe('offline', () => {
     expect(await app.page.evaluate(() => document.fonts.size)).toBe(0)
     expect(server.requests.filter((url) => /\.(woff2?|ttf|otf|eot)(\?|$)/.test(url))).toEqual([])
     // Only the app's own files were asked for.
-    for (const url of server.requests) expect(url).toMatch(/^\/(\?.*)?$|^\/(index\.html|legacy-check\.js|favicon\.(ico|svg))$|^\/assets\/|^\/data\/[\w-]+\.json$/)
+    for (const url of server.requests) expect(url).toMatch(/^\/(\?.*)?$|^\/(index\.html|legacy-check\.js|read-data-early\.js|favicon\.(ico|svg))$|^\/assets\/|^\/data\/[\w-]+\.json$/)
     expect(app.offsiteRequests).toEqual([])
     expect(app.failedRequests).toEqual([])
     expect(app.consoleErrors).toEqual([])
