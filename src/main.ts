@@ -7,7 +7,13 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 // router.ts moves a query typed before the hash into the route as it loads, before its history reads the address.
 import { router } from './router'
-import './styles.css'
+// Style sheets by concern; the order is the cascade order (later files may override earlier ones).
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/panels.css'
+import './styles/filter.css'
+import './styles/screen.css'
+import './styles/export.css'
 import { reloadOnceOnChunkError } from './platform/chunkReload'
 
 reloadOnceOnChunkError(window)
