@@ -3,14 +3,14 @@ import vue from '@vitejs/plugin-vue'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-const DATA_DIR = resolve(__dirname, 'data')
+const DATA_DIR = resolve(import.meta.dirname, 'data')
 
 /**
  * data/*.json is served beside index.html, not bundled: an operator replaces a file on the server and the
  * next read (or reload) shows it, without a rebuild.
  */
 function dataFolder(): Plugin {
-  let outDir = resolve(__dirname, 'dist')
+  let outDir = resolve(import.meta.dirname, 'dist')
   return {
     name: 'yongan-data-folder',
     configureServer(server) {
@@ -132,6 +132,10 @@ export default defineConfig({
   build: {
     target: 'chrome87',
     reportCompressedSize: false,
+    // Vite's 500 kB (raw, minified) warning is not the check: scripts/check-size.mjs holds the first-load
+    // JavaScript to its gzip budget (run by npm test). The main chunk is ~690 kB raw (ECharts, Vue) and the
+    // lazy spreadsheet/slide exporters will be ~900 kB raw each, loaded only when used; warn above 1000 kB.
+    chunkSizeWarningLimit: 1000,
     // Chromium 87 has <link rel="modulepreload">; the polyfill would only add bytes to the first load.
     modulePreload: { polyfill: false },
   },

@@ -56,7 +56,8 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
       right: fontPx(ctx, 90),
       top: fontPx(ctx, 28),
       bottom: opts.note ? fontPx(ctx, 36) : fontPx(ctx, 6),
-      containLabel: true,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
     },
     xAxis: {
       type: 'value',

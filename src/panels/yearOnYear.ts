@@ -49,7 +49,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
         return `${item.name ?? ''}\n${texts[item.dataIndex] ?? ''}`
       },
     },
-    grid: { left: '4%', right: '6%', top: fontPx(ctx, 56), bottom: fontPx(ctx, 8), containLabel: true },
+    grid: { left: '4%', right: '6%', top: fontPx(ctx, 56), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
       data: [pair.previous.label, pair.current.label],

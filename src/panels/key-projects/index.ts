@@ -68,7 +68,7 @@ function buildOption(ctx: PanelContext): ChartOption {
       ]
     }),
     legend: topLegend(ctx, ['总投资', '已完成投资'], 'right'),
-    grid: { left: '2%', right: fontPx(ctx, 200), top: fontPx(ctx, 40), bottom: note ? fontPx(ctx, 36) : fontPx(ctx, 6), containLabel: true },
+    grid: { left: '2%', right: fontPx(ctx, 200), top: fontPx(ctx, 40), bottom: note ? fontPx(ctx, 36) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       name: '亿元',

@@ -58,7 +58,7 @@ function buildOption(ctx: PanelContext): ChartOption {
     }),
     // Each status with its count: the totals by progress, which the headline has no room for.
     legend: topLegend(ctx, statuses.map(statusText)),
-    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 36), containLabel: true },
+    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 36), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       name: '个',
