@@ -44,7 +44,9 @@ const ok = (/** @type {string} */ name) => results.find((r) => r.name === name)?
 const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },
   { name: 'lint', cmd: 'npm', args: ['run', 'lint'] },
-  { name: 'unit', cmd: 'npm', args: ['run', 'test:unit'], report: 'test-output/unit-results.json' },
+  { name: 'knip', cmd: 'npm', args: ['run', 'knip'] },
+  // With coverage: prints the summary and fails below the floors set in vitest.config.ts.
+  { name: 'unit', cmd: 'npm', args: ['run', 'test:unit', '--', '--coverage'], report: 'test-output/unit-results.json' },
   { name: 'check:data', cmd: 'npm', args: ['run', 'check:data'] },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
   {

@@ -132,9 +132,6 @@ export type Meta = v.InferOutput<typeof MetaSchema>
 export type Sector = v.InferOutput<typeof SectorSchema>
 export type Indicator = v.InferOutput<typeof IndicatorSchema>
 export type Project = v.InferOutput<typeof ProjectSchema>
-export type Unit = (typeof UNITS)[number]
-export type Measure = (typeof MEASURES)[number]
-export type Topic = (typeof TOPICS)[number]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
 
 /** The files of `data/`, each with its schema. Order is load order. */
