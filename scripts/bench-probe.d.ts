@@ -1,4 +1,4 @@
-// Types of the in-page probe that scripts/bench.mjs installs (window.__bench), for its page functions.
+// Types of the in-page probe that scripts/bench/browser.mjs installs (window.__bench), for its page functions.
 interface BenchProbe {
   fcp: number | null
   lcp: number | null

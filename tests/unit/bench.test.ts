@@ -1,6 +1,8 @@
 /** The benchmark's own arithmetic: the figures it reports must be right before they can be trusted. */
 import { describe, expect, it } from 'vitest'
-import { pngSize, spread, tableRows, zipEntries } from '../../scripts/bench.mjs'
+import { pngSize, zipEntries } from '../../scripts/bench/measure-export.mjs'
+import { tableRows } from '../../scripts/bench/report.mjs'
+import { spread } from '../../scripts/bench/stats.mjs'
 import { zipStore } from '../../src/export/zip'
 
 describe('bench', () => {
