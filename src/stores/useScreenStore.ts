@@ -5,10 +5,10 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
+import { useRoute, useRouter } from 'vue-router'
 import { findPage, PAGES } from '../pages/pages'
 import { findPanel } from '../panels/registry'
-import { pagePath } from '../router'
+import { pagePath, routePageId } from '../routing/url'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
 import { stepIndex } from '../screen/rotation'
@@ -21,15 +21,6 @@ export interface RotationProgress {
   elapsedMs: number
   running: boolean
   epoch: number
-}
-
-/** The dashboard page a route shows: its :pageId, or the pageId a fixed route (home) passes as a prop. */
-export function routePageId(route: RouteLocationNormalizedLoaded): string | undefined {
-  const param = route.params.pageId
-  if (typeof param === 'string') return param
-  const props = route.matched[route.matched.length - 1]?.props.default
-  if (props && typeof props === 'object' && 'pageId' in props) return String(props.pageId)
-  return undefined
 }
 
 export const useScreenStore = defineStore('screen', () => {
