@@ -87,7 +87,7 @@ describe('lint: layers', () => {
   it('fails a panel that imports a store or a component', () => {
     const found = messages('src/panels/bad/index.ts', 'no-restricted-imports')
     expect(found).toHaveLength(2)
-    expect(found[0]).toMatch(/^1: .*不得导入 store/)
+    expect(found[0]).toMatch(/^1: .*不读 store/)
     expect(found[1]).toMatch(/^2: .*不得导入组件/)
     expect(messages('src/panels/good/index.ts', 'no-restricted-imports')).toEqual([])
   })
