@@ -1,14 +1,8 @@
 /**
- * Page rotation as pure arithmetic: which page comes next, whether rotation runs now, and a countdown
- * that can be held and resumed without losing its place. Time is passed in, so tests need no clock.
+ * Page rotation as pure arithmetic: whether rotation runs now, and a countdown that can be held and
+ * resumed without losing its place. Time is passed in, so tests need no clock. (Which page comes next is
+ * pageStep.ts, the screen store's: this module loads with the session, not with the first page.)
  */
-
-/** The page after (1) or before (-1) `index` among `count`, wrapping; from no page (-1), the first or last. */
-export function stepIndex(index: number, count: number, direction: 1 | -1): number {
-  if (count <= 0) return -1
-  if (index < 0 || index >= count) return direction === 1 ? 0 : count - 1
-  return (index + direction + count) % count
-}
 
 export interface RotationState {
   rotateSeconds: number

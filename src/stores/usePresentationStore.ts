@@ -7,7 +7,7 @@ import { useRoute, useRouter } from 'vue-router'
 import type { ThemeName } from '../charts/themes'
 import { DESIGN_SIZE, roundScale } from '../designScreen'
 import type { Size } from '../screen/fit'
-import { queryValue } from '../router'
+import { queryValue } from '../routing/url'
 import { useScreenStore } from './useScreenStore'
 
 /**

@@ -1,17 +1,17 @@
 /**
  * Screen mode (the meeting-room screen): its settings from the URL (?kiosk, ?fit, ?rotate, ?refresh), the
  * stage that fits the window, and the presenter's state (paused, held by activity, zoomed panel). State
- * and actions only: the timers and listeners that drive it live in one place, src/screen/session.ts.
+ * and the actions that change it: the timers and listeners that call them live in src/screen/session.ts.
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
+import { useRoute, useRouter } from 'vue-router'
 import { findPage, PAGES } from '../pages/pages'
 import { findPanel } from '../panels/registry'
-import { pagePath } from '../router'
+import { pagePath, routePageId } from '../routing/url'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
-import { stepIndex } from '../screen/rotation'
+import { stepIndex } from '../screen/pageStep'
 import { followViewport, windowSize } from '../screen/viewport'
 import { parseScreenQuery } from '../screen/settings'
 
@@ -21,15 +21,6 @@ export interface RotationProgress {
   elapsedMs: number
   running: boolean
   epoch: number
-}
-
-/** The dashboard page a route shows: its :pageId, or the pageId a fixed route (home) passes as a prop. */
-export function routePageId(route: RouteLocationNormalizedLoaded): string | undefined {
-  const param = route.params.pageId
-  if (typeof param === 'string') return param
-  const props = route.matched[route.matched.length - 1]?.props.default
-  if (props && typeof props === 'object' && 'pageId' in props) return String(props.pageId)
-  return undefined
 }
 
 export const useScreenStore = defineStore('screen', () => {
@@ -84,6 +75,28 @@ export const useScreenStore = defineStore('screen', () => {
     return goToPage(stepIndex(pageIndex.value, PAGES.length, direction))
   }
 
+  /** The session's clock tick. */
+  function setClock(time: number): void {
+    now.value = time
+  }
+
+  /** What the input machine (src/screen/input.ts) decided: the rotation is held, the cursor is hidden. */
+  function followInput(input: { held: boolean; cursorHidden: boolean }): void {
+    held.value = input.held
+    cursorHidden.value = input.cursorHidden
+  }
+
+  function setProgress(next: RotationProgress): void {
+    progress.value = next
+  }
+
+  /** Screen mode's session ended: nothing holds, the cursor shows, the bar stands still. */
+  function endSession(): void {
+    cursorHidden.value = false
+    held.value = false
+    progress.value = { ...progress.value, running: false }
+  }
+
   function togglePause(): void {
     paused.value = !paused.value
     held.value = false
@@ -128,6 +141,10 @@ export const useScreenStore = defineStore('screen', () => {
     pageIndex,
     panelCount,
     step,
+    setClock,
+    followInput,
+    setProgress,
+    endSession,
     togglePause,
     focus,
     unfocus,

@@ -229,7 +229,7 @@ describe('presenting', () => {
         await expect.poll(() => page.locator('[data-panel-id]').count()).toBe(1)
         const zoomed = page.locator('[data-panel-id]')
         expect(await zoomed.getAttribute('data-panel-id')).toBe(ids[index])
-        expect(await page.evaluate(() => document.documentElement.dataset.focusedPanel)).toBe(key)
+        expect(await page.locator('[data-screen-focused]').innerText()).toContain(`已放大第 ${key} 个面板`)
         const box = (await zoomed.boundingBox())!
         expect(box.width).toBeGreaterThan(pageBox!.width * 0.9)
         expect(box.height).toBeGreaterThan(pageBox!.height * 0.85)
@@ -239,7 +239,7 @@ describe('presenting', () => {
         if (key === '2') await screenshot(page, 'screen-1920x1080-zoomed')
         await page.keyboard.press(back)
         await expect.poll(() => page.locator('[data-panel-id]').count()).toBe(ids.length)
-        expect(await page.evaluate(() => document.documentElement.dataset.focusedPanel)).toBeUndefined()
+        expect(await page.locator('[data-screen-focused]').count()).toBe(0)
       }
       // A key beyond the page's panels does nothing.
       await page.keyboard.press('9')

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { effectScope } from 'vue'
 import { formatDate, formatReadTime, formatTime } from '../../src/screen/clock'
 import { DESIGN_SIZE } from '../../src/designScreen'
 import { fitStage, type Size } from '../../src/screen/fit'
 import { screenKeyAction } from '../../src/screen/keys'
-import { Countdown, rotationRuns, stepIndex, type RotationState } from '../../src/screen/rotation'
-import { createScope } from '../../src/screen/scope'
+import { stepIndex } from '../../src/screen/pageStep'
+import { Countdown, rotationRuns, type RotationState } from '../../src/screen/rotation'
 import { keepScreenAwake } from '../../src/screen/wakeLock'
 import { DEFAULT_REFRESH_SECONDS, DEFAULT_ROTATE_SECONDS, FIT_MODES, parseFit, parseKiosk, parseScreenQuery, parseSeconds } from '../../src/screen/settings'
 
@@ -174,61 +175,6 @@ describe('rotation', () => {
   })
 })
 
-describe('the scope that owns every screen timer and listener', () => {
-  afterEach(() => {
-    vi.useRealTimers()
-  })
-
-  it('removes listeners and clears timers on dispose, so nothing accumulates', () => {
-    vi.useFakeTimers()
-    const scope = createScope()
-    const target = new EventTarget()
-    const seen: string[] = []
-    scope.listen(target, 'ping', () => seen.push('ping'))
-    scope.interval(() => seen.push('tick'), 100)
-    scope.timeout(() => seen.push('late'), 1_000)
-    scope.add(() => seen.push('released'))
-    expect(scope.size).toBe(4)
-    target.dispatchEvent(new Event('ping'))
-    vi.advanceTimersByTime(250)
-    expect(seen).toEqual(['ping', 'tick', 'tick'])
-    scope.dispose()
-    expect(seen).toEqual(['ping', 'tick', 'tick', 'released'])
-    target.dispatchEvent(new Event('ping'))
-    vi.advanceTimersByTime(5_000)
-    expect(seen).toEqual(['ping', 'tick', 'tick', 'released'])
-    expect(scope.size).toBe(0)
-  })
-
-  it('forgets a timeout once it has fired or been cleared, and creates nothing after dispose', () => {
-    vi.useFakeTimers()
-    const scope = createScope()
-    let fired = 0
-    scope.timeout(() => fired++, 10)
-    const clear = scope.timeout(() => fired++, 10)
-    clear()
-    expect(scope.size).toBe(1)
-    vi.advanceTimersByTime(20)
-    expect(fired).toBe(1)
-    expect(scope.size).toBe(0)
-    // A timer restarted on every pointer move (cursor, idle) replaces its pending timeout, never piles up.
-    const slot = scope.timer()
-    for (let i = 0; i < 1000; i++) slot.set(() => fired++, 3_000)
-    expect(scope.size).toBe(1)
-    vi.advanceTimersByTime(3_000)
-    expect(fired).toBe(2)
-    slot.set(() => fired++, 3_000)
-    slot.clear()
-    expect(scope.size).toBe(0)
-    scope.dispose()
-    scope.timeout(() => fired++, 1)
-    scope.listen(new EventTarget(), 'x', () => {})
-    vi.advanceTimersByTime(10)
-    expect(fired).toBe(2)
-    expect(scope.size).toBe(0)
-  })
-})
-
 describe('clock', () => {
   const at = new Date(2022, 5, 1, 9, 5, 7).getTime() // 1 June 2022, a Wednesday
 
@@ -271,8 +217,8 @@ describe('the screen wake lock', () => {
 
   it('asks once while a request is in flight, and holds no lock once screen mode ends', async () => {
     const lock = fakeWakeLock()
-    const scope = createScope()
-    const acquire = keepScreenAwake(lock, scope, () => false)
+    const scope = effectScope()
+    const acquire = scope.run(() => keepScreenAwake(lock, () => false))!
     // Screen mode starts, and the page is shown again before the browser answered.
     const first = acquire()
     const second = acquire()
@@ -282,14 +228,14 @@ describe('the screen wake lock', () => {
     await acquire()
     expect(lock.request).toHaveBeenCalledTimes(1)
     expect(lock.granted.map((sentinel) => sentinel.released)).toEqual([false])
-    scope.dispose()
+    scope.stop()
     expect(lock.granted.map((sentinel) => sentinel.released)).toEqual([true])
   })
 
   it('asks again when the request in flight was refused while the page was hidden', async () => {
     const lock = fakeWakeLock()
-    const scope = createScope()
-    const acquire = keepScreenAwake(lock, scope, () => false)
+    const scope = effectScope()
+    const acquire = scope.run(() => keepScreenAwake(lock, () => false))!
     const first = acquire()
     const again = acquire()
     lock.waiting[0].refuse()
@@ -297,23 +243,23 @@ describe('the screen wake lock', () => {
     expect(lock.request).toHaveBeenCalledTimes(2)
     lock.waiting[1].grant()
     await vi.waitFor(() => expect(lock.granted).toHaveLength(1))
-    scope.dispose()
+    scope.stop()
     expect(lock.granted[0].released).toBe(true)
   })
 
   it('releases a lock granted only after screen mode ended, and asks for none while the page is hidden', async () => {
     const lock = fakeWakeLock()
-    const scope = createScope()
+    const scope = effectScope()
     let hidden = false
-    const acquire = keepScreenAwake(lock, scope, () => hidden)
+    const acquire = scope.run(() => keepScreenAwake(lock, () => hidden))!
     const pending = acquire()
-    scope.dispose()
+    scope.stop()
     lock.waiting[0].grant()
     await pending
     await vi.waitFor(() => expect(lock.granted[0].released).toBe(true))
 
     hidden = true
-    await keepScreenAwake(lock, createScope(), () => hidden)()
+    await effectScope().run(() => keepScreenAwake(lock, () => hidden))!()
     expect(lock.request).toHaveBeenCalledTimes(1)
   })
 })
