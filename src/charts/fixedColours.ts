@@ -2,7 +2,8 @@
  * Colours that belong to a meaning, not to a sector or a position: a project status keeps its colour
  * whichever statuses a filter leaves visible, and a town-wide figure is never drawn in a sector's colour.
  * Statuses run like the stages of a project (招商中 → 落地开工 → 即将内部装修 → 在建 → 已完成 → 已运营),
- * cool hues before work starts, warm while it is built, greens and red once done; 未说明进度 is grey.
+ * violet, blue and pink before building starts, construction yellow while built, green once done and
+ * brown (settled) when operating; 未说明进度 is grey.
  * Each pair of colours is far apart in both themes (checked by a unit test), and none is a sector's.
  */
 import type { ProjectStatus } from '../data/schema'
@@ -21,21 +22,21 @@ export const STATUS_STAGES: readonly ProjectStatus[] = [
 
 export const STATUS_COLOURS: Record<ThemeName, Record<ProjectStatus, string>> = {
   dark: {
-    inviting_tenants: '#c4b5fd',
+    inviting_tenants: '#a855f7',
     started: '#38bdf8',
-    fitting_out: '#2dd4bf',
-    under_construction: '#fb923c',
+    fitting_out: '#f9a8d4',
+    under_construction: '#fde047',
     completed: '#4ade80',
-    operating: '#fb7185',
-    unstated: '#94a3b8',
+    operating: '#d97706',
+    unstated: '#7b8794',
   },
   light: {
     inviting_tenants: '#7c3aed',
     started: '#0284c7',
-    fitting_out: '#0f766e',
-    under_construction: '#ea580c',
-    completed: '#16a34a',
-    operating: '#be123c',
+    fitting_out: '#db2777',
+    under_construction: '#ca8a04',
+    completed: '#15803d',
+    operating: '#78350f',
     unstated: '#9ca3af',
   },
 }
