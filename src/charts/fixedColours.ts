@@ -23,7 +23,7 @@ export const STATUS_STAGES: readonly ProjectStatus[] = [
 export const STATUS_COLOURS: Record<ThemeName, Record<ProjectStatus, string>> = {
   dark: {
     inviting_tenants: '#a855f7',
-    started: '#38bdf8',
+    started: '#0ea5e9',
     fitting_out: '#f9a8d4',
     under_construction: '#fde047',
     completed: '#4ade80',
@@ -31,9 +31,9 @@ export const STATUS_COLOURS: Record<ThemeName, Record<ProjectStatus, string>> = 
     unstated: '#7b8794',
   },
   light: {
-    inviting_tenants: '#7c3aed',
+    inviting_tenants: '#6d28d9',
     started: '#0284c7',
-    fitting_out: '#db2777',
+    fitting_out: '#be185d',
     under_construction: '#ca8a04',
     completed: '#15803d',
     operating: '#78350f',

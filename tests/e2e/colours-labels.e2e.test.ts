@@ -32,12 +32,15 @@ describe('a project status keeps its colour', () => {
       // All statuses: 在建 and 未说明进度 are both drawn, each in its own colour.
       for (const hex of [colours.unstated, colours.under_construction, colours.started])
         await expect.poll(() => findColour(page, 'project_sectors', hex), { timeout: 10_000 }).not.toBeNull()
+      // Entry animation done, for a picture worth looking at (the assertions above do not wait on time).
+      await page.waitForTimeout(1200)
       await screenshot(page, `status-colours-${theme}-all`)
       // 工业 leaves 落地开工 and 未说明进度 (before: 未说明进度 took the second palette colour, pink).
       await sectorButton(page, '工业').click()
       await expect.poll(() => findColour(page, 'project_sectors', colours.under_construction), { timeout: 10_000 }).toBeNull()
       await expect.poll(() => findColour(page, 'project_sectors', colours.unstated), { timeout: 10_000 }).not.toBeNull()
       expect(await findColour(page, 'project_sectors', colours.started)).not.toBeNull()
+      await page.waitForTimeout(1200)
       await screenshot(page, `status-colours-${theme}-industry`)
       expect(app.consoleErrors).toEqual([])
       await page.close()

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core'
 import { PAGES } from '../../src/pages/pages'
 import { PANELS } from '../../src/panels/registry'
 import { readZip } from '../support/readZip'
-import { openApp, useBrowser, useServer, waitForCharts } from './harness'
+import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { captureDownload, choose, decode, dialog, exportPanel, OUT, parseSvg, pngSize } from './exportHelpers'
 
 const appUrl = useServer()
@@ -129,6 +129,7 @@ describe('file names and labels', () => {
         await openMenu(page, 'fiscal_revenue')
         await choose(page, { format: 'PNG', ratio, background })
         const label = await dialog(page).getByRole('radio', { name: new RegExp(`^${ratio}x`) }).evaluate((el) => el.closest('label')!.textContent!.trim())
+        if (ratio === 2 && background === 'white') await screenshot(page, 'export-menu-sizes')
         const saved = await captureDownload(page, () => dialog(page).getByRole('button', { name: '下载' }).click())
         const size = pngSize(saved.bytes)
         expect(label).toBe(`${ratio}x（${size.width}×${size.height} 像素）`)

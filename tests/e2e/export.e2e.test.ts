@@ -304,8 +304,8 @@ describe('the sector filter in the export', () => {
 
     const png = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio: 2 }, 'filtered-industry.png')
     expect(png.name).toMatch(/-全镇-2x-深色\.png$/)
-    const sectorPanel = await exportPanel(page, 'key_projects', { format: 'PNG', ratio: 1, background: 'white' })
-    expect(sectorPanel.name).toMatch(/^永安镇-重点项目投资-.*-工业-1x\.png$/)
+    const sectorPanel = await exportPanel(page, 'investment', { format: 'PNG', ratio: 1, background: 'white' })
+    expect(sectorPanel.name).toMatch(/^永安镇-投资与工业增长-.*-工业-1x\.png$/)
 
     // Every panel under the filter, on white for print: each name carries the sector.
     await page.getByRole('button', { name: '导出全部', exact: true }).click()

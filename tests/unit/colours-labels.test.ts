@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { STATUS_COLOURS, STATUS_STAGES, TOWN_COLOURS } from '../../src/charts/fixedColours'
 import type { ChartOption } from '../../src/charts/echarts'
-import { THEMES } from '../../src/charts/themes'
+import { THEME_COLOURS, THEMES } from '../../src/charts/themes'
 import { PROJECT_STATUSES } from '../../src/data/schema'
 import { STATUS_NAMES } from '../../src/panels/projects'
 import { PANELS, findPanel } from '../../src/panels/registry'
@@ -29,6 +29,8 @@ describe('a project status keeps its colour', () => {
       const colours = STATUS_STAGES.map((status) => STATUS_COLOURS[theme][status])
       for (const [i, a] of colours.entries()) {
         expect(sectorColours, `${theme} ${STATUS_STAGES[i]}`).not.toContain(a.toLowerCase())
+        // Nor the theme's series palette, which other panels draw their bars in.
+        expect(THEME_COLOURS[theme].palette, `${theme} ${STATUS_STAGES[i]}`).not.toContain(a)
         for (const b of colours.slice(i + 1)) expect(distance(a, b), `${theme}: ${a} vs ${b}`).toBeGreaterThan(90)
       }
       // 在建 and 已完成 were nearly the same orange in the light theme.
