@@ -156,7 +156,8 @@ export interface ScreenPaint {
 export function paintScreen(ctx: CanvasRenderingContext2D, paint: ScreenPaint): void {
   const { root, box, at, ratio, charts, theme } = paint
   const chartElements = charts.map((chart) => chart.element)
-  const skipped = (el: Element) => el.closest(CONTROLS) !== null || [...paint.leaveOut, ...chartElements].some((out) => out.contains(el))
+  const outside = [...paint.leaveOut, ...chartElements]
+  const skipped = (el: Element) => el.closest(CONTROLS) !== null || outside.some((out) => out.contains(el))
   ctx.setTransform(ratio, 0, 0, ratio, 0, at * ratio)
   const elements = [root, ...Array.from(root.querySelectorAll('*'))].filter((el) => !skipped(el))
   for (const el of elements) {
