@@ -4,20 +4,21 @@
  * and text scale the panels use, with the chosen background's theme.
  */
 import { THEME_COLOURS, type ThemeName } from '../charts/themes'
+import { buildPanelOption } from '../panels/context'
 import { PANELS } from '../panels/registry'
 import type { PanelContext, PanelDefinition } from '../panels/types'
-import { annotationTexts, formatStamp, layoutAnnotation } from './annotation'
+import { annotationTexts, formatStamp, layoutAnnotation, type AnnotationLayout } from './annotation'
 import { fitCardGrid } from './cardGrid'
 import { clampRatio, type ClampedSize } from './clamp'
 import { designChartSize, type CssSize } from './designSize'
 import { exportFileName, uniqueNames } from './fileName'
 import { figureImage, figureSvg, measureText, textWidth, type Figure } from './render'
 import { exportChoiceText, whatIsLeftOut } from './notes'
-import { exportContext, formatDay, sectorNames, shownOption } from './snapshot'
+import { exportContext, formatDay, sectorNames } from './snapshot'
 import type { ExportChoice, ExportedFile, ExportState } from './types'
 import { utf8WithBom, zipStore } from './zip'
 
-export { exportScreen, screenImageSize } from './screenExport'
+export { exportScreen, screenImageSizes } from './screenExport'
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' } as const
 const EXTENSION = { png: 'png', jpeg: 'jpg', svg: 'svg' } as const
@@ -30,41 +31,51 @@ function onScreenChartSize(panel: PanelDefinition, state: ExportState): CssSize 
   return { width: Math.round(rect.width), height: Math.round(rect.height) }
 }
 
-interface PanelFigure {
-  figure: Figure
+interface PanelLayout {
+  layout: AnnotationLayout
   ctx: PanelContext
   period: string
   theme: ThemeName
+  /** 所选产业暂无数据: no chart, no headline. */
+  empty: boolean
 }
 
-/** What one panel's image shows, laid out at its on-screen size (or its design size). */
-function panelFigure(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now: Date): PanelFigure {
+/** The bands and the chart area of one panel's image, at its on-screen size (or its design size). */
+function panelLayout(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now: Date): PanelLayout {
   const size = onScreenChartSize(panel, state) ?? designChartSize(panel.id, state.scale)
   const theme: ThemeName = choice.background === 'white' ? 'light' : state.theme
   const ctx = exportContext(panel, state, theme)
-  const shown = shownOption(panel, ctx)
-  const option = shown && panel.kind === 'cards' ? fitCardGrid(shown, size, state.scale, textWidth) : shown
+  const empty = panel.isEmpty?.(ctx) ?? false
   const period = panel.period(ctx)
   const texts = annotationTexts({
     title: panel.title,
     unit: panel.unit,
     scope: panel.scope,
     period,
-    headline: option ? panel.headline?.(ctx) : undefined,
+    headline: empty ? undefined : panel.headline?.(ctx),
     source: panel.source(ctx),
     sectorNames: sectorNames(state),
     appTitle: ctx.dataset.meta.title,
     exportedAt: now,
   })
-  const layout = layoutAnnotation(texts, size.width, size.height, state.scale, measureText)
-  const background = choice.background === 'white' ? '#ffffff' : THEME_COLOURS[theme].panel
-  return { figure: { layout, theme, background, option, emptyText: EMPTY_TEXT }, ctx, period, theme }
+  return { layout: layoutAnnotation(texts, size.width, size.height, state.scale, measureText), ctx, period, theme, empty }
 }
 
-/** Pixel size of the image a panel export gives at the chosen ratio (as the export menu states it). */
-export function panelImageSize(panel: PanelDefinition, state: ExportState, choice: ExportChoice): ClampedSize {
-  const { layout } = panelFigure(panel, state, choice, new Date()).figure
-  return clampRatio(layout.width, layout.height, choice.ratio)
+/** What one panel's image shows: its layout, and the chart (cards placed on a grid that fits). */
+function panelFigure(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now: Date): PanelLayout & { figure: Figure } {
+  const laid = panelLayout(panel, state, choice, now)
+  const { layout, ctx, theme } = laid
+  const shown = laid.empty ? undefined : buildPanelOption(panel, ctx)
+  const chartSize = { width: layout.width, height: layout.chartHeight }
+  const option = shown && panel.kind === 'cards' ? fitCardGrid(shown, chartSize, state.scale, textWidth) : shown
+  const background = choice.background === 'white' ? '#ffffff' : THEME_COLOURS[theme].panel
+  return { ...laid, figure: { layout, theme, background, option, emptyText: EMPTY_TEXT } }
+}
+
+/** Pixel sizes of the image a panel export gives at each ratio (as the export menu states them). */
+export function panelImageSizes(panel: PanelDefinition, state: ExportState, choice: ExportChoice, ratios: readonly number[]): ClampedSize[] {
+  const { layout } = panelLayout(panel, state, choice, new Date())
+  return ratios.map((ratio) => clampRatio(layout.width, layout.height, ratio))
 }
 
 /** One panel as an image file, rendered off screen. */
@@ -101,18 +112,18 @@ export interface ZipResult {
 /** Lets the page repaint (progress) between panels. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-/** Sizes of the images 导出全部 gives at the chosen ratio, for the menu: the smallest and the largest. */
-export function allImageSizes(state: ExportState, choice: ExportChoice): ClampedSize[] {
-  const sizes: ClampedSize[] = []
+/** Sizes of the images 导出全部 gives at each ratio (each list smallest first), for the menu. */
+export function allImageSizes(state: ExportState, choice: ExportChoice, ratios: readonly number[]): ClampedSize[][] {
+  const byRatio: ClampedSize[][] = ratios.map(() => [])
   for (const panel of PANELS) {
     if (emptyUnderFilter(panel, state)) continue
     try {
-      sizes.push(panelImageSize(panel, state, choice))
+      panelImageSizes(panel, state, choice, ratios).forEach((size, index) => byRatio[index].push(size))
     } catch {
       // Not exportable: the export says so.
     }
   }
-  return sizes.sort((a, b) => a.width * a.height - b.width * b.height)
+  return byRatio.map((sizes) => sizes.sort((a, b) => a.width * a.height - b.width * b.height))
 }
 
 /**

@@ -40,22 +40,22 @@ interface ScreenLayout {
   layout: AnnotationLayout
   /** The part of the page drawn (below the left-out header), page CSS px. */
   box: Box
-  size: ClampedSize
 }
 
-function screenLayout(target: ScreenTarget, state: ExportState, choice: ExportChoice, now: Date): ScreenLayout {
+function screenLayout(target: ScreenTarget, state: ExportState, now: Date): ScreenLayout {
   const rect = target.root.getBoundingClientRect()
   // Left-out elements along the top (the header) are cut off, not left as an empty strip.
   const top = target.leaveOut.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0 && r.top <= rect.top + 1).reduce((bottom, r) => Math.max(bottom, r.bottom), rect.top)
   const box = { left: rect.left, top, width: Math.round(rect.width), height: Math.round(rect.bottom - top) }
   const texts = screenTexts(state.values.meta, target.pageTitle, sectorNames(state), now)
   const layout = layoutAnnotation(texts, box.width, box.height, state.scale, measureText)
-  return { layout, box, size: clampRatio(layout.width, layout.height, choice.ratio) }
+  return { layout, box }
 }
 
-/** Pixel size of the whole-screen image at the chosen ratio (as the export menu states it). */
-export function screenImageSize(target: ScreenTarget, state: ExportState, choice: ExportChoice): ClampedSize {
-  return screenLayout(target, state, choice, new Date()).size
+/** Pixel sizes of the whole-screen image at each ratio (as the export menu states them). */
+export function screenImageSizes(target: ScreenTarget, state: ExportState, ratios: readonly number[]): ClampedSize[] {
+  const { layout } = screenLayout(target, state, new Date())
+  return ratios.map((ratio) => clampRatio(layout.width, layout.height, ratio))
 }
 
 function screenCharts(target: ScreenTarget, state: ExportState): ScreenChart[] {
@@ -75,7 +75,8 @@ function screenCharts(target: ScreenTarget, state: ExportState): ScreenChart[] {
 
 export async function exportScreen(target: ScreenTarget, state: ExportState, choice: ExportChoice): Promise<ExportedFile> {
   const now = new Date()
-  const { layout, box, size } = screenLayout(target, state, choice, now)
+  const { layout, box } = screenLayout(target, state, now)
+  const size = clampRatio(layout.width, layout.height, choice.ratio)
   const canvas = document.createElement('canvas')
   canvas.width = size.width
   canvas.height = size.height
