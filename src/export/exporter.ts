@@ -3,92 +3,108 @@
  * load. Every export works from a snapshot of what is on screen at the click: the same data, sector filter
  * and text scale the panels use, with the chosen background's theme.
  */
-import type { ChartOption } from '../charts/echarts'
 import { THEME_COLOURS, type ThemeName } from '../charts/themes'
-import { sectorName } from '../data/sectorName'
-import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
-import { findPanel, PANELS } from '../panels/registry'
+import { buildPanelOption } from '../panels/context'
+import { PANELS } from '../panels/registry'
 import type { PanelContext, PanelDefinition } from '../panels/types'
-import { annotationTexts, layoutAnnotation } from './annotation'
+import { annotationTexts, formatStamp, layoutAnnotation, type AnnotationLayout } from './annotation'
 import { fitCardGrid } from './cardGrid'
-import { clampRatio } from './clamp'
+import { clampRatio, type ClampedSize } from './clamp'
 import { designChartSize, type CssSize } from './designSize'
 import { exportFileName, uniqueNames } from './fileName'
-import { canvasBlob, figureImage, figureSvg, measureText, textWidth, type Figure } from './render'
-import { paintScreen, type ScreenChart } from './screen'
+import { figureImage, figureSvg, measureText, textWidth, type Figure } from './render'
+import { exportChoiceText, whatIsLeftOut } from './notes'
+import { exportContext, formatDay, sectorNames } from './snapshot'
 import type { ExportChoice, ExportedFile, ExportState } from './types'
-import { zipStore } from './zip'
+import { utf8WithBom, zipStore } from './zip'
+
+export { exportScreen, screenImageSizes } from './screenExport'
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' } as const
 const EXTENSION = { png: 'png', jpeg: 'jpg', svg: 'svg' } as const
 const EMPTY_TEXT = '所选产业暂无数据'
 
-/** The panel's context as on screen (with the export's theme); fails when a file the panel reads is not loaded. */
-function exportContext(panel: PanelDefinition, state: ExportState, theme: ThemeName): PanelContext {
-  const ctx = filesLoaded(state.values, panel.reads) ? panelContext(state.values, state.expanded, theme, state.scale) : undefined
-  if (!ctx) throw new Error(`“${panel.title}”的数据尚未读取或有误，无法导出`)
-  return ctx
-}
-
-function sectorNames(state: ExportState): string[] {
-  return state.chosen.map((id) => sectorName(state.values, id))
-}
-
-/** The chart area of a panel now on screen, in whole CSS px; undefined when it is not shown. */
-export function onScreenChartSize(panelId: string): CssSize | undefined {
-  const body = document.querySelector(`[data-panel-id="${CSS.escape(panelId)}"] .panel-body`)
-  const rect = body?.getBoundingClientRect()
+/** The chart area of a panel now on screen (from its element), in whole CSS px; undefined when not shown. */
+function onScreenChartSize(panel: PanelDefinition, state: ExportState): CssSize | undefined {
+  const rect = state.targets.get(panel.id)?.body.getBoundingClientRect()
   if (!rect || rect.width < 1 || rect.height < 1) return undefined
   return { width: Math.round(rect.width), height: Math.round(rect.height) }
 }
 
-/** The option shown for a panel (undefined when nothing in it belongs to the chosen sectors). */
-function shownOption(panel: PanelDefinition, ctx: PanelContext): ChartOption | undefined {
-  return panel.isEmpty?.(ctx) ? undefined : buildPanelOption(panel, ctx)
+interface PanelLayout {
+  layout: AnnotationLayout
+  ctx: PanelContext
+  period: string
+  theme: ThemeName
+  /** 所选产业暂无数据: no chart, no headline. */
+  empty: boolean
 }
 
-/** One panel as an image file, rendered off screen at its on-screen size (or its design size). */
-export async function exportPanel(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now = new Date()): Promise<ExportedFile> {
-  const size = onScreenChartSize(panel.id) ?? designChartSize(panel.id, state.scale)
+/** The bands and the chart area of one panel's image, at its on-screen size (or its design size). */
+function panelLayout(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now: Date): PanelLayout {
+  const size = onScreenChartSize(panel, state) ?? designChartSize(panel.id, state.scale)
   const theme: ThemeName = choice.background === 'white' ? 'light' : state.theme
   const ctx = exportContext(panel, state, theme)
-  const shown = shownOption(panel, ctx)
-  const option = shown && panel.kind === 'cards' ? fitCardGrid(shown, size, state.scale, textWidth) : shown
+  const empty = panel.isEmpty?.(ctx) ?? false
   const period = panel.period(ctx)
-  const names = sectorNames(state)
   const texts = annotationTexts({
     title: panel.title,
     unit: panel.unit,
     scope: panel.scope,
     period,
-    headline: option ? panel.headline?.(ctx) : undefined,
+    headline: empty ? undefined : panel.headline?.(ctx),
     source: panel.source(ctx),
-    sectorNames: names,
+    sectorNames: sectorNames(state),
     appTitle: ctx.dataset.meta.title,
     exportedAt: now,
   })
-  const layout = layoutAnnotation(texts, size.width, size.height, state.scale, measureText)
-  const figure: Figure = {
-    layout,
-    theme,
-    background: choice.background === 'white' ? '#ffffff' : THEME_COLOURS[theme].panel,
-    option,
-    emptyText: EMPTY_TEXT,
+  return { layout: layoutAnnotation(texts, size.width, size.height, state.scale, measureText), ctx, period, theme, empty }
+}
+
+/** What one panel's image shows: its layout, and the chart (cards placed on a grid that fits). */
+function panelFigure(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now: Date): PanelLayout & { figure: Figure } {
+  const laid = panelLayout(panel, state, choice, now)
+  const { layout, ctx, theme } = laid
+  const shown = laid.empty ? undefined : buildPanelOption(panel, ctx)
+  const chartSize = { width: layout.width, height: layout.chartHeight }
+  const option = shown && panel.kind === 'cards' ? fitCardGrid(shown, chartSize, state.scale, textWidth) : shown
+  const background = choice.background === 'white' ? '#ffffff' : THEME_COLOURS[theme].panel
+  return { ...laid, figure: { layout, theme, background, option, emptyText: EMPTY_TEXT } }
+}
+
+/** Pixel sizes of the image a panel export gives at each ratio (as the export menu states them). */
+export function panelImageSizes(panel: PanelDefinition, state: ExportState, choice: ExportChoice, ratios: readonly number[]): ClampedSize[] {
+  const { layout } = panelLayout(panel, state, choice, new Date())
+  return ratios.map((ratio) => clampRatio(layout.width, layout.height, ratio))
+}
+
+/** One panel as an image file, rendered off screen. */
+export async function exportPanel(panel: PanelDefinition, state: ExportState, choice: ExportChoice, now = new Date()): Promise<ExportedFile> {
+  const { figure, ctx, period, theme } = panelFigure(panel, state, choice, now)
+  const { layout } = figure
+  const clamped = choice.format === 'svg' ? { ratio: choice.ratio, width: layout.width * choice.ratio, height: layout.height * choice.ratio, reduced: false } : clampRatio(layout.width, layout.height, choice.ratio)
+  const name = exportFileName(
+    { town: ctx.dataset.meta.town, title: panel.title, period, sectors: sectorNames(state), townWide: panel.scope === 'town', ratio: clamped.ratio, dark: theme === 'dark' },
+    EXTENSION[choice.format],
+  )
+  const blob = choice.format === 'svg' ? new Blob([figureSvg(figure, choice.ratio)], { type: MIME.svg }) : await figureImage(figure, clamped.ratio, MIME[choice.format])
+  return { name, blob, ...clamped }
+}
+
+/** True when the panel shows 所选产业暂无数据 under the snapshot's filter. */
+function emptyUnderFilter(panel: PanelDefinition, state: ExportState): boolean {
+  try {
+    return panel.isEmpty?.(exportContext(panel, state, state.theme)) ?? false
+  } catch {
+    return false
   }
-  const name = exportFileName({ town: ctx.dataset.meta.town, title: panel.title, period, sectors: names }, EXTENSION[choice.format])
-  if (choice.format === 'svg') {
-    const blob = new Blob([figureSvg(figure, choice.ratio)], { type: MIME.svg })
-    return { name, blob, width: layout.width * choice.ratio, height: layout.height * choice.ratio, ratio: choice.ratio, reduced: false }
-  }
-  const clamped = clampRatio(layout.width, layout.height, choice.ratio)
-  const blob = await figureImage(figure, clamped.ratio, MIME[choice.format])
-  return { name, blob, width: clamped.width, height: clamped.height, ratio: clamped.ratio, reduced: clamped.reduced }
 }
 
 export interface ZipResult {
   file: ExportedFile
-  /** Panels in the ZIP; panels that could not be exported, with why. */
+  /** Images in the ZIP; panels left out (所选产业暂无数据) and panels that could not be exported, with why. */
   count: number
+  empty: string[]
   failed: string[]
   reduced: boolean
 }
@@ -96,72 +112,61 @@ export interface ZipResult {
 /** Lets the page repaint (progress) between panels. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0))
 
-/** Every panel of the dashboard (all pages) in the chosen format, one ZIP. */
+/** Sizes of the images 导出全部 gives at each ratio (each list smallest first), for the menu. */
+export function allImageSizes(state: ExportState, choice: ExportChoice, ratios: readonly number[]): ClampedSize[][] {
+  const byRatio: ClampedSize[][] = ratios.map(() => [])
+  for (const panel of PANELS) {
+    if (emptyUnderFilter(panel, state)) continue
+    try {
+      panelImageSizes(panel, state, choice, ratios).forEach((size, index) => byRatio[index].push(size))
+    } catch {
+      // Not exportable: the export says so.
+    }
+  }
+  return byRatio.map((sizes) => sizes.sort((a, b) => a.width * a.height - b.width * b.height))
+}
+
+/**
+ * Every panel of the dashboard (all pages) in the chosen format, one ZIP, with a 说明.txt saying what was
+ * chosen and which panels are not in it (所选产业暂无数据, or failed) and why.
+ */
 export async function exportAll(state: ExportState, choice: ExportChoice, progress?: (done: number, total: number) => void): Promise<ZipResult> {
   const now = new Date()
   const files: ExportedFile[] = []
+  const empty: string[] = []
   const failed: string[] = []
   for (const [index, panel] of PANELS.entries()) {
     progress?.(index, PANELS.length)
     await breathe()
+    if (emptyUnderFilter(panel, state)) {
+      empty.push(panel.title)
+      continue
+    }
     try {
       files.push(await exportPanel(panel, state, choice, now))
     } catch (error) {
       failed.push(`${panel.title}：${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  if (files.length === 0) throw new Error(`没有可导出的面板。${failed.join('；')}`)
+  if (files.length === 0) throw new Error(`没有可导出的面板。${[...empty.map((title) => `${title}：${EMPTY_TEXT}`), ...failed].join('；')}`)
+  const meta = state.values.meta
+  const notes = [
+    `${meta?.title ?? '永安镇经济运行看板'}：全部图表`,
+    `导出时间：${formatStamp(now)}`,
+    exportChoiceText(state, choice),
+    `共 ${files.length} 张图片。`,
+    ...whatIsLeftOut(empty, failed),
+  ]
   const names = uniqueNames(files.map((file) => file.name))
   const entries = await Promise.all(files.map(async (file, index) => ({ name: names[index], data: new Uint8Array(await file.blob.arrayBuffer()) })))
-  const zip = zipStore(entries, now)
-  const meta = state.values.meta
+  const zip = zipStore([...entries, { name: '说明.txt', data: utf8WithBom(`${notes.join('\n')}\n`) }], now)
   const zipName = exportFileName({ town: meta?.town ?? '永安镇', title: '全部图表', period: formatDay(now), sectors: sectorNames(state) }, 'zip')
   return {
     file: { name: zipName, blob: new Blob([zip], { type: 'application/zip' }), width: 0, height: 0, ratio: choice.ratio, reduced: false },
     count: files.length,
+    empty,
     failed,
     reduced: files.some((file) => file.reduced),
-  }
-}
-
-function formatDay(date: Date): string {
-  return `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`
-}
-
-/** 导出整屏: `root` (the app) as one PNG at CSS size x devicePixelRatio, charts from off-screen renders. */
-export async function exportScreen(root: Element, state: ExportState): Promise<ExportedFile> {
-  const rect = root.getBoundingClientRect()
-  const box = { left: rect.left, top: rect.top, width: Math.round(rect.width), height: Math.round(rect.height) }
-  const clamped = clampRatio(box.width, box.height, window.devicePixelRatio || 1)
-  const charts: ScreenChart[] = []
-  for (const section of Array.from(root.querySelectorAll('[data-panel-id]'))) {
-    const panel = findPanel(section.getAttribute('data-panel-id') ?? '')
-    const element = section.querySelector('.chart-view')
-    if (!panel || !element) continue
-    try {
-      const option = shownOption(panel, exportContext(panel, state, state.theme))
-      if (option) charts.push({ element, option })
-    } catch {
-      // The panel shows its error card on screen; the screen image shows the same.
-    }
-  }
-  const canvas = document.createElement('canvas')
-  canvas.width = clamped.width
-  canvas.height = clamped.height
-  const ctx = canvas.getContext('2d')
-  if (!ctx) throw new Error('浏览器无法创建画布')
-  try {
-    ctx.fillStyle = getComputedStyle(document.body).backgroundColor
-    ctx.fillRect(0, 0, canvas.width, canvas.height)
-    paintScreen(ctx, root, box, clamped.ratio, charts, state.theme)
-    const blob = await canvasBlob(canvas, MIME.png)
-    const meta = state.values.meta
-    const page = document.querySelector('.app-nav .active')?.textContent?.trim() ?? ''
-    const name = exportFileName({ town: meta?.town ?? '永安镇', title: `整屏${page ? `-${page}` : ''}`, period: formatDay(new Date()), sectors: sectorNames(state) }, 'png')
-    return { name, blob, width: clamped.width, height: clamped.height, ratio: clamped.ratio, reduced: clamped.reduced }
-  } finally {
-    canvas.width = 0
-    canvas.height = 0
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * File names for exported images: `永安镇-<panel title>-<period>[-<sectors>].<ext>`, safe on Windows, macOS
- * and Linux file systems and inside ZIP files. Pure.
+ * File names for exported images: `永安镇-<panel title>-<period>[-<sectors>]-<ratio>[-深色].<ext>`, so each
+ * choice of the export menu gives its own name; safe on Windows, macOS and Linux and inside ZIP files. Pure.
  */
 
 /** Most file systems allow 255 bytes; stay below that and below what people can read in a file dialog. */
@@ -62,12 +62,25 @@ export interface ExportNameParts {
   period: string
   /** Names of the chosen sectors; none when all sectors are shown. */
   sectors: readonly string[]
+  /** A town-wide panel under a filter: named 全镇, not after sectors its figures are not split by. */
+  townWide?: boolean
+  /** Device pixels per CSS px of the image (…-2x); left out for files that are not one image (ZIP). */
+  ratio?: number
+  /** The image is in the dark screen theme (…-深色); the light and white images carry no mark. */
+  dark?: boolean
 }
 
-/** `永安镇-<title>-<period>[-<sector names>].<ext>` */
+/** "2x", "3.61x": the ratio as a name shows it. */
+export function ratioText(ratio: number): string {
+  return `${Math.round(ratio * 100) / 100}x`
+}
+
+/** `永安镇-<title>-<period>[-<sector names>|-全镇][-2x][-深色].<ext>` */
 export function exportFileName(parts: ExportNameParts, extension: string): string {
   const sectors = parts.sectors.map(clean).filter(Boolean).join('、')
-  return safeFileName([parts.town, parts.title, parts.period, sectors], extension)
+  const scope = sectors && parts.townWide ? '全镇' : sectors
+  const variant = [parts.ratio === undefined ? '' : ratioText(parts.ratio), parts.dark ? '深色' : '']
+  return safeFileName([parts.town, parts.title, parts.period, scope, ...variant], extension)
 }
 
 /** Makes names unique within one ZIP: a repeated name gets -2, -3… before the extension. */

@@ -83,6 +83,41 @@ function chartSvg(option: ChartOption, theme: ThemeName, width: number, height: 
   }
 }
 
+/** A character drawn in a colour of its own, e.g. a sector's dot before its name. */
+export const DOT = '●'
+
+/**
+ * The bands' rules and lines onto `ctx` (already scaled to CSS px). `dotColour(rest)` colours a DOT by
+ * the text after it (a sector's dot, by the sector's name); other text takes the line's colour.
+ */
+export function paintAnnotation(ctx: CanvasRenderingContext2D, layout: AnnotationLayout, theme: ThemeName, dotColour?: (rest: string) => string | undefined): void {
+  ctx.strokeStyle = THEME_COLOURS[theme].split
+  ctx.lineWidth = 1
+  for (const y of layout.rules) {
+    ctx.beginPath()
+    ctx.moveTo(0, y)
+    ctx.lineTo(layout.width, y)
+    ctx.stroke()
+  }
+  ctx.textBaseline = 'middle'
+  for (const line of layout.lines) {
+    ctx.font = cssFont(line.style)
+    const colour = lineColour(theme, line.style)
+    const parts = dotColour ? line.text.split(DOT) : [line.text]
+    let x = line.x
+    parts.forEach((part, index) => {
+      if (index > 0) {
+        ctx.fillStyle = dotColour?.(part) ?? colour
+        ctx.fillText(DOT, x, line.y)
+        x += ctx.measureText(DOT).width
+      }
+      ctx.fillStyle = colour
+      ctx.fillText(part, x, line.y)
+      x += ctx.measureText(part).width
+    })
+  }
+}
+
 export function canvasBlob(canvas: HTMLCanvasElement, type: 'image/png' | 'image/jpeg'): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图片编码失败'))), type, 0.92))
 }
@@ -99,20 +134,7 @@ export async function figureImage(figure: Figure, ratio: number, type: 'image/pn
     ctx.fillStyle = figure.background
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    ctx.strokeStyle = THEME_COLOURS[theme].split
-    ctx.lineWidth = 1
-    for (const y of layout.rules) {
-      ctx.beginPath()
-      ctx.moveTo(0, y)
-      ctx.lineTo(layout.width, y)
-      ctx.stroke()
-    }
-    ctx.textBaseline = 'middle'
-    for (const line of layout.lines) {
-      ctx.font = cssFont(line.style)
-      ctx.fillStyle = lineColour(theme, line.style)
-      ctx.fillText(line.text, line.x, line.y)
-    }
+    paintAnnotation(ctx, layout, theme)
     if (figure.option) {
       ctx.setTransform(1, 0, 0, 1, 0, 0)
       drawChart(ctx, figure.option, theme, { width: layout.width, height: layout.chartHeight }, ratio, 0, Math.floor(layout.top * ratio))

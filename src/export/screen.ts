@@ -1,18 +1,16 @@
 /**
- * 导出整屏: the current page as one PNG at its real resolution (CSS size x devicePixelRatio). The page is
- * redrawn, not captured: boxes and text from the laid-out DOM at their on-screen positions, and each chart
- * from an off-screen render of its panel's option at that position. Nothing on screen changes.
+ * Painting the page for 导出整屏. The page is redrawn, not captured: boxes and text from the laid-out DOM
+ * at their on-screen positions, and each chart from an off-screen render of its panel's option at that
+ * position. Nothing on screen changes. Controls are left out: buttons and form fields, dialogs and
+ * status lines, and the elements the caller names (the header with its filter chrome).
  */
 import type { ChartOption } from '../charts/echarts'
 import { drawChart } from './render'
 
-/**
- * Not drawn from the DOM: the chart areas (drawn from off-screen renders) and the export menu's own
- * status line. Buttons stay: the pressed sector buttons show the filter, as on screen.
- */
-const SKIP = '.export-status, [data-export-skip], .chart-view'
+/** Controls and transient lines, by what they are (element and role), never by a CSS class. */
+const CONTROLS = 'button, input, select, textarea, [role="dialog"], [role="status"], [data-export-skip]'
 
-interface Box {
+export interface Box {
   left: number
   top: number
   width: number
@@ -90,6 +88,20 @@ function textLines(node: Text): { text: string; rect: DOMRect }[] {
   return lines.map((line) => ({ text: line.text.replace(/\s+/g, ' ').trim(), rect: line.rect }))
 }
 
+/** `text` cut to `maxWidth` with … at a character boundary, as text-overflow: ellipsis shows it. */
+export function ellipsize(text: string, maxWidth: number, width: (text: string) => number): string {
+  if (width(text) <= maxWidth) return text
+  const chars = [...text]
+  let low = 0
+  let high = chars.length
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (width(`${chars.slice(0, mid).join('').trimEnd()}…`) <= maxWidth) low = mid
+    else high = mid - 1
+  }
+  return `${chars.slice(0, low).join('').trimEnd()}…`
+}
+
 function paintText(ctx: CanvasRenderingContext2D, node: Text, origin: Box): void {
   const parent = node.parentElement
   if (!parent || !node.data.trim()) return
@@ -106,7 +118,11 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, origin: Box): void
   ctx.beginPath()
   ctx.rect(clip.left - origin.left, clip.top - origin.top, clip.width, clip.height)
   ctx.clip()
-  for (const { text, rect } of textLines(node)) {
+  // One line cut with … on screen: the same … here, never a character cut in half by the clip.
+  const cut = s.textOverflow === 'ellipsis' && parent.scrollWidth > parent.clientWidth
+  for (const line of textLines(node)) {
+    const { rect } = line
+    const text = cut ? ellipsize(line.text, clip.right - (parseFloat(s.paddingRight) || 0) - rect.left, (t) => ctx.measureText(t).width) : line.text
     if (!text) continue
     const metrics = ctx.measureText(text)
     const size = parseFloat(s.fontSize)
@@ -123,13 +139,27 @@ export interface ScreenChart {
   option: ChartOption
 }
 
-/**
- * Draws `root` (CSS size `box`) onto `ctx`, already cleared, at `ratio` device px per CSS px; `charts`
- * are the panels' options for the chart areas on screen, `theme` their ECharts theme.
- */
-export function paintScreen(ctx: CanvasRenderingContext2D, root: Element, box: Box, ratio: number, charts: readonly ScreenChart[], theme: Parameters<typeof drawChart>[2]): void {
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-  const elements = [root, ...Array.from(root.querySelectorAll('*'))].filter((el) => !el.closest(SKIP))
+export interface ScreenPaint {
+  root: Element
+  /** The part of the page drawn, in page CSS px, and where its top lands in the image (CSS px). */
+  box: Box
+  at: number
+  ratio: number
+  /** The panels' options for the chart areas on screen, and their ECharts theme. */
+  charts: readonly ScreenChart[]
+  theme: Parameters<typeof drawChart>[2]
+  /** Elements left out with all they hold. */
+  leaveOut: readonly Element[]
+}
+
+/** Draws the page's `box` onto `ctx`, already cleared, at `ratio` device px per CSS px. */
+export function paintScreen(ctx: CanvasRenderingContext2D, paint: ScreenPaint): void {
+  const { root, box, at, ratio, charts, theme } = paint
+  const chartElements = charts.map((chart) => chart.element)
+  const outside = [...paint.leaveOut, ...chartElements]
+  const skipped = (el: Element) => el.closest(CONTROLS) !== null || outside.some((out) => out.contains(el))
+  ctx.setTransform(ratio, 0, 0, ratio, 0, at * ratio)
+  const elements = [root, ...Array.from(root.querySelectorAll('*'))].filter((el) => !skipped(el))
   for (const el of elements) {
     const rect = el.getBoundingClientRect()
     if (rect.width > 0 && rect.height > 0) paintBox(ctx, el, { left: rect.left - box.left, top: rect.top - box.top, width: rect.width, height: rect.height })
@@ -139,11 +169,11 @@ export function paintScreen(ctx: CanvasRenderingContext2D, root: Element, box: B
     const size = { width: Math.round(rect.width), height: Math.round(rect.height) }
     if (size.width === 0 || size.height === 0) continue
     ctx.setTransform(1, 0, 0, 1, 0, 0)
-    drawChart(ctx, option, theme, size, ratio, Math.round((rect.left - box.left) * ratio), Math.round((rect.top - box.top) * ratio))
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    drawChart(ctx, option, theme, size, ratio, Math.round((rect.left - box.left) * ratio), Math.round((rect.top - box.top + at) * ratio))
+    ctx.setTransform(ratio, 0, 0, ratio, 0, at * ratio)
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(SKIP)) paintText(ctx, node as Text, box)
+    if (node.parentElement && !skipped(node.parentElement)) paintText(ctx, node as Text, box)
   }
 }

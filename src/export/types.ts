@@ -5,6 +5,7 @@
  */
 import type { ThemeName } from '../charts/themes'
 import type { Dataset } from '../data/schema'
+import type { PanelTarget } from './targets'
 
 export type ExportFormat = 'png' | 'jpeg' | 'svg'
 export type ExportRatio = 1 | 2 | 4
@@ -25,6 +26,8 @@ export interface ExportState {
   expanded: ReadonlySet<string>
   theme: ThemeName
   scale: number
+  /** The panels on screen, by id: an export takes a panel's on-screen chart size from its element. */
+  targets: ReadonlyMap<string, PanelTarget>
 }
 
 export interface ExportedFile {

@@ -33,6 +33,11 @@ export function yearPair(ctx: PanelContext, levelId: string): YearPair {
   }
 }
 
+/** "2021年1-5月（推算）" on two lines: the period, then its mark. */
+export function stackedLabel(label: string): string {
+  return label.replace(/（/, '\n（')
+}
+
 export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string): ChartOption {
   const pair = yearPair(ctx, levelId)
   const c = colours(ctx)
@@ -53,7 +58,9 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     xAxis: {
       type: 'category',
       data: [pair.previous.label, pair.current.label],
-      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+      // Both periods always shown (ECharts would hide one that overlaps on a narrow panel: A4, 1280 px):
+      // interval 0, and the (推算) mark on a line of its own so each label is half as wide.
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, interval: 0, hideOverlap: false, formatter: stackedLabel },
     },
     yAxis: {
       type: 'value',

@@ -9,37 +9,17 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Download, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { openApp, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
 import { PAGES } from '../../src/pages/pages'
 import { PANELS } from '../../src/panels/registry'
 import { safeFileName } from '../../src/export/fileName'
 import { readZip } from '../support/readZip'
+import { captureDownload, chartArea, choose, decode, dialog, exportPanel, jpegSize, OUT, parseSvg, pngSize } from './exportHelpers'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
-
-const OUT = fileURLToPath(new URL('../../test-output/exports/', import.meta.url))
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-beforeAll(async () => {
-  await fs.rm(OUT, { recursive: true, force: true })
-  await fs.mkdir(OUT, { recursive: true })
-})
-
-interface Choice {
-  format: 'PNG' | 'JPEG' | 'SVG'
-  ratio: 1 | 2 | 4
-  background?: 'screen' | 'white'
-}
-
-interface Saved {
-  name: string
-  bytes: Buffer
-  ms: number
-}
 
 async function open(hash: string): Promise<AppPage> {
   const app = await openApp(browser(), `${appUrl()}${hash}`)
@@ -47,112 +27,12 @@ async function open(hash: string): Promise<AppPage> {
   return app
 }
 
-function dialog(page: Page) {
-  return page.getByRole('dialog')
-}
 
-/** Runs `click` and returns the file it downloads, saved under test-output/exports/<keep> when given. */
-async function captureDownload(page: Page, click: () => Promise<void>, keep?: string): Promise<Saved> {
-  const start = Date.now()
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()])
-  const ms = Date.now() - start
-  const bytes = await fs.readFile(await (download as Download).path())
-  const name = download.suggestedFilename()
-  if (keep) await fs.writeFile(path.join(OUT, keep), bytes)
-  return { name, bytes, ms }
-}
 
-async function choose(page: Page, choice: Choice): Promise<void> {
-  const d = dialog(page)
-  await d.getByRole('radio', { name: choice.format, exact: true }).check()
-  await d.getByRole('radio', { name: new RegExp(`^${choice.ratio}x`) }).check()
-  await d.getByRole('radio', { name: choice.background === 'white' ? '白色（打印）' : '屏幕主题' }).check()
-}
-
-/** Opens a panel's 导出 dialog, makes the choice and downloads. */
-async function exportPanel(page: Page, panelId: string, choice: Choice, keep?: string): Promise<Saved> {
-  await page.locator(`[data-panel-id="${panelId}"] .export-toggle`).click()
-  await choose(page, choice)
-  return captureDownload(page, () => dialog(page).getByRole('button', { name: '下载' }).click(), keep)
-}
-
-/** The chart area of a panel on screen, in whole CSS px (what the export renders at 1x). */
-async function chartArea(page: Page, panelId: string): Promise<{ width: number; height: number }> {
-  return page.locator(`[data-panel-id="${panelId}"] .panel-body`).evaluate((el) => {
-    const rect = el.getBoundingClientRect()
-    return { width: Math.round(rect.width), height: Math.round(rect.height) }
-  })
-}
-
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
-  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR')
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
-
-/** Width and height from the JPEG's SOF0 (baseline) or SOF2 (progressive) marker. */
-function jpegSize(bytes: Buffer): { width: number; height: number } {
-  expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff])
-  let at = 2
-  while (at < bytes.length) {
-    if (bytes[at] !== 0xff) throw new Error(`JPEG: no marker at ${at}`)
-    const marker = bytes[at + 1]
-    if (marker === 0xc0 || marker === 0xc2) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) }
-    at += 2 + bytes.readUInt16BE(at + 2)
-  }
-  throw new Error('JPEG: no SOF0/SOF2 marker')
-}
-
-interface Pixels {
-  width: number
-  height: number
-  /** Distinct colours on a 64x64 grid of samples. */
-  colours: number
-  /** [r, g, b] at the four corners. */
-  corners: number[][]
-}
-
-/** Decodes the image in the browser (an <img> from a data URL, drawn to a canvas) and samples it. */
-function decode(page: Page, bytes: Buffer, mime: string): Promise<Pixels> {
-  return page.evaluate(
-    async ({ b64, mime }) => {
-      const img = new Image()
-      img.src = `data:${mime};base64,${b64}`
-      await img.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = img.naturalWidth
-      canvas.height = img.naturalHeight
-      const ctx = canvas.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const at = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3))
-      const seen = new Set<string>()
-      for (let i = 0; i < 64; i += 1)
-        for (let j = 0; j < 64; j += 1) seen.add(at(Math.floor(((i + 0.5) * canvas.width) / 64), Math.floor(((j + 0.5) * canvas.height) / 64)).join(','))
-      const w = canvas.width - 1
-      const h = canvas.height - 1
-      const result = { width: canvas.width, height: canvas.height, colours: seen.size, corners: [at(0, 0), at(w, 0), at(0, h), at(w, h)] }
-      canvas.width = 0
-      return result
-    },
-    { b64: bytes.toString('base64'), mime },
-  )
-}
-
-/** What an SVG says, parsed in the browser. */
-function parseSvg(page: Page, text: string) {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
-    const root = doc.documentElement
-    return {
-      errors: doc.getElementsByTagName('parsererror').length,
-      root: root.nodeName,
-      width: Number(root.getAttribute('width')),
-      height: Number(root.getAttribute('height')),
-      texts: Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? ''),
-      shapes: doc.getElementsByTagName('path').length + doc.getElementsByTagName('rect').length,
-    }
-  }, text)
-}
+beforeAll(async () => {
+  await fs.rm(OUT, { recursive: true, force: true })
+  await fs.mkdir(OUT, { recursive: true })
+})
 
 /** A fingerprint of every chart canvas on screen: an export must not change any of them. */
 function screenCharts(page: Page): Promise<string[]> {
@@ -257,7 +137,8 @@ describe('single panel export', () => {
       const pixels = await decode(page, saved.bytes, 'image/png')
       expect(pixels).toMatchObject(size)
       expect(pixels.colours).toBeGreaterThan(8)
-      expect(saved.name).toBe(safeFileName(['永安镇', await titleOf(page, FIRST_CHART), await periodOf(page, FIRST_CHART)], 'png'))
+      // The screen theme (dark here) and the ratio are in the name: each choice its own file.
+      expect(saved.name).toBe(safeFileName(['永安镇', await titleOf(page, FIRST_CHART), await periodOf(page, FIRST_CHART), `${ratio}x`, '深色'], 'png'))
     })
   }
 
@@ -334,7 +215,7 @@ describe('导出全部 and 导出整屏', () => {
     const { page } = app
     const onScreen = await page.$$eval('[data-panel-id]', (els) => els.map((el) => (el as HTMLElement).dataset.panelId ?? ''))
     const names = new Map<string, string>()
-    for (const id of onScreen) names.set(id, safeFileName(['永安镇', await titleOf(page, id), await periodOf(page, id)], 'png'))
+    for (const id of onScreen) names.set(id, safeFileName(['永安镇', await titleOf(page, id), await periodOf(page, id), '2x', '深色'], 'png'))
 
     await page.getByRole('button', { name: '导出全部', exact: true }).click()
     await choose(page, { format: 'PNG', ratio: 2 })
@@ -342,7 +223,10 @@ describe('导出全部 and 导出整屏', () => {
     console.log(`[export timing] 导出全部 ZIP (${PANELS.length} panels, PNG 2x): ${saved.ms} ms, ${(saved.bytes.length / 1e6).toFixed(2)} MB`)
     expect(saved.name).toMatch(/^永安镇-全部图表-\d{8}\.zip$/)
 
-    const entries = readZip(new Uint8Array(saved.bytes))
+    const all = readZip(new Uint8Array(saved.bytes))
+    // Every panel has data without a filter: one image each, and the 说明.txt saying so.
+    expect(all.map((e) => e.name)).toContain('说明.txt')
+    const entries = all.filter((e) => e.name !== '说明.txt')
     expect(entries).toHaveLength(PANELS.length)
     expect(new Set(entries.map((e) => e.name)).size).toBe(entries.length)
     for (const panel of PANELS) {
@@ -389,9 +273,14 @@ describe('导出全部 and 导出整屏', () => {
       for (const name of ['roundRect', 'letterSpacing']) delete (CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>)[name]
     })
     await page.getByRole('button', { name: '导出全部', exact: true }).click()
-    const saved = await captureDownload(page, () => dialog(page).getByRole('button', { name: '导出整屏（PNG）' }).click(), 'screen-2x.png')
+    await choose(page, { format: 'PNG', ratio: 2 })
+    const button = dialog(page).getByRole('button', { name: /^导出整屏（PNG，\d+×\d+ 像素）$/ })
+    const stated = /(\d+)×(\d+)/.exec(await button.innerText())!.slice(1).map(Number)
+    const saved = await captureDownload(page, () => button.click(), 'screen-2x.png')
     console.log(`[export timing] 导出整屏 at devicePixelRatio 2: ${saved.ms} ms`)
-    expect(pngSize(saved.bytes)).toEqual({ width: box.width * 2, height: box.height * 2 })
+    // The page's width at 2x; its height less the header, plus the annotation bands: as the menu said.
+    expect(pngSize(saved.bytes)).toEqual({ width: box.width * 2, height: stated[1] })
+    expect(stated[0]).toBe(box.width * 2)
     const pixels = await decode(page, saved.bytes, 'image/png')
     expect(pixels.colours).toBeGreaterThan(30)
     await page.mouse.move(1, 1)
@@ -407,22 +296,28 @@ describe('the sector filter in the export', () => {
     const app = await open('?sector=industry#/')
     const { page } = app
     const saved = await exportPanel(page, FIRST_CHART, { format: 'SVG', ratio: 1 }, 'filtered-industry.svg')
-    expect(saved.name).toMatch(/-工业\.svg$/)
+    // 地区生产总值 is town-wide: named 全镇, not 工业; the image says both.
+    expect(saved.name).toMatch(/-全镇-1x-深色\.svg$/)
     const svg = await parseSvg(page, saved.bytes.toString('utf8'))
     expect(svg.errors).toBe(0)
     expect(svg.texts.join('\n')).toContain('产业：工业')
 
     const png = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio: 2 }, 'filtered-industry.png')
-    expect(png.name).toMatch(/-工业\.png$/)
+    expect(png.name).toMatch(/-全镇-2x-深色\.png$/)
+    const sectorPanel = await exportPanel(page, 'investment', { format: 'PNG', ratio: 1, background: 'white' })
+    expect(sectorPanel.name).toMatch(/^永安镇-投资与工业增长-.*-工业-1x\.png$/)
 
     // Every panel under the filter, on white for print: each name carries the sector.
     await page.getByRole('button', { name: '导出全部', exact: true }).click()
     await choose(page, { format: 'PNG', ratio: 1, background: 'white' })
     const zip = await captureDownload(page, () => dialog(page).getByRole('button', { name: '全部面板（ZIP）' }).click(), 'all-panels-industry-white.zip')
     expect(zip.name).toMatch(/-工业\.zip$/)
-    const entries = readZip(new Uint8Array(zip.bytes))
-    expect(entries).toHaveLength(PANELS.length)
-    for (const entry of entries) expect(entry.name).toMatch(/-工业\.png$/)
+    const entries = readZip(new Uint8Array(zip.bytes)).filter((entry) => entry.name !== '说明.txt')
+    expect(entries.length).toBeGreaterThan(5)
+    for (const entry of entries) {
+      const panel = PANELS.find((p) => entry.name.startsWith(`永安镇-${p.title}-`))!
+      expect(entry.name).toMatch(panel.scope === 'town' ? /-全镇-1x\.png$/ : /-工业-1x\.png$/)
+    }
     expect(app.consoleErrors).toEqual([])
     await page.close()
   })
@@ -449,7 +344,7 @@ describe('canvas limits and panels off the overview', () => {
     const ratio = Number(/已缩小为 ([\d.]+) 倍/.exec(await status.innerText())?.[1])
     expect(ratio).toBeLessThan(4)
     expect(size.width).toBe(Math.floor(area.width * ratio))
-    expect(saved.name).toBe(safeFileName(['永安镇', panel.title, await periodOf(page, panel.id)], 'png'))
+    expect(saved.name).toBe(safeFileName(['永安镇', panel.title, await periodOf(page, panel.id), `${ratio}x`, '深色'], 'png'))
     expect(app.consoleErrors).toEqual([])
     await page.close()
   })

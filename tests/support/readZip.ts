@@ -7,6 +7,10 @@ export interface ReadEntry {
   name: string
   data: Uint8Array
   flags: number
+  /** "Version made by": high byte is the host system (0 MS-DOS, 3 Unix). */
+  madeBy: number
+  /** Unix mode from the high 16 bits of the external attributes (0 when not set). */
+  unixMode: number
   method: number
   crc: number
   modified: Date
@@ -24,6 +28,7 @@ export function readZip(zip: Uint8Array): ReadEntry[] {
   const entries: ReadEntry[] = []
   for (let i = 0; i < count; i += 1) {
     if (view.getUint32(at, true) !== 0x02014b50) throw new Error(`central header ${i}: bad signature`)
+    const madeBy = view.getUint16(at + 4, true)
     const flags = view.getUint16(at + 8, true)
     const method = view.getUint16(at + 10, true)
     const time = view.getUint16(at + 12, true)
@@ -33,6 +38,7 @@ export function readZip(zip: Uint8Array): ReadEntry[] {
     const nameLength = view.getUint16(at + 28, true)
     const extraLength = view.getUint16(at + 30, true)
     const commentLength = view.getUint16(at + 32, true)
+    const external = view.getUint32(at + 38, true)
     const offset = view.getUint32(at + 42, true)
     const nameBytes = zip.subarray(at + 46, at + 46 + nameLength)
     at += 46 + nameLength + extraLength + commentLength
@@ -48,6 +54,8 @@ export function readZip(zip: Uint8Array): ReadEntry[] {
       name: decoder.decode(nameBytes),
       data: zip.slice(start, start + size),
       flags,
+      madeBy,
+      unixMode: external >>> 16,
       method,
       crc,
       modified: new Date(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2),

@@ -5,7 +5,7 @@ import type { ChartOption } from '../../src/charts/echarts'
 import { fitCardGrid, type TextWidth } from '../../src/export/cardGrid'
 import { designChartSize } from '../../src/export/designSize'
 import { exportFileName, MAX_NAME_BYTES, MAX_NAME_CHARS, safeFileName, uniqueNames } from '../../src/export/fileName'
-import { crc32, zipStore } from '../../src/export/zip'
+import { utf8WithBom, zipStore } from '../../src/export/zip'
 import { readZip } from '../support/readZip'
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
@@ -98,13 +98,8 @@ describe('canvas size clamp', () => {
   })
 })
 
-describe('ZIP writer (STORE)', () => {
-  it('computes CRC-32 as ZIP does', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926)
-    expect(crc32(new Uint8Array())).toBe(0)
-  })
-
-  it('writes local headers, data and a central directory that read back, with UTF-8 names', () => {
+describe('ZIP writer (fflate, stored)', () => {
+  it('writes entries that read back with UTF-8 names, made on Unix with mode 0644 (so Info-ZIP unzip keeps the names)', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')
     const when = new Date(2022, 5, 1, 9, 30, 12)
@@ -121,18 +116,30 @@ describe('ZIP writer (STORE)', () => {
     expect(entries[0].data).toEqual(png)
     expect(entries[1].data).toEqual(svg)
     expect(entries[2].data.length).toBe(0)
+    // The Chinese name carries the UTF-8 flag; every entry is "made by" Unix (host 3), a regular 0644 file.
+    expect(entries[0].flags & 0x0800).toBe(0x0800)
     for (const entry of entries) {
-      expect(entry.flags & 0x0800).toBe(0x0800)
+      expect(entry.madeBy >> 8).toBe(3)
+      expect(entry.unixMode).toBe(0o100644)
       expect(entry.method).toBe(0)
-      expect(entry.crc).toBe(crc32(entry.data))
       expect(entry.modified).toEqual(new Date(2022, 5, 1, 9, 30, 12))
     }
+  })
+
+  it('refuses two entries of the same name rather than drop one', () => {
+    expect(() => zipStore([{ name: 'a.png', data: new Uint8Array() }, { name: 'a.png', data: new Uint8Array() }])).toThrow('a.png')
   })
 
   it('writes an empty archive as just the end record', () => {
     const zip = zipStore([])
     expect(zip.length).toBe(22)
     expect(readZip(zip)).toEqual([])
+  })
+
+  it('writes text files as UTF-8 with a byte-order mark and Windows line ends', () => {
+    const bytes = utf8WithBom('说明\n第二行')
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe('说明\r\n第二行')
   })
 })
 

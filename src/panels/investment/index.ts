@@ -3,6 +3,7 @@
  * (43.4%) and above-scale industrial value added (1.5%), with the fixed-asset investment level.
  */
 import type { ChartOption } from '../../charts/echarts'
+import { TOWN_COLOURS } from '../../charts/fixedColours'
 import { formatDerived, previousYearFigure } from '../../data/derived'
 import { formatGrowth, formatIndicator, formatPercent, formatPeriod } from '../../format/number'
 import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorColour, sectorName, sourceLine, table } from '../shared'
@@ -87,8 +88,8 @@ export const investmentPanel: PanelDefinition = {
             name: LABELS[item.id] ?? item.name,
             value: item.value,
             sector: item.sector,
-            // A town-wide rate has no sector colour: it takes one no sector of this chart has.
-            itemStyle: { color: sectorColour(ctx.dataset, item.sector, c.palette[1]) },
+            // A town-wide rate has no sector: it takes the town's neutral colour, never a sector's.
+            itemStyle: { color: sectorColour(ctx.dataset, item.sector, TOWN_COLOURS[ctx.theme]) },
           })),
           label: {
             show: true,

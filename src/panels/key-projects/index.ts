@@ -32,7 +32,8 @@ const othersTotal = (rest: { value: number }) => `${yi(rest.value)}（推算）`
 
 function unpublishedNote(ctx: PanelContext): string {
   const count = visibleProjects(ctx).length - investedProjects(ctx).length
-  return count > 0 ? `另有 ${count} 个项目未公布投资额，列于数据表（未公布不计为0）` : ''
+  // No "列于数据表": the note is drawn into exported images too, which carry no table.
+  return count > 0 ? `另有 ${count} 个项目未公布投资额（未公布不计为0）` : ''
 }
 
 function buildOption(ctx: PanelContext): ChartOption {
@@ -40,7 +41,7 @@ function buildOption(ctx: PanelContext): ChartOption {
   const invested = investedProjects(ctx)
   const base = baseOption(ctx, TITLE)
   if (invested.length === 0)
-    return { ...base, graphic: noteGraphic(ctx, `所选产业的 ${visibleProjects(ctx).length} 个项目均未公布投资额，列于数据表`) }
+    return { ...base, graphic: noteGraphic(ctx, `所选产业的 ${visibleProjects(ctx).length} 个项目均未公布投资额`) }
   const completedLine = (project: Project) => {
     if (project.completedInvestment === null || project.totalInvestment === null) return []
     const part = share(project.completedInvestment, project.totalInvestment)
@@ -49,6 +50,8 @@ function buildOption(ctx: PanelContext): ChartOption {
   const note = unpublishedNote(ctx)
   const { top: projects, rest } = drawnProjects(ctx)
   const othersName = rest ? `${OTHERS_NAME}（${rest.count}个）` : ''
+  // The 已完成投资 series (and its legend entry) only when a drawn project has that figure.
+  const anyCompleted = projects.some((project) => project.completedInvestment !== null)
   const totals: { name: string; value: number; sector: string | null; itemStyle?: { color: string } }[] = [
     ...projects.map((project) => ({ name: project.name, value: project.totalInvestment / YI, sector: project.sector })),
     // A computed sum, coloured as derived figures are.
@@ -67,7 +70,7 @@ function buildOption(ctx: PanelContext): ChartOption {
         `进度：${STATUS_NAMES[project.status]}，${project.statusText}`,
       ]
     }),
-    legend: topLegend(ctx, ['总投资', '已完成投资'], 'right'),
+    legend: topLegend(ctx, anyCompleted ? ['总投资', '已完成投资'] : ['总投资'], 'right'),
     grid: { left: '2%', right: fontPx(ctx, 200), top: fontPx(ctx, 40), bottom: note ? fontPx(ctx, 36) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
@@ -103,23 +106,28 @@ function buildOption(ctx: PanelContext): ChartOption {
           },
         },
       },
-      {
-        type: 'bar',
-        name: '已完成投资',
-        barMaxWidth: fontPx(ctx, 32),
-        itemStyle: { color: c.palette[2] },
-        // '-' is ECharts' empty value: no bar where the report gives no completed amount.
-        data: [
-          ...projects.map((project) => ({
-            name: project.name,
-            value: project.completedInvestment === null ? '-' : project.completedInvestment / YI,
-            sector: project.sector,
-          })),
-          ...(rest ? [{ name: othersName, value: '-', sector: null }] : []),
-        ],
-      },
+      ...(anyCompleted ? [completedSeries(ctx, projects, rest ? othersName : undefined)] : []),
     ],
     ...(note ? { graphic: noteGraphic(ctx, note) } : {}),
+  }
+}
+
+/** The completed part of each drawn project, over its total bar; '-' (no bar) where the report gives none. */
+function completedSeries(ctx: PanelContext, projects: readonly Project[], othersName: string | undefined) {
+  return {
+    type: 'bar' as const,
+    name: '已完成投资',
+    barMaxWidth: fontPx(ctx, 32),
+    itemStyle: { color: colours(ctx).palette[2] },
+    // '-' is ECharts' empty value: no bar where the report gives no completed amount.
+    data: [
+      ...projects.map((project) => ({
+        name: project.name,
+        value: project.completedInvestment === null ? '-' : project.completedInvestment / YI,
+        sector: project.sector,
+      })),
+      ...(othersName ? [{ name: othersName, value: '-', sector: null }] : []),
+    ],
   }
 }
 

@@ -5,7 +5,8 @@
  * one here, and every count says so.
  */
 import type { ChartOption } from '../../charts/echarts'
-import { PROJECT_STATUSES, type Project, type ProjectStatus } from '../../data/schema'
+import { STATUS_COLOURS, STATUS_STAGES } from '../../charts/fixedColours'
+import type { Project, ProjectStatus } from '../../data/schema'
 import { baseOption, colours, fontPx, itemTooltip, noteGraphic, someNames, topLegend } from '../shared'
 import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
 import type { PanelContext, PanelDefinition } from '../types'
@@ -32,11 +33,11 @@ export function sectorRows(ctx: PanelContext): SectorRow[] {
     .filter((row) => row.projects.length > 0)
 }
 
-/** Shown projects per status, in the order of PROJECT_STATUSES, statuses without projects left out. */
+/** Shown projects per status, in the order of the stages, statuses without projects left out. */
 function statusCounts(ctx: PanelContext): { status: ProjectStatus; count: number }[] {
   const counts = new Map<ProjectStatus, number>()
   for (const project of visibleProjects(ctx)) counts.set(project.status, (counts.get(project.status) ?? 0) + 1)
-  return PROJECT_STATUSES.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status) ?? 0 }))
+  return STATUS_STAGES.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status) ?? 0 }))
 }
 
 /** "在建 12": a status with the count of its projects, as the legend and the table write it. */
@@ -73,12 +74,13 @@ function buildOption(ctx: PanelContext): ChartOption {
       data: rows.map((row) => `${row.label}（${row.projects.length}）`),
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
     },
-    series: statuses.map((entry, index) => ({
+    series: statuses.map((entry) => ({
       type: 'bar' as const,
       name: statusText(entry),
       stack: 'projects',
       barMaxWidth: fontPx(ctx, 28),
-      itemStyle: { color: c.palette[index % c.palette.length] },
+      // The status's own colour: the same under every filter, whichever statuses are left.
+      itemStyle: { color: STATUS_COLOURS[ctx.theme][entry.status] },
       data: rows.map((row) => ({ name: row.label, value: count(row, entry.status), sector: row.sector })),
       label: {
         show: true,

@@ -1,0 +1,135 @@
+/// <reference lib="dom" />
+// (The functions passed to page.evaluate run in the browser and use DOM types.)
+/**
+ * Exporting as a person does it, for the export tests: the 导出 dialog's choices, the download captured
+ * and read back (PNG/JPEG sizes, pixels decoded in the browser, SVG parsed). Files to look at are kept
+ * in test-output/exports/.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+
+export const OUT = fileURLToPath(new URL('../../test-output/exports/', import.meta.url))
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+export interface Choice {
+  format: 'PNG' | 'JPEG' | 'SVG'
+  ratio: 1 | 2 | 4
+  background?: 'screen' | 'white'
+}
+
+export interface Saved {
+  name: string
+  bytes: Buffer
+  ms: number
+}
+
+export function dialog(page: Page) {
+  return page.getByRole('dialog')
+}
+
+/** Runs `click` and returns the file it downloads, saved under test-output/exports/<keep> when given. */
+export async function captureDownload(page: Page, click: () => Promise<void>, keep?: string): Promise<Saved> {
+  const start = Date.now()
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()])
+  const ms = Date.now() - start
+  const bytes = await fs.readFile(await (download as Download).path())
+  const name = download.suggestedFilename()
+  if (keep) await fs.writeFile(path.join(OUT, keep), bytes)
+  return { name, bytes, ms }
+}
+
+export async function choose(page: Page, choice: Choice): Promise<void> {
+  const d = dialog(page)
+  await d.getByRole('radio', { name: choice.format, exact: true }).check()
+  await d.getByRole('radio', { name: new RegExp(`^${choice.ratio}x`) }).check()
+  await d.getByRole('radio', { name: choice.background === 'white' ? '白色（打印）' : '屏幕主题' }).check()
+}
+
+/** Opens a panel's 导出 dialog, makes the choice and downloads. */
+export async function exportPanel(page: Page, panelId: string, choice: Choice, keep?: string): Promise<Saved> {
+  await page.locator(`[data-panel-id="${panelId}"] .export-toggle`).click()
+  await choose(page, choice)
+  return captureDownload(page, () => dialog(page).getByRole('button', { name: '下载' }).click(), keep)
+}
+
+/** The chart area of a panel on screen, in whole CSS px (what the export renders at 1x). */
+export async function chartArea(page: Page, panelId: string): Promise<{ width: number; height: number }> {
+  return page.locator(`[data-panel-id="${panelId}"] .panel-body`).evaluate((el) => {
+    const rect = el.getBoundingClientRect()
+    return { width: Math.round(rect.width), height: Math.round(rect.height) }
+  })
+}
+
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+/** Width and height from the JPEG's SOF0 (baseline) or SOF2 (progressive) marker. */
+export function jpegSize(bytes: Buffer): { width: number; height: number } {
+  expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff])
+  let at = 2
+  while (at < bytes.length) {
+    if (bytes[at] !== 0xff) throw new Error(`JPEG: no marker at ${at}`)
+    const marker = bytes[at + 1]
+    if (marker === 0xc0 || marker === 0xc2) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) }
+    at += 2 + bytes.readUInt16BE(at + 2)
+  }
+  throw new Error('JPEG: no SOF0/SOF2 marker')
+}
+
+export interface Pixels {
+  width: number
+  height: number
+  /** Distinct colours on a 64x64 grid of samples. */
+  colours: number
+  /** [r, g, b] at the four corners. */
+  corners: number[][]
+}
+
+/** Decodes the image in the browser (an <img> from a data URL, drawn to a canvas) and samples it. */
+export function decode(page: Page, bytes: Buffer, mime: string): Promise<Pixels> {
+  return page.evaluate(
+    async ({ b64, mime }) => {
+      const img = new Image()
+      img.src = `data:${mime};base64,${b64}`
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.naturalWidth
+      canvas.height = img.naturalHeight
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const at = (x: number, y: number) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3))
+      const seen = new Set<string>()
+      for (let i = 0; i < 64; i += 1)
+        for (let j = 0; j < 64; j += 1) seen.add(at(Math.floor(((i + 0.5) * canvas.width) / 64), Math.floor(((j + 0.5) * canvas.height) / 64)).join(','))
+      const w = canvas.width - 1
+      const h = canvas.height - 1
+      const result = { width: canvas.width, height: canvas.height, colours: seen.size, corners: [at(0, 0), at(w, 0), at(0, h), at(w, h)] }
+      canvas.width = 0
+      return result
+    },
+    { b64: bytes.toString('base64'), mime },
+  )
+}
+
+/** What an SVG says, parsed in the browser. */
+export function parseSvg(page: Page, text: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
+    const root = doc.documentElement
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      root: root.nodeName,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? ''),
+      shapes: doc.getElementsByTagName('path').length + doc.getElementsByTagName('rect').length,
+    }
+  }, text)
+}
+
