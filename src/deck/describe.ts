@@ -67,7 +67,9 @@ const SOURCE_CHARS_PER_LINE = 76
 
 function sourceSlides(meta: Dataset['meta'], entries: readonly { title: string; source: string }[]): DeckSlide[] {
   const header = `《${meta.source.title}》${meta.source.subtitle}，${meta.source.credit}。各页数字均出自该报道；标注“推算”的数字由报道中的数字计算得出。`
-  const items = [header, ...entries.map((entry) => `${entry.title}：${entry.source.replace(/^来源：/, '')}`)]
+  // Each line without the report's title, which the first line names once.
+  const prefix = `来源：《${meta.source.title}》`
+  const items = [header, ...entries.map((entry) => `${entry.title}：${entry.source.startsWith(prefix) ? entry.source.slice(prefix.length) : entry.source.replace(/^来源：/, '')}`)]
   const groups: string[][] = [[]]
   let used = 0
   for (const item of items) {

@@ -35,6 +35,8 @@ export interface DeckImage extends Box {
 }
 
 export interface DeckTable extends Box {
+  /** Each column's width in inches; they add up to w. */
+  columnW: number[]
   columns: string[]
   rows: { text: string; derived?: boolean }[][]
 }
