@@ -14,7 +14,7 @@
  * over yardstick time on the same machine, in the same run.
  *
  * Options: --runs N (load runs per speed, default 5), --rotations N (default 1000), --no-build (serve what
- * is already in the output folder), --only a,b (sizes, load, filter, memory, export), --out FILE.
+ * is already in the output folder), --only a,b (sizes, load, filter, memory, export, deck), --out FILE.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -26,6 +26,7 @@ import { chromium } from 'playwright-core'
 import { startServer } from './serve.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { BUDGET_JS_GZIP, measureFirstLoad } from './check-size.mjs'
+import { deckRows, measureDeck } from './bench-deck.mjs'
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {import('playwright-core').Page} Page */
@@ -815,6 +816,7 @@ export function tableRows(results) {
     rows.push([`Export all panels, ZIP of 2x PNGs (${e.zip.files ?? '?'} files, ${bytes(e.zip.bytes)})`, ms(e.zip.ms), '', ''])
   }
   const mc = results.machine
+  rows.push(...deckRows(results.deck))
   rows.push(['Machine', `${mc.cpu}, ${mc.cores} cores, ${(mc.memoryBytes / 1024 ** 3).toFixed(1)} GB, load average ${mc.loadAverage.start} → ${results.loadAverageEnd}`, '', ''])
   rows.push(['Browser', mc.browser, '', ''])
   return rows
@@ -866,6 +868,7 @@ async function main() {
       ['filter', () => measureFilter(context, app.url, charts, Math.max(7, runs))],
       ['memory', () => measureRotationMemory(context, app.url, rotations)],
       ['export', () => measureExport(context, app.url, charts, runs)],
+      ['deck', () => measureDeck(context, app.url, dist, Math.min(3, runs), spread)],
     ])
     for (const [name, run] of steps) {
       if (!want(name)) continue

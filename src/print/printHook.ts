@@ -13,7 +13,12 @@ let loading: Promise<PrintModule> | undefined
 /** Fetches the print chunk once; the 打印 button waits for it, Ctrl+P uses it if it has arrived. */
 export function loadPrint(): Promise<PrintModule> {
   loading ??= import('./printView').then(
-    (module) => (printModule = module),
+    (module) => {
+      printModule = module
+      // From now on Ctrl+P prints the app's sheets (the browser tests wait for this mark).
+      document.documentElement.dataset.print = 'ready'
+      return module
+    },
     (error: unknown) => {
       loading = undefined
       throw error

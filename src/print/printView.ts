@@ -39,7 +39,7 @@ interface ChartSlot {
 /** Text scale of a sheet's charts: a page of panels on A4 needs smaller text than one panel. */
 function sheetScale(settings: PrintSettings, sheet: SheetPlan): number {
   if (sheet.panels.length === 1) return settings.paper === 'A3' ? 1.25 : 1
-  return settings.paper === 'A3' ? 0.95 : 0.7
+  return settings.paper === 'A3' ? 0.95 : 0.65
 }
 
 function panelCell(item: PlannedPanel, ctx: PanelContext | undefined, names: readonly string[], slots: ChartSlot[]): HTMLElement {
@@ -59,7 +59,8 @@ function panelCell(item: PlannedPanel, ctx: PanelContext | undefined, names: rea
   }
   try {
     const empty = panel.isEmpty?.(ctx) ?? false
-    const meta = [panel.unit ? `单位：${panel.unit}` : '', `期间：${panel.period(ctx)}`, panelFilterLabel(names, panel.scope)].filter(Boolean).join('　')
+    // The sheet's header names the filter; a panel repeats it only when one is set (全镇 panels say so).
+    const meta = [panel.unit ? `单位：${panel.unit}` : '', `期间：${panel.period(ctx)}`, names.length ? panelFilterLabel(names, panel.scope) : ''].filter(Boolean).join('　')
     head.append(el('span', 'print-panel-meta', meta))
     const headline = empty ? undefined : panel.headline?.(ctx)
     if (headline) cell.append(el('p', 'print-headline', headline))
@@ -106,7 +107,7 @@ function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettin
     body.append(panelCell(item, ctx, names, slots))
     if (ctx) {
       try {
-        sources.append(el('li', 'print-source', sheet.panels.length > 1 ? `${item.panel.title}：${item.panel.source(ctx)}` : item.panel.source(ctx)))
+        sources.append(el('li', 'print-source', sheet.panels.length > 1 ? `${item.panel.title}：${item.panel.source(ctx).replace(/^来源：/, '')}` : item.panel.source(ctx)))
       } catch {
         // The panel's cell already says its data is broken.
       }
