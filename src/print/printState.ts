@@ -11,6 +11,12 @@ export function printState(router: Router): PrintState | undefined {
   const dataset = useDatasetStore()
   if (!dataset.values.meta) return undefined
   const filter = useFilterStore()
-  const id = router.currentRoute.value.params.pageId
-  return { values: dataset.values, chosen: [...filter.chosen], expanded: new Set(filter.expanded), pageId: typeof id === 'string' ? id : 'overview' }
+  const { pageId, panelId } = router.currentRoute.value.params
+  return {
+    values: dataset.values,
+    chosen: [...filter.chosen],
+    expanded: new Set(filter.expanded),
+    pageId: typeof pageId === 'string' ? pageId : 'overview',
+    ...(typeof panelId === 'string' ? { panelId } : {}),
+  }
 }

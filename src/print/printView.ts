@@ -11,8 +11,9 @@ import { DERIVED_MARK } from '../panels/cards'
 import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
 import type { PanelContext } from '../panels/types'
 import { findPage, PAGES } from '../pages/pages'
+import { findPanel } from '../panels/registry'
 import { panelFilterLabel } from '../deck/labels'
-import { planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
+import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
 export interface PrintState {
   values: Partial<Dataset>
@@ -20,6 +21,8 @@ export interface PrintState {
   expanded: ReadonlySet<string>
   /** The page on screen, for the current-page scope. */
   pageId: string
+  /** On a single-panel page (#/panel/gdp): that panel, on one sheet. */
+  panelId?: string
 }
 
 const ROOT_CLASS = 'print-root'
@@ -126,8 +129,9 @@ export function removePrintView(): void {
 /** Builds the print view for the settings; returns the number of sheets. */
 export function buildPrintView(state: PrintState, settings: PrintSettings): number {
   removePrintView()
+  const single = settings.scope === 'current' && state.panelId ? findPanel(state.panelId) : undefined
   const pages = settings.scope === 'all' ? PAGES : [findPage(state.pageId) ?? PAGES[0]]
-  const sheets = planSheets(pages, settings.per)
+  const sheets = single ? [{ title: single.title, panels: [{ panel: single }], pageLabel: pageLabel(1, 1) }] : planSheets(pages, settings.per)
   const root = el('div', `${ROOT_CLASS} print-measuring`)
   root.setAttribute('aria-hidden', 'true')
   const slots: ChartSlot[] = []

@@ -42,6 +42,13 @@ async function exportDeck(page: Page, button: string, keep: string): Promise<{ n
   await page.getByRole('button', { name: '导出全部', exact: true }).click()
   const go = page.getByRole('dialog').getByRole('button', { name: button })
   await go.waitFor()
+  // Every text the status line shows while the deck is built (the progress indicator).
+  await page.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { deckStatus: string[] }).deckStatus = seen
+    const status = document.querySelector('.app-header .export-status')
+    if (status) new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true })
+  })
   const start = Date.now()
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), go.click()])
   const bytes = await fs.readFile(await (download as Download).path())
@@ -73,6 +80,8 @@ describe('导出演示文稿', () => {
     console.log(`[deck timing] 演示文稿 (all pages, ${saved.bytes.length} B): ${saved.ms} ms from click to download`)
     expect(saved.name).toBe('永安镇-演示文稿-2022年1-5月.pptx')
     await app.page.locator('.app-header .export-status', { hasText: '已导出演示文稿' }).waitFor()
+    const progress = await app.page.evaluate(() => (window as unknown as { deckStatus: string[] }).deckStatus)
+    expect(progress.filter((text) => /^正在生成演示文稿（\d+\/\d+ 页）…$/.test(text)).length).toBeGreaterThan(5)
 
     const pkg = openPptx(saved.bytes)
     expect(await unparsableParts(app.page, pkg)).toEqual([])

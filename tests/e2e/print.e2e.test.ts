@@ -108,6 +108,16 @@ describe('打印 / 导出PDF', () => {
     await app.page.close()
   })
 
+  it("Ctrl+P on a single-panel page (#/panel/key_projects): that panel on one sheet", async () => {
+    const app = await openApp(browser(), `${appUrl()}#/panel/key_projects`)
+    await waitForCharts(app.page)
+    await printReady(app.page)
+    const printed = await printPdf(app.page, 'ctrl-p-panel')
+    expect(printed.pages).toHaveLength(1)
+    expectSheets(printed, ['永安镇经济运行看板', '报告期：2022年1-5月', '重点项目投资'])
+    await app.page.close()
+  })
+
   it('打印 / 导出PDF, all pages one per A4 sheet, under a sector filter: 5 sheets, each with the filter', async () => {
     const app = await openApp(browser(), `${appUrl()}#/page/rural?sector=industry`)
     await waitForCharts(app.page)
