@@ -10,11 +10,9 @@ import { router } from './router'
 import './styles.css'
 import './styles/print.css'
 import { reloadOnceOnChunkError } from './platform/chunkReload'
-import { printState } from './print/printState'
+import { installPrint } from './print/printKeys'
 
 reloadOnceOnChunkError(window)
 
 createApp(App).use(createPinia()).use(router).mount('#app')
-// Ctrl+P prints the app's own sheets once the print code has arrived, shortly after the first load; before
-// that, print.css alone hides the controls.
-window.addEventListener('load', () => setTimeout(() => void import('./print/printHook').then((print) => print.installPrint(() => printState(router))), 500), { once: true })
+installPrint(router)

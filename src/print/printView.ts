@@ -13,6 +13,7 @@ import type { PanelContext } from '../panels/types'
 import { findPage, PAGES } from '../pages/pages'
 import { findPanel } from '../panels/registry'
 import { panelFilterLabel } from '../deck/labels'
+import { printRegistry } from './printRegistry'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
 export interface PrintState {
@@ -150,3 +151,6 @@ export function buildPrintView(state: PrintState, settings: PrintSettings): numb
   document.documentElement.classList.add('has-print-view')
   return sheets.length
 }
+
+// Loaded means ready: from now on beforeprint (Ctrl+P, the browser's menu, the 打印 button) builds the sheets.
+printRegistry.view = { build: buildPrintView, remove: removePrintView }

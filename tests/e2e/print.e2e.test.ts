@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // (The functions passed to page.evaluate run in the browser and use DOM types.)
 /**
- * Printing as a person does it: the browser's own print (Chromium's PDF output, which fires beforeprint
- * like Ctrl+P) and 导出全部 → 打印 / 导出PDF with its choices. The PDFs are read with poppler (pdfinfo,
+ * Printing as a person does it: Ctrl+P and 导出全部 → 打印 / 导出PDF with its choices, then the PDF as the
+ * print dialog makes it (Chromium's PDF output, which fires beforeprint like the dialog). The PDFs are read with poppler (pdfinfo,
  * pdftotext): page count and size, on every sheet the header (title, edition, filter) and 第 n 页 / 共 N 页,
  * no button text, every panel's source in full (no …). The PDFs and PNGs of their pages are kept in
  * test-output/print/ to look at.
@@ -46,11 +46,6 @@ async function printPdf(page: Page, name: string): Promise<Printed> {
   return { pages, size: /Page size:\s+(.*)/.exec(info)?.[1] ?? '' }
 }
 
-/** Waits for the print code, which arrives shortly after the first load. */
-async function printReady(page: Page): Promise<void> {
-  await page.locator('html[data-print="ready"]').waitFor({ state: 'attached', timeout: 15_000 })
-}
-
 const squash = (text: string) => text.replace(/\s+/g, '')
 
 function expectSheets(printed: Printed, header: string[]): void {
@@ -64,11 +59,10 @@ function expectSheets(printed: Printed, header: string[]): void {
 }
 
 /**
- * Makes the choices and presses 打印 / 导出PDF. Headless Chromium has no print dialog (a real window.print()
- * would hold the page "being printed"), so window.print only counts its calls; the PDF is then printed as
- * the dialog would, with the choices made.
+ * Headless Chromium has no print dialog (a real window.print() would hold the page "being printed"), so
+ * window.print only counts its calls; the PDF is then printed as the dialog would print it.
  */
-async function choosePrint(page: Page, choice: { paper: string; per: string; scope: string }): Promise<void> {
+async function stubPrintDialog(page: Page): Promise<void> {
   await page.evaluate(() => {
     const counted = window as unknown as { printCalls: number }
     counted.printCalls = 0
@@ -76,19 +70,38 @@ async function choosePrint(page: Page, choice: { paper: string; per: string; sco
       counted.printCalls += 1
     }
   })
+}
+
+async function printDialogOpened(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { printCalls: number }).printCalls === 1)
+}
+
+/** Ctrl+P as a person presses it: the app fetches its print code, then opens the print dialog. */
+async function pressCtrlP(page: Page): Promise<void> {
+  await stubPrintDialog(page)
+  await page.keyboard.press('Control+P')
+  await printDialogOpened(page)
+  expect(await page.locator('html[data-print="ready"]').count()).toBe(1)
+}
+
+/** Makes the choices in 导出全部 and presses 打印 / 导出PDF. */
+async function choosePrint(page: Page, choice: { paper: string; per: string; scope: string }): Promise<void> {
+  await stubPrintDialog(page)
   await page.getByRole('button', { name: '导出全部', exact: true }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('button', { name: '打印 / 导出PDF' }).waitFor()
   for (const label of [choice.paper, choice.per, choice.scope]) await dialog.getByRole('radio', { name: label, exact: true }).check()
   await dialog.getByRole('button', { name: '打印 / 导出PDF' }).click()
-  await page.waitForFunction(() => (window as unknown as { printCalls: number }).printCalls === 1)
+  await printDialogOpened(page)
 }
 
 describe('打印 / 导出PDF', () => {
   it("the browser's own print (Ctrl+P): the page on one A4 landscape sheet, header and page number, no buttons", async () => {
     const app = await openApp(browser(), `${appUrl()}#/`)
     await waitForCharts(app.page)
-    await printReady(app.page)
+    // Before any Ctrl+P the print code is not fetched: nothing is in flight when a page is left early.
+    expect(await app.page.locator('html[data-print]').count()).toBe(0)
+    await pressCtrlP(app.page)
     const printed = await printPdf(app.page, 'ctrl-p-overview')
     expect(printed.pages).toHaveLength(1)
     expect(printed.size).toContain('(A4)')
@@ -111,10 +124,24 @@ describe('打印 / 导出PDF', () => {
   it("Ctrl+P on a single-panel page (#/panel/key_projects): that panel on one sheet", async () => {
     const app = await openApp(browser(), `${appUrl()}#/panel/key_projects`)
     await waitForCharts(app.page)
-    await printReady(app.page)
+    await pressCtrlP(app.page)
     const printed = await printPdf(app.page, 'ctrl-p-panel')
     expect(printed.pages).toHaveLength(1)
     expectSheets(printed, ['永安镇经济运行看板', '报告期：2022年1-5月', '重点项目投资'])
+    await app.page.close()
+  })
+
+  it("the browser's menu print before the print code is fetched: the dashboard itself, without buttons or cut sources", async () => {
+    const app = await openApp(browser(), `${appUrl()}#/page/projects`)
+    await waitForCharts(app.page)
+    const file = path.join(OUT, 'menu-print-fallback.pdf')
+    await app.page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    const lines = text.split('\n').map((line) => line.trim())
+    for (const label of [...BUTTONS, '数据', '导出', '全部']) expect(lines, label).not.toContain(label)
+    expect(text).not.toContain('…')
+    const ctx = context()
+    expect(squash(text)).toContain(squash(findPanel('key_projects')?.source(ctx) ?? '').replace(/^来源：/, ''))
     await app.page.close()
   })
 
