@@ -13,7 +13,7 @@
  * over yardstick time on the same machine, in the same run.
  *
  * Options: --runs N (load runs per speed, default 5), --rotations N (default 1000), --no-build (serve what
- * is already in the output folder), --only a,b (sizes, load, filter, memory, export), --out FILE.
+ * is already in the output folder), --only a,b (sizes, load, filter, memory, export, deck), --out FILE.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -23,11 +23,12 @@ import { parseArgs } from 'node:util'
 import { startServer } from './serve.mjs'
 import { launchBrowser } from './bench/browser.mjs'
 import { OUT, ROOT, buildApp, buildYardstick } from './bench/build.mjs'
+import { measureDeck } from './bench/measure-deck.mjs'
 import { measureExport } from './bench/measure-export.mjs'
 import { countCharts, measureFilter, measureLoad, measureSizes } from './bench/measure-load.mjs'
 import { measureRotationMemory } from './bench/measure-memory.mjs'
 import { machine, markdownTable, printTable, tableRows } from './bench/report.mjs'
-import { round } from './bench/stats.mjs'
+import { round, spread } from './bench/stats.mjs'
 
 async function main() {
   const { values } = parseArgs({
@@ -73,6 +74,7 @@ async function main() {
       ['filter', () => measureFilter(context, app.url, charts, Math.max(7, runs))],
       ['memory', () => measureRotationMemory(context, app.url, rotations)],
       ['export', () => measureExport(context, app.url, charts, runs)],
+      ['deck', () => measureDeck(context, app.url, dist, Math.min(3, runs), spread)],
     ])
     for (const [name, run] of steps) {
       if (!want(name)) continue

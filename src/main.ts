@@ -14,8 +14,11 @@ import './styles/panels.css'
 import './styles/filter.css'
 import './styles/screen.css'
 import './styles/export.css'
+import './styles/print.css'
 import { reloadOnceOnChunkError } from './platform/chunkReload'
+import { installPrint } from './print/printKeys'
 
 reloadOnceOnChunkError(window)
 
 createApp(App).use(createPinia()).use(router).mount('#app')
+installPrint(router)

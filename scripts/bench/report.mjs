@@ -3,6 +3,7 @@
  * The machine the benchmark ran on, and the table of its results (terminal and Markdown).
  */
 import os from 'node:os'
+import { deckRows } from './measure-deck.mjs'
 import { bytes, mb, ms, round, signed } from './stats.mjs'
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
@@ -92,6 +93,7 @@ export function tableRows(results) {
     rows.push([`Export all panels, ZIP of 2x PNGs (${e.zip.files ?? '?'} files, ${bytes(e.zip.bytes)})`, ms(e.zip.ms), '', ''])
   }
   const mc = results.machine
+  rows.push(...deckRows(results.deck))
   rows.push(['Machine', `${mc.cpu}, ${mc.cores} cores, ${(mc.memoryBytes / 1024 ** 3).toFixed(1)} GB, load average ${mc.loadAverage.start} → ${results.loadAverageEnd}`, '', ''])
   rows.push(['Browser', mc.browser, '', ''])
   return rows

@@ -69,7 +69,7 @@ export function drawChart(target: CanvasRenderingContext2D, option: ChartOption,
 
 let svgRegistered = false
 /** The chart as an SVG document string. */
-function chartSvg(option: ChartOption, theme: ThemeName, width: number, height: number): string {
+export function chartSvg(option: ChartOption, theme: ThemeName, width: number, height: number): string {
   if (!svgRegistered) {
     use(SVGRenderer)
     svgRegistered = true

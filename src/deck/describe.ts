@@ -1,0 +1,120 @@
+/**
+ * The whole deck as data: a cover (title, 报告期, 数据截至, filter, export date), each panel of the chosen
+ * pages once in page order, and closing slide(s) listing the sources. Pure: unit-tested without a DOM.
+ */
+import type { ThemeName } from '../charts/themes'
+import type { Dataset } from '../data/schema'
+import { sectorName } from '../data/sectorName'
+import { exportFileName } from '../export/fileName'
+import type { PageDefinition } from '../pages/pages'
+import { filesLoaded, panelContext } from '../panels/context'
+import { findPanel } from '../panels/registry'
+import type { PanelDefinition } from '../panels/types'
+import { deckEdition } from './edition'
+import { sectorsLabel } from './labels'
+import { chartLook, panelSlides } from './panelSlides'
+import { SLIDE, type Deck, type DeckSlide, type DeckText } from './types'
+
+export interface DeckRequest {
+  /** The last good value of each data file, as the panels show it. */
+  values: Partial<Dataset>
+  /** Chosen sector ids, and the same with their sub-sectors (the panels' filter). */
+  chosen: readonly string[]
+  expanded: ReadonlySet<string>
+  /** The pages the deck covers, in order: all, or the current one. */
+  pages: readonly PageDefinition[]
+  /** Chart images on white (the light theme) or in the screen's theme. */
+  background: 'screen' | 'white'
+  screenTheme: ThemeName
+  now: Date
+}
+
+/** Each panel of the pages once, at its first page, in page order. */
+export function deckPanels(pages: readonly PageDefinition[]): PanelDefinition[] {
+  const seen = new Set<string>()
+  const panels: PanelDefinition[] = []
+  for (const page of pages)
+    for (const placement of page.panels) {
+      const panel = findPanel(placement.panel)
+      if (!panel || seen.has(panel.id)) continue
+      seen.add(panel.id)
+      panels.push(panel)
+    }
+  return panels
+}
+
+/** 2026年11月29日 */
+export function formatDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`
+}
+
+const MARGIN = 0.5
+const WIDTH = SLIDE.width - 2 * MARGIN
+
+function coverSlide(meta: Dataset['meta'], sectors: string, scope: string, now: Date): DeckSlide {
+  const edition = deckEdition(meta)
+  const lines = [`报告期：${edition.label}`, `数据截至：${edition.asOf}`, `产业：${sectors}`, `范围：${scope}`, `导出日期：${formatDate(now)}`]
+  const texts: DeckText[] = [
+    ...lines.map((text, index) => ({ role: 'subtitle' as const, text, x: MARGIN, y: 3.0 + index * 0.5, w: WIDTH, h: 0.45 })),
+    { role: 'source', text: `数据来源：《${meta.source.title}》${meta.source.subtitle}`, x: MARGIN, y: 6.5, w: WIDTH, h: 0.5 },
+  ]
+  return { kind: 'cover', title: meta.title, texts, notes: [meta.title, ...lines, `数据来源：《${meta.source.title}》${meta.source.subtitle}（${meta.source.credit}）`].join('\n') }
+}
+
+/** Source lines per slide: an estimate of wrapped lines at the list's size keeps each slide within its box. */
+const SOURCE_LINES_PER_SLIDE = 24
+const SOURCE_CHARS_PER_LINE = 76
+
+function sourceSlides(meta: Dataset['meta'], entries: readonly { title: string; source: string }[]): DeckSlide[] {
+  const header = `《${meta.source.title}》${meta.source.subtitle}，${meta.source.credit}。各页数字均出自该报道；标注“推算”的数字由报道中的数字计算得出。`
+  // Each line without the report's title, which the first line names once.
+  const prefix = `来源：《${meta.source.title}》`
+  const items = [header, ...entries.map((entry) => `${entry.title}：${entry.source.startsWith(prefix) ? entry.source.slice(prefix.length) : entry.source.replace(/^来源：/, '')}`)]
+  const groups: string[][] = [[]]
+  let used = 0
+  for (const item of items) {
+    const lines = Math.ceil([...item].length / SOURCE_CHARS_PER_LINE)
+    if (used + lines > SOURCE_LINES_PER_SLIDE && groups[groups.length - 1].length > 0) {
+      groups.push([])
+      used = 0
+    }
+    groups[groups.length - 1].push(item)
+    used += lines
+  }
+  return groups.map((group, index) => ({
+    kind: 'sources',
+    title: `资料来源${groups.length > 1 ? `（${index + 1}/${groups.length}）` : ''}`,
+    texts: [{ role: 'body', text: group.join('\n'), x: MARGIN, y: 1.1, w: WIDTH, h: 6.0 }],
+    notes: group.join('\n'),
+  }))
+}
+
+/** The deck for the request; panels whose data is missing or broken are listed in `failed`, not drawn. */
+export function describeDeck(request: DeckRequest): Deck {
+  const meta = request.values.meta
+  if (!meta) throw new Error('data/meta.json 尚未读取或有误，无法生成演示文稿')
+  const names = request.chosen.map((id) => sectorName(request.values, id))
+  const look = chartLook(request.background, request.screenTheme)
+  const scope = request.pages.length === 1 ? `“${request.pages[0].title}”页` : '全部页面'
+  const slides: DeckSlide[] = [coverSlide(meta, sectorsLabel(names), scope, request.now)]
+  const sources: { title: string; source: string }[] = []
+  const failed: string[] = []
+  for (const panel of deckPanels(request.pages)) {
+    // Scale 1: slides are laid out in inches, not for the screen the deck was made on.
+    const ctx = filesLoaded(request.values, panel.reads) ? panelContext(request.values, request.expanded, look.theme, 1) : undefined
+    if (!ctx) {
+      failed.push(`${panel.title}：数据尚未读取或有误`)
+      continue
+    }
+    try {
+      slides.push(...panelSlides({ panel, ctx, sectorNames: names, ...look }))
+      sources.push({ title: panel.title, source: panel.source(ctx) })
+    } catch (error) {
+      failed.push(`${panel.title}：${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  slides.push(...sourceSlides(meta, sources))
+  const title = request.pages.length === 1 ? `演示文稿-${request.pages[0].title}` : '演示文稿'
+  const fileName = exportFileName({ town: meta.town, title, period: deckEdition(meta).label, sectors: names }, 'pptx')
+  return { title: meta.title, fileName, slides, failed }
+}

@@ -1,0 +1,16 @@
+/**
+ * Where the print code, once fetched, registers itself, and the print choices (paper, one panel or one
+ * page per sheet, current page or all) that the 打印 dialog sets and Ctrl+P reuses. In the first load;
+ * imports nothing, so the lazily loaded print code can import it without pulling the app apart.
+ */
+import type { PrintSettings } from './sheets'
+import type { PrintState } from './printView'
+
+export interface PrintView {
+  build(state: PrintState, settings: PrintSettings): number
+  remove(): void
+}
+
+export const printRegistry: { view?: PrintView; settings: PrintSettings } = {
+  settings: { paper: 'A4', per: 'page', scope: 'current' },
+}

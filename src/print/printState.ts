@@ -1,0 +1,22 @@
+/**
+ * What prints: the data, sector filter and page on screen at the moment of printing. In the first load
+ * (a few lines) so the lazily loaded print code never imports the stores itself.
+ */
+import type { Router } from 'vue-router'
+import { useDatasetStore } from '../stores/useDatasetStore'
+import { useFilterStore } from '../stores/useFilterStore'
+import type { PrintState } from './printView'
+
+export function printState(router: Router): PrintState | undefined {
+  const dataset = useDatasetStore()
+  if (!dataset.values.meta) return undefined
+  const filter = useFilterStore()
+  const { pageId, panelId } = router.currentRoute.value.params
+  return {
+    values: dataset.values,
+    chosen: [...filter.chosen],
+    expanded: new Set(filter.expanded),
+    pageId: typeof pageId === 'string' ? pageId : 'overview',
+    ...(typeof panelId === 'string' ? { panelId } : {}),
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The print view: the sheets of planSheets() as plain DOM under <body>, built synchronously (the
+ * browser's beforeprint handler cannot wait), shown only by print media (src/styles/print.css). Charts
+ * are re-rendered as SVG at each slot's measured size, so they print sharp at any resolution. Text is
+ * set with textContent, never as markup; the ECharts SVG is parsed as XML and imported.
+ */
+import { chartSvg } from '../export/render'
+import { sectorName } from '../data/sectorName'
+import type { Dataset } from '../data/schema'
+import { DERIVED_MARK } from '../panels/cards'
+import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
+import type { PanelContext } from '../panels/types'
+import { findPage, PAGES } from '../pages/pages'
+import { findPanel } from '../panels/registry'
+import { panelFilterLabel } from '../deck/labels'
+import { printRegistry } from './printRegistry'
+import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
+
+export interface PrintState {
+  values: Partial<Dataset>
+  chosen: readonly string[]
+  expanded: ReadonlySet<string>
+  /** The page on screen, for the current-page scope. */
+  pageId: string
+  /** On a single-panel page (#/panel/gdp): that panel, on one sheet. */
+  panelId?: string
+}
+
+const ROOT_CLASS = 'print-root'
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  node.className = className
+  if (text !== undefined) node.textContent = text
+  return node
+}
+
+interface ChartSlot {
+  slot: HTMLElement
+  render(width: number, height: number): string
+}
+
+/** Text scale of a sheet's charts: a page of panels on A4 needs smaller text than one panel. */
+function sheetScale(settings: PrintSettings, sheet: SheetPlan): number {
+  if (sheet.panels.length === 1) return settings.paper === 'A3' ? 1.25 : 1
+  return settings.paper === 'A3' ? 0.95 : 0.65
+}
+
+function panelCell(item: PlannedPanel, ctx: PanelContext | undefined, names: readonly string[], slots: ChartSlot[]): HTMLElement {
+  const { panel, placement } = item
+  const cell = el('div', 'print-panel')
+  if (placement) {
+    cell.style.gridColumn = `${placement.x + 1} / span ${placement.w}`
+    cell.style.gridRow = `${placement.y + 1} / span ${placement.h}`
+  }
+  const head = el('div', 'print-panel-head')
+  head.append(el('h3', 'print-panel-title', panel.title))
+  if (panel.scope === 'town' && names.length > 0) head.append(el('span', 'print-badge', '全镇'))
+  cell.append(head)
+  if (!ctx) {
+    cell.append(el('p', 'print-empty', '数据尚未读取或有误，此面板无法打印'))
+    return cell
+  }
+  try {
+    const empty = panel.isEmpty?.(ctx) ?? false
+    // The sheet's header names the filter; a panel repeats it only when one is set (全镇 panels say so).
+    const meta = [panel.unit ? `单位：${panel.unit}` : '', `期间：${panel.period(ctx)}`, names.length ? panelFilterLabel(names, panel.scope) : ''].filter(Boolean).join('　')
+    head.append(el('span', 'print-panel-meta', meta))
+    const headline = empty ? undefined : panel.headline?.(ctx)
+    if (headline) cell.append(el('p', 'print-headline', headline))
+    if (empty) {
+      cell.append(el('p', 'print-empty', '所选产业暂无数据'))
+    } else if (panel.kind === 'cards') {
+      const grid = el('div', 'print-cards')
+      for (const card of panel.buildCards?.(ctx) ?? []) {
+        const box = el('div', 'print-card')
+        box.append(el('span', 'print-card-label', card.label), el('strong', card.derived ? 'print-card-value derived' : 'print-card-value', card.derived ? `${card.value}${DERIVED_MARK}` : card.value))
+        if (card.note) box.append(el('span', `print-card-note ${card.trend ?? ''}`, card.note))
+        grid.append(box)
+      }
+      cell.append(grid)
+    } else {
+      const slot = el('div', 'print-chart')
+      const option = buildPanelOption(panel, ctx)
+      slots.push({ slot, render: (width, height) => chartSvg(option, 'light', width, height) })
+      cell.append(slot)
+    }
+  } catch (error) {
+    cell.append(el('p', 'print-empty', `数据有误，此面板无法打印：${error instanceof Error ? error.message : String(error)}`))
+  }
+  return cell
+}
+
+function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettings, slots: ChartSlot[]): HTMLElement {
+  const names = state.chosen.map((id) => sectorName(state.values, id))
+  const scale = sheetScale(settings, sheet)
+  const section = el('section', `print-sheet print-${settings.paper.toLowerCase()}`)
+  const meta = state.values.meta
+  const header = el('header', 'print-head')
+  if (meta) {
+    const words = sheetHeader(meta, names)
+    header.append(el('span', 'print-app-title', words.title), el('span', 'print-edition', words.edition), el('span', 'print-filter', words.filter))
+  }
+  header.append(el('span', 'print-page-no', sheet.pageLabel))
+  section.append(header, el('h2', 'print-sheet-title', sheet.title))
+  const body = el('div', sheet.rows ? 'print-body print-grid' : 'print-body')
+  if (sheet.rows) body.style.gridTemplateRows = `repeat(${sheet.rows}, minmax(0, 1fr))`
+  const sources = el('ol', 'print-sources')
+  for (const item of sheet.panels) {
+    const ctx = filesLoaded(state.values, item.panel.reads) ? panelContext(state.values, state.expanded, 'light', scale) : undefined
+    body.append(panelCell(item, ctx, names, slots))
+    if (ctx) {
+      try {
+        sources.append(el('li', 'print-source', sheet.panels.length > 1 ? `${item.panel.title}：${item.panel.source(ctx).replace(/^来源：/, '')}` : item.panel.source(ctx)))
+      } catch {
+        // The panel's cell already says its data is broken.
+      }
+    }
+  }
+  section.append(body, sources)
+  return section
+}
+
+/** Removes the print view (afterprint, or before building a new one). */
+export function removePrintView(): void {
+  document.querySelectorAll(`.${ROOT_CLASS}`).forEach((node) => node.remove())
+  document.documentElement.classList.remove('has-print-view')
+}
+
+/** Builds the print view for the settings; returns the number of sheets. */
+export function buildPrintView(state: PrintState, settings: PrintSettings): number {
+  removePrintView()
+  const single = settings.scope === 'current' && state.panelId ? findPanel(state.panelId) : undefined
+  const pages = settings.scope === 'all' ? PAGES : [findPage(state.pageId) ?? PAGES[0]]
+  const sheets = single ? [{ title: single.title, panels: [{ panel: single }], pageLabel: pageLabel(1, 1) }] : planSheets(pages, settings.per)
+  const root = el('div', `${ROOT_CLASS} print-measuring`)
+  root.setAttribute('aria-hidden', 'true')
+  const slots: ChartSlot[] = []
+  for (const sheet of sheets) root.append(sheetElement(sheet, state, settings, slots))
+  document.body.append(root)
+  // Laid out off screen at the sheet's size in mm; each chart is drawn at its slot's size.
+  const parser = new DOMParser()
+  for (const { slot, render } of slots) {
+    const rect = slot.getBoundingClientRect()
+    const width = Math.max(80, Math.floor(rect.width))
+    const height = Math.max(60, Math.floor(rect.height))
+    const svg = parser.parseFromString(render(width, height), 'image/svg+xml').documentElement
+    slot.append(document.importNode(svg, true))
+  }
+  root.classList.remove('print-measuring')
+  document.documentElement.classList.add('has-print-view')
+  return sheets.length
+}
+
+// Loaded means ready: from now on beforeprint (Ctrl+P, the browser's menu, the 打印 button) builds the sheets.
+printRegistry.view = { build: buildPrintView, remove: removePrintView }

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { deckEdition } from '../../src/deck/edition'
+import { deckPanels, describeDeck, formatDate, type DeckRequest } from '../../src/deck/describe'
+import { cellText, derivedNotes, panelFilterLabel, sectorsLabel } from '../../src/deck/labels'
+import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/deck/panelSlides'
+import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
+import { PAGES } from '../../src/pages/pages'
+import { findPanel, PANELS } from '../../src/panels/registry'
+import { context, dataset } from './panelData'
+import type { Dataset } from '../../src/data/schema'
+
+const NOW = new Date(2026, 10, 29, 9, 30)
+
+function request(overrides: Partial<DeckRequest> = {}): DeckRequest {
+  return { values: dataset, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: NOW, ...overrides }
+}
+
+function industry(): Pick<DeckRequest, 'chosen' | 'expanded'> {
+  return { chosen: ['industry'], expanded: context(['industry']).sectors }
+}
+
+const inside = (box: Box) => box.x >= 0 && box.y >= 0 && box.x + box.w <= SLIDE.width + 1e-6 && box.y + box.h <= SLIDE.height + 1e-6
+const textOf = (slide: DeckSlide) => slide.texts.map((text) => text.text).join('\n')
+
+describe('deck edition', () => {
+  it('reads 报告期 and 数据截至 from meta.json', () => {
+    expect(deckEdition(dataset.meta)).toEqual({ label: '2022年1-5月', asOf: '2022年5月' })
+    expect(deckEdition({ ...dataset.meta, reportPeriod: '2023-01/2023-12', asOf: '2023-12' })).toEqual({ label: '2023年1-12月', asOf: '2023年12月' })
+  })
+})
+
+describe('deck labels', () => {
+  it('says 全部产业 without a filter, the names with one, and marks town-wide panels 全镇', () => {
+    expect(sectorsLabel([])).toBe('全部产业')
+    expect(sectorsLabel(['工业', '电子商务'])).toBe('工业、电子商务')
+    expect(panelFilterLabel([], 'town')).toBe('产业：全部产业')
+    expect(panelFilterLabel(['工业'], 'sector')).toBe('产业：工业')
+    expect(panelFilterLabel(['工业'], 'town')).toBe('全镇数据（报道未按产业拆分）；所选产业：工业')
+  })
+
+  it('turns derived table rows into 推算 notes with their formula, and marks derived cells', () => {
+    const table = { columns: ['期间', '值', '说明'], rows: [[{ text: '2022年' }, { text: '11.39亿元' }, { text: '报道数据' }], [{ text: '2021年' }, { text: '10.66亿元', derived: true }, { text: '推算：11.39 ÷ 1.068' }]] }
+    expect(derivedNotes(table)).toEqual(['2021年：10.66亿元（推算：11.39 ÷ 1.068）'])
+    expect(cellText({ text: '10.66亿元', derived: true })).toBe('10.66亿元（推算）')
+    expect(cellText({ text: '26个（推算）', derived: true })).toBe('26个（推算）')
+  })
+})
+
+describe('describeDeck', () => {
+  const deck = describeDeck(request())
+  const panelSlides = deck.slides.filter((slide) => slide.kind === 'chart' || slide.kind === 'cards')
+
+  it('has a cover, each panel once in page order, table slides after their panel, and sources last', () => {
+    expect(deck.slides[0]).toMatchObject({ kind: 'cover', title: '永安镇经济运行看板' })
+    expect(textOf(deck.slides[0])).toContain('报告期：2022年1-5月\n数据截至：2022年5月\n产业：全部产业\n范围：全部页面\n导出日期：2026年11月29日')
+    const order = [...new Set(PAGES.flatMap((page) => page.panels.map((placement) => placement.panel)))]
+    expect(panelSlides.map((slide) => slide.panelId)).toEqual(order)
+    expect(order).toHaveLength(PANELS.length)
+    deck.slides.forEach((slide, index) => {
+      if (slide.kind === 'table') expect(deck.slides[index - 1].panelId).toBe(slide.panelId)
+    })
+    const firstSource = deck.slides.findIndex((slide) => slide.kind === 'sources')
+    expect(deck.slides.slice(firstSource).every((slide) => slide.kind === 'sources')).toBe(true)
+    expect(deck.failed).toEqual([])
+  })
+
+  it('gives chart panels an image and their table, card panels native text of their cards', () => {
+    const ctx = context([], 'light')
+    for (const slide of panelSlides) {
+      const panel = findPanel(slide.panelId ?? '')
+      if (!panel) throw new Error(slide.panelId)
+      if (panel.kind === 'cards') {
+        expect(slide.image).toBeUndefined()
+        for (const card of panel.buildCards?.(ctx) ?? []) expect(textOf(slide)).toContain(card.value)
+        continue
+      }
+      expect(slide.image?.theme).toBe('light')
+      expect(slide.image?.background).toBe('#ffffff')
+      const rows = [slide, ...deck.slides.filter((other) => other.kind === 'table' && other.panelId === panel.id)].flatMap((one) => one.table?.rows ?? [])
+      expect(rows.map((row) => row[0].text)).toEqual(panel.buildTable(ctx).rows.slice(0, MAX_TABLE_ROWS).map((row) => cellText(row[0])))
+    }
+  })
+
+  it('splits a long table over table slides of at most TABLE_ROWS_PER_SLIDE rows, numbered', () => {
+    const tables = deck.slides.filter((slide) => slide.kind === 'table' && slide.panelId === 'key_projects')
+    const rows = findPanel('key_projects')?.buildTable(context()).rows.length ?? 0
+    expect(tables).toHaveLength(Math.ceil(Math.min(rows, MAX_TABLE_ROWS) / TABLE_ROWS_PER_SLIDE))
+    expect(tables.map((slide) => slide.title)).toEqual(tables.map((_, index) => `重点项目投资（数据 ${index + 1}/${tables.length}）`))
+    for (const slide of tables) expect(slide.table?.rows.length).toBeLessThanOrEqual(TABLE_ROWS_PER_SLIDE)
+  })
+
+  it('puts source, period and 推算 notes on the panel slide and in its notes', () => {
+    const ctx = context([], 'light')
+    const gdp = deck.slides.find((slide) => slide.panelId === 'gdp' && slide.kind === 'chart') as DeckSlide
+    const panel = findPanel('gdp')
+    expect(textOf(gdp)).toContain(panel?.source(ctx))
+    expect(textOf(gdp)).toContain('期间：2022年1-5月')
+    expect(textOf(gdp)).toMatch(/推算说明：2021年1-5月（推算）：10\.66亿元（推算/)
+    expect(gdp.notes).toContain(panel?.source(ctx))
+    expect(gdp.notes).toContain('推算：')
+  })
+
+  it('keeps every box on the slide, the footer below the body, whatever the source length', () => {
+    for (const slide of deck.slides) {
+      for (const box of [...slide.texts, ...(slide.image ? [slide.image] : []), ...(slide.table ? [slide.table] : [])]) expect(inside(box), `${slide.title}`).toBe(true)
+      const footer = slide.texts.find((text) => text.role === 'source')
+      if (footer && slide.image) expect(slide.image.y + slide.image.h).toBeLessThanOrEqual(footer.y)
+      if (slide.table) expect(slide.table.columnW.reduce((sum, w) => sum + w, 0)).toBeCloseTo(slide.table.w, 1)
+    }
+    const long = footerLayout('来源：'.padEnd(700, '字'))
+    const short = footerLayout('来源：《报道》“一句”')
+    expect(long.size).toBeLessThan(short.size)
+    expect(long.footer.h).toBeGreaterThan(short.footer.h)
+    expect(long.body.h).toBeLessThan(short.body.h)
+  })
+
+  it('lists every panel on the closing slides without repeating the report title', () => {
+    const closing = deck.slides.filter((slide) => slide.kind === 'sources').map(textOf).join('\n')
+    for (const panel of PANELS) expect(closing).toContain(`${panel.title}：“`)
+    expect(closing.split('《砥砺前行走在前 主动作为开新局》')).toHaveLength(2)
+  })
+
+  it('names the file like the image exports: town, title, edition, filter', () => {
+    expect(deck.fileName).toBe('永安镇-演示文稿-2022年1-5月.pptx')
+    const economy = PAGES.filter((page) => page.id === 'economy')
+    expect(describeDeck(request({ pages: economy, ...industry() })).fileName).toBe('永安镇-演示文稿-经济运行-2022年1-5月-工业.pptx')
+  })
+
+  it('under a sector filter: the cover, each panel and town-wide panels say so; empty panels say 所选产业暂无数据', () => {
+    const filtered = describeDeck(request({ ...industry() }))
+    expect(textOf(filtered.slides[0])).toContain('产业：工业')
+    const gdp = filtered.slides.find((slide) => slide.panelId === 'gdp') as DeckSlide
+    expect(textOf(gdp)).toContain('全镇数据（报道未按产业拆分）；所选产业：工业')
+    const agriculture = describeDeck(request({ chosen: ['agriculture'], expanded: context(['agriculture']).sectors }))
+    const empty = agriculture.slides.filter((slide) => slide.texts.some((text) => text.role === 'empty'))
+    expect(empty.length).toBeGreaterThan(0)
+    for (const slide of empty) {
+      expect(slide.image).toBeUndefined()
+      expect(textOf(slide)).toContain('所选产业暂无数据')
+    }
+  })
+
+  it('uses the screen theme for chart images when asked, and covers one page when asked', () => {
+    const overview = describeDeck(request({ pages: [PAGES[0]], background: 'screen' }))
+    expect(overview.slides.filter((slide) => slide.kind === 'chart' || slide.kind === 'cards').map((slide) => slide.panelId)).toEqual(PAGES[0].panels.map((p) => p.panel))
+    expect(overview.slides.find((slide) => slide.image)?.image).toMatchObject({ theme: 'dark' })
+    expect(textOf(overview.slides[0])).toContain('范围：“总览”页')
+  })
+
+  it('lists panels whose data is missing as failed and still builds the rest; no meta.json is an error', () => {
+    const values: Partial<Dataset> = { meta: dataset.meta, sectors: dataset.sectors, indicators: dataset.indicators }
+    const partial = describeDeck(request({ values }))
+    expect(partial.failed).toEqual(expect.arrayContaining(['重点项目投资：数据尚未读取或有误']))
+    expect(partial.slides.some((slide) => slide.panelId === 'gdp')).toBe(true)
+    expect(() => describeDeck(request({ values: {} }))).toThrow('data/meta.json 尚未读取或有误')
+  })
+
+  it('takes each panel once even when pages repeat it, and dates the cover', () => {
+    expect(deckPanels([PAGES[1], PAGES[1]]).map((panel) => panel.id)).toEqual(PAGES[1].panels.map((p) => p.panel))
+    expect(formatDate(new Date(2022, 5, 3))).toBe('2022年6月3日')
+  })
+})
