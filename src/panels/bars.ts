@@ -151,7 +151,7 @@ export function indicatorBarsPanel(def: IndicatorBarsDefinition): PanelDefinitio
     title: def.title,
     unit: def.unit,
     scope: def.scope,
-    reads: ['meta.json', 'sectors.json', 'indicators.json'],
+    reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: [...def.bars.map((bar) => bar.id), ...(def.uses ?? [])],
     period: (ctx) => periodOf(all(ctx)),
     source: (ctx) => sourceLine(ctx.dataset, shown(ctx).length > 0 ? shown(ctx) : all(ctx)),

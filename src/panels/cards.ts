@@ -119,7 +119,7 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
     unit: def.unit,
     scope: def.scope,
     kind: 'cards',
-    reads: ['meta.json', 'sectors.json', 'indicators.json'],
+    reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: allIds,
     period: (ctx) => periodOf(all(ctx)),
     source: (ctx) => {

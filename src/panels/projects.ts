@@ -3,7 +3,8 @@
  * the table that lists every shown project with its investment or 未公布 (never 0).
  */
 import type { Project, ProjectStatus } from '../data/schema'
-import { formatMoney, formatPeriod } from '../format/number'
+import { formatMoney } from '../format/number'
+import { formatAsOf } from '../data/period'
 import { perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
 
@@ -48,10 +49,10 @@ export function projectPanelBase(id: string, title: string, unit: string) {
     title,
     unit,
     scope: 'sector',
-    reads: ['meta.json', 'sectors.json', 'projects.json'],
+    reads: ['meta.json', 'sectors.json', 'editions.json', 'projects.json'],
     indicators: [],
     showsProjects: true,
-    period: (ctx) => (ctx.dataset.projects.length > 0 ? periodOf(ctx.dataset.projects) : formatPeriod(ctx.dataset.meta.asOf)),
+    period: (ctx) => (ctx.dataset.projects.length > 0 ? periodOf(ctx.dataset.projects) : formatAsOf(ctx.dataset.edition.asOf)),
     source: (ctx) => {
       const shown = visibleProjects(ctx)
       return sourceLine(ctx.dataset, shown.length > 0 ? shown : ctx.dataset.projects)

@@ -5,7 +5,7 @@
 import type { ChartOption } from '../charts/echarts'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
 import type { Dataset, Indicator, Project } from '../data/schema'
-import { formatPeriod } from '../format/number'
+import { periodLabel, type Dated } from '../format/number'
 import type { PanelContext, PanelTable, TableCell } from './types'
 
 /** Smallest text on screen at the 1920x1080 design size: readable from the back of a room. */
@@ -42,10 +42,16 @@ export function sectorColour(dataset: Dataset, sector: string | null, fallback: 
   return dataset.sectors.find((item) => item.id === sector)?.colour ?? fallback
 }
 
-/** Period label shared by the figures of a panel, e.g. 2022年1-5月. */
-export function periodOf(items: readonly { period: string }[]): string {
+/** Period label shared by the figures of a panel, e.g. 2022年1-5月、截至报道时; carried figures say so. */
+export function periodOf(items: readonly Dated[]): string {
   // Distinct periods first: a list of 100,000 items has a handful of periods to format.
-  const labels = new Set([...new Set(items.map((item) => item.period))].map(formatPeriod))
+  const labels = new Set<string>()
+  const seen = new Set<unknown>()
+  for (const item of items) {
+    if (seen.has(item.period)) continue
+    seen.add(item.period)
+    labels.add(periodLabel(item))
+  }
   return [...labels].join('、')
 }
 
@@ -62,7 +68,7 @@ export function sourceLine(dataset: Dataset, items: readonly (Indicator | Projec
     }
     phrases.add(item.source)
   }
-  return `来源：《${dataset.meta.source.title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}${more ? '等' : ''}`
+  return `来源：《${dataset.edition.title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}${more ? '等' : ''}`
 }
 const MAX_SOURCE_PHRASES = 20
 

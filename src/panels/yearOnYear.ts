@@ -116,7 +116,7 @@ export function yearOnYearPanel({ id, title, levelId, growthId, unit }: YearOnYe
     title,
     unit,
     scope: 'town',
-    reads: ['meta.json', 'indicators.json'],
+    reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: [levelId, growthId],
     period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, levelId).period),
     source: (ctx) => {

@@ -8,6 +8,7 @@ import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import PanelCards from '../../src/components/PanelCards.vue'
 import type { Indicator, Project } from '../../src/data/schema'
+import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
 import { MAX_BARS } from '../../src/panels/key-projects'
 import { findPanel } from '../../src/panels/registry'
@@ -345,7 +346,7 @@ describe('cards panels', () => {
   })
 
   it('urban housing: the day of the demolition comes from the data', () => {
-    const day = { period: '2022-06-24' }
+    const day = { period: parsePeriod('2022年6月24日')! }
     const cards = panel('urban_housing').buildCards!(withIndicators({ demolition_cadres_mobilised: day, demolition_households_completed: day }))
     const text = cards.map((card) => `${card.label} ${card.note ?? ''}`).join('\n')
     expect(text).toContain('2022年6月24日')

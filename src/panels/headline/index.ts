@@ -54,7 +54,7 @@ export const headlinePanel: PanelDefinition = {
   unit: '亿元、万元、元、家、个',
   scope: 'town',
   kind: 'cards',
-  reads: ['meta.json', 'indicators.json'],
+  reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
   period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'gdp').period),
   source: (ctx) => {

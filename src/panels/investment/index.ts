@@ -44,7 +44,7 @@ export const investmentPanel: PanelDefinition = {
   unit: '%',
   scope: 'sector',
   // sectors.json: bars take their sector's colour and the table names the sector.
-  reads: ['meta.json', 'sectors.json', 'indicators.json'],
+  reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [LEVEL_ID, ...GROWTH_IDS],
   period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, LEVEL_ID).period),
   source: (ctx) => sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, LEVEL_ID), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),

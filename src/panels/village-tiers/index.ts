@@ -29,7 +29,7 @@ export const villageTiersPanel: PanelDefinition = {
   title: TITLE,
   unit: '个（村）',
   scope: 'town',
-  reads: ['meta.json', 'indicators.json'],
+  reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: IDS,
   period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'villages_income_over_200k').period),
   source: (ctx) => sourceLine(ctx.dataset, IDS.map((id) => requireIndicator(ctx.dataset, id))),
