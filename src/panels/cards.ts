@@ -17,6 +17,8 @@ export interface FigureCard {
   /** A second line, e.g. "同比 +6.8% ↑" or "新增5个". */
   note?: string
   trend?: 'up' | 'down' | 'flat'
+  /** Progress against the yearly target, where the data gives one. */
+  target?: string
   /** A computed figure: shown with DERIVED_MARK after its value, on screen and in exports. */
   derived?: boolean
   sector: string | null
@@ -44,7 +46,7 @@ export function cardsTable(cards: readonly FigureCard[], indicators: readonly In
     rows: cards.map((card) => [
       cell(card.label),
       cell(card.value, card.derived),
-      cell(card.note ?? ''),
+      cell([card.note, card.target].filter(Boolean).join('；')),
       cell(period.get(card.id) ?? ''),
     ]),
   }
@@ -72,6 +74,9 @@ export function cardsOption(ctx: PanelContext, title: string, cards: readonly Fi
         },
         ...(card.note
           ? [{ type: 'text' as const, top: fontPx(ctx, 64), style: { text: card.note, fill: noteColour, fontSize: fontPx(ctx, 16) } }]
+          : []),
+        ...(card.target
+          ? [{ type: 'text' as const, top: fontPx(ctx, 88), style: { text: card.target, fill: c.subtext, fontSize: fontPx(ctx, 15) } }]
           : []),
       ],
     }

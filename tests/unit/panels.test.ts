@@ -60,10 +60,12 @@ describe('year-on-year panels', () => {
       expect((option.xAxis as { data: string[] }).data[0]).toContain('推算')
       expect((option.yAxis as { name: string }).name).toBe(c.unit)
       expect(panel(c.id).unit).toBe(c.unit)
+      // The table runs in time order, as the chart does: last year (derived, and how), then this year.
       const table = tableText(panel(c.id), all)
-      expect(table[1][1]).toBe(c.previous)
-      expect(panel(c.id).buildTable(all).rows[1][1].derived).toBe(true)
-      expect(table[1][2]).toContain('推算')
+      expect(table[0][1]).toBe(c.previous)
+      expect(panel(c.id).buildTable(all).rows[0][1].derived).toBe(true)
+      expect(table[0][2]).toContain(c.id === 'gdp' ? '按可比价增速推算，仅供参考' : '按名义增速推算')
+      expect(table[1][1]).toBe(c.current)
     })
   }
 })

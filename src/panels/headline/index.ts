@@ -2,9 +2,10 @@
  * The headline cards: GDP, fiscal revenue, fixed-asset investment, income with their 同比 growth, and the
  * four-above enterprises (79家, 新增5个: the report gives them no rate).
  */
-import { formatGrowth, formatPeriod, growthDirection } from '../../format/number'
+import { formatGrowth, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
-import { growthOf, requireIndicator, sourceLine } from '../shared'
+import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
+import { targetText } from '../levelView'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '主要经济指标'
@@ -32,15 +33,21 @@ function figures(ctx: PanelContext) {
 export function headlineCards(ctx: PanelContext): FigureCard[] {
   const { levels, growths, total, added } = figures(ctx)
   const cards = levels.map((level, index): FigureCard => {
-    const growth = growths[index]
+    const found = growths[index]
+    // A rate of another edition does not describe this figure.
+    const growth = found && found.edition.id === level.edition.id ? found : undefined
+    const target = [level, ...(growth ? [growth] : [])].map(targetText).filter(Boolean).join('；')
     return {
       ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}` : undefined),
       label: LEVELS[index].label,
       trend: growth ? growthDirection(growth.value) : undefined,
+      ...(target ? { target } : {}),
     }
   })
+  const stock = targetText(total)
   cards.push({
     ...indicatorCard(total, addedNote(added)),
+    ...(stock ? { target: stock } : {}),
     label: '“四上”企业',
     // No rate for them: the direction is that of the count added.
     trend: growthDirection(added.value),
@@ -56,7 +63,7 @@ export const headlinePanel: PanelDefinition = {
   kind: 'cards',
   reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
-  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'gdp').period),
+  period: (ctx) => periodOf([requireIndicator(ctx.dataset, 'gdp'), requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)]),
   source: (ctx) => {
     const { levels, total, added } = figures(ctx)
     return sourceLine(ctx.dataset, [...levels, added, total])
