@@ -88,7 +88,11 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
           position: 'right',
           fontSize: fontPx(ctx, 18),
           color: c.text,
-          formatter: (p: { dataIndex: number }) => items[p.dataIndex]?.text ?? '',
+          // A derived figure is marked wherever it is drawn, its bar label included.
+          formatter: (p: { dataIndex: number }) => {
+            const item = items[p.dataIndex]
+            return item ? `${item.text}${item.derived ? '（推算）' : ''}` : ''
+          },
         },
       },
     ],

@@ -3,7 +3,8 @@
  * the table that lists every shown project with its investment or 未公布 (never 0).
  */
 import type { Project, ProjectStatus } from '../data/schema'
-import { formatMoney } from '../format/number'
+import { formatMoney, formatPeriod, periodLabel } from '../format/number'
+import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
 import { formatAsOf } from '../data/period'
 import { perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
@@ -61,17 +62,29 @@ export function projectPanelBase(id: string, title: string, unit: string) {
   } satisfies Partial<PanelDefinition>
 }
 
-/** Every shown project: sector, total and completed investment (or 未公布), progress and the report's words. */
+/** A project's sector and how it was attributed: 工业·新材料（按名称归类）; 未注明. */
+export function attributedSector(ctx: PanelContext, project: Pick<Project, 'sector' | 'sectorBasis'>): string {
+  const label = sectorLabel(ctx, project.sector)
+  return project.sectorBasis === 'assigned' ? `${label}（${SECTOR_BASIS_NAMES.assigned}）` : label
+}
+
+/** A project's progress and how it is known: 在建; 落地开工（按报道推断）; 未说明进度. */
+export function attributedStatus(project: Pick<Project, 'status' | 'statusBasis'>): string {
+  return project.statusBasis === 'inferred' ? `${STATUS_NAMES[project.status]}（${STATUS_BASIS_NAMES.inferred}）` : STATUS_NAMES[project.status]
+}
+
+/** Every shown project: sector, total and completed investment (or 未公布), progress, period and the report's words. */
 export function projectsTable(ctx: PanelContext, projects: readonly Project[]): PanelTable {
   return table(
-    ['项目', '产业', '总投资', '已完成投资', '进度', '报道说明'],
+    ['项目', '产业', '总投资', '已完成投资', '进度', '期间', '报道说明'],
     projects.map((project) => [
       project.name,
-      sectorLabel(ctx, project.sector),
+      attributedSector(ctx, project),
       investmentText(project.totalInvestment),
       investmentText(project.completedInvestment),
-      STATUS_NAMES[project.status],
-      project.statusText,
+      attributedStatus(project),
+      periodLabel(project),
+      project.expectedOpening ? `${project.statusText}（预计开业：${formatPeriod(project.expectedOpening)}）` : project.statusText,
     ]),
   )
 }

@@ -4,7 +4,7 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
-import type { Dataset, Indicator, Project } from '../data/schema'
+import type { Dataset, Indicator } from '../data/schema'
 import { periodLabel, type Dated } from '../format/number'
 import type { PanelContext, PanelTable, TableCell } from './types'
 
@@ -55,20 +55,30 @@ export function periodOf(items: readonly Dated[]): string {
   return [...labels].join('、')
 }
 
-/** "来源：《title》：“phrase”；“phrase”" with each phrase once. */
-export function sourceLine(dataset: Dataset, items: readonly (Indicator | Project)[]): string {
+/**
+ * "来源：《title》“phrase”；“phrase”" with each phrase once, each after the title of the edition it was
+ * reported in (a figure carried from an earlier edition names that edition's report).
+ */
+export function sourceLine(dataset: Dataset, items: readonly { source: string; edition?: { title: string } }[]): string {
   // The first phrases only: a long list (100,000 projects) makes a line no one reads and no screen shows.
-  const phrases = new Set<string>()
+  const byTitle = new Map<string, Set<string>>()
+  let count = 0
   let more = false
   for (const item of items) {
+    const title = item.edition?.title ?? dataset.edition.title
+    const phrases = byTitle.get(title) ?? new Set<string>()
     if (phrases.has(item.source)) continue
-    if (phrases.size === MAX_SOURCE_PHRASES) {
+    if (count === MAX_SOURCE_PHRASES) {
       more = true
       break
     }
     phrases.add(item.source)
+    byTitle.set(title, phrases)
+    count++
   }
-  return `来源：《${dataset.edition.title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}${more ? '等' : ''}`
+  if (byTitle.size === 0) return `来源：《${dataset.edition.title}》`
+  const parts = [...byTitle].map(([title, phrases]) => `《${title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}`)
+  return `来源：${parts.join('；')}${more ? '等' : ''}`
 }
 const MAX_SOURCE_PHRASES = 20
 

@@ -41,7 +41,8 @@ export function investmentHeadline(ctx: PanelContext): string {
 export const investmentPanel: PanelDefinition = {
   id: 'investment',
   title: TITLE,
-  unit: '%',
+  // The bars are growth rates; the headline is the investment level.
+  unit: '%、亿元',
   scope: 'sector',
   // sectors.json: bars take their sector's colour and the table names the sector.
   reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
