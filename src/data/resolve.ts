@@ -42,6 +42,8 @@ export interface Dataset {
   honours: Honour[]
   /** Every value of every edition up to the one shown, oldest edition first (not carried). */
   history: Indicator[]
+  /** Names of the indicators defined but not reported in any edition up to the one shown, by id. */
+  unreported?: ReadonlyMap<string, string>
 }
 
 /** Editions newest first: by as-of date, then by their order in the file (later is newer). */
@@ -158,5 +160,6 @@ export function resolveEdition(files: Files, editionId?: string): Dataset {
     const from = byId.get(row.edition) as Edition
     return { id: row.id, name: row.name, holder: row.holder, source: row.source, edition: from, period: periodIn(from, row.period), carried: from.id !== edition.id }
   })
-  return { meta: files.meta, sectors: files.sectors ?? [], edition, editions, indicators, projects, honours, history }
+  const unreported = new Map(definitions.filter((definition) => !latest.has(definition.id)).map((definition) => [definition.id, definition.name]))
+  return { meta: files.meta, sectors: files.sectors ?? [], edition, editions, indicators, projects, honours, history, unreported }
 }

@@ -5,8 +5,7 @@
 import type { Project, ProjectStatus } from '../data/schema'
 import { formatMoney, formatPeriod, periodLabel } from '../format/number'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
-import { formatAsOf } from '../data/period'
-import { perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
+import { NotInEdition, perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
 
 export const STATUS_NAMES: Record<ProjectStatus, string> = {
@@ -53,7 +52,10 @@ export function projectPanelBase(id: string, title: string, unit: string) {
     reads: ['meta.json', 'sectors.json', 'editions.json', 'projects.json'],
     indicators: [],
     showsProjects: true,
-    period: (ctx) => (ctx.dataset.projects.length > 0 ? periodOf(ctx.dataset.projects) : formatAsOf(ctx.dataset.edition.asOf)),
+    period: (ctx) => {
+      if (ctx.dataset.projects.length === 0) throw new NotInEdition(`报告期“${ctx.dataset.edition.name}”及以前各期没有项目数据`)
+      return periodOf(ctx.dataset.projects)
+    },
     source: (ctx) => {
       const shown = visibleProjects(ctx)
       return sourceLine(ctx.dataset, shown.length > 0 ? shown : ctx.dataset.projects)

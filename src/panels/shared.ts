@@ -19,11 +19,22 @@ export function colours(ctx: PanelContext): ThemeColours {
   return THEME_COLOURS[ctx.theme]
 }
 
-/** The indicator with this id; throws (shown as the panel's error card) when the data lacks it. */
+/**
+ * A figure the data defines but no edition up to the one shown reports (a monthly figure in an early
+ * year-end report): the panel says so plainly, as no error of the data.
+ */
+export class NotInEdition extends Error {}
+
+/**
+ * The indicator with this id; throws NotInEdition when the edition shown has no value of it yet, and an
+ * error (shown as the panel's error card) when the data lacks it altogether.
+ */
 export function requireIndicator(dataset: Dataset, id: string): Indicator {
   const found = dataset.indicators.find((item) => item.id === id)
-  if (!found) throw new Error(`data/indicators.json 中缺少指标 ${id}`)
-  return found
+  if (found) return found
+  const name = dataset.unreported?.get(id)
+  if (name !== undefined) throw new NotInEdition(`报告期“${dataset.edition.name}”及以前各期没有“${name}”的数据`)
+  throw new Error(`data/indicators.json 中缺少指标 ${id}`)
 }
 
 /** The growth indicator that qualifies a level indicator, if the data has one. */

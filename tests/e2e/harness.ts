@@ -278,17 +278,22 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
 
 /**
  * Runs the static server for the current test file (started in beforeAll,
- * closed in afterAll). `root` and `dataDir` are relative to the project root.
+ * closed in afterAll). `root` and `dataDir` are relative to the project root. The app's data/ is a
+ * fixture folder (tests/fixtures/small unless `dataDir` names another): browser tests never read the
+ * live data, so a data update breaks none of them.
  * Call the returned getter inside tests to get the base URL; `.server()`
  * gives the running server (e.g. its `requests` log).
  */
+/** The fixture served as data/ by default. */
+export const DEFAULT_FIXTURE = 'tests/fixtures/small'
+
 export function useServer(options: ServeOptions = {}): (() => string) & { server(): RunningServer } {
   let running: RunningServer | undefined
   beforeAll(async () => {
     running = await startServer({
       ...options,
       root: path.resolve(PROJECT_ROOT, options.root ?? process.env.DIST_DIR ?? 'dist'),
-      dataDir: options.dataDir && path.resolve(PROJECT_ROOT, options.dataDir),
+      dataDir: path.resolve(PROJECT_ROOT, options.dataDir ?? DEFAULT_FIXTURE),
     })
   })
   afterAll(async () => {

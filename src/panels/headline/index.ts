@@ -26,8 +26,9 @@ function figures(ctx: PanelContext) {
   const levels = LEVELS.map((level) => requireIndicator(ctx.dataset, level.id))
   const growths = LEVELS.map((level) => growthOf(ctx.dataset, level.id))
   const total = requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)
-  const added = requireIndicator(ctx.dataset, FOUR_ABOVE_NEW)
-  return { levels, growths, total, added }
+  // An edition may give the total without the count added (a year-end report): the card then has no note.
+  const added = ctx.dataset.indicators.find((item) => item.id === FOUR_ABOVE_NEW)
+  return { levels, growths, total, added, stated: [...levels, ...(added ? [added] : []), total] }
 }
 
 export function headlineCards(ctx: PanelContext): FigureCard[] {
@@ -46,11 +47,11 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
   })
   const stock = targetText(total)
   cards.push({
-    ...indicatorCard(total, addedNote(added)),
+    ...indicatorCard(total, added && addedNote(added)),
     ...(stock ? { target: stock } : {}),
     label: '“四上”企业',
     // No rate for them: the direction is that of the count added.
-    trend: growthDirection(added.value),
+    trend: added && growthDirection(added.value),
   })
   return cards
 }
@@ -65,13 +66,12 @@ export const headlinePanel: PanelDefinition = {
   indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
   period: (ctx) => periodOf([requireIndicator(ctx.dataset, 'gdp'), requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)]),
   source: (ctx) => {
-    const { levels, total, added } = figures(ctx)
-    return sourceLine(ctx.dataset, [...levels, added, total])
+    return sourceLine(ctx.dataset, figures(ctx).stated)
   },
   buildCards: headlineCards,
   buildOption: (ctx) => cardsOption(ctx, TITLE, headlineCards(ctx)),
   buildTable: (ctx) => {
-    const { levels, growths, total, added } = figures(ctx)
-    return cardsTable(headlineCards(ctx), [...levels, ...growths.filter((g) => g !== undefined), total, added])
+    const { growths, stated } = figures(ctx)
+    return cardsTable(headlineCards(ctx), [...stated, ...growths.filter((g) => g !== undefined)])
   },
 }

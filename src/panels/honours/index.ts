@@ -6,7 +6,7 @@
 import type { Honour } from '../../data/schema'
 import { periodLabel } from '../../format/number'
 import { cardsOption, type FigureCard } from '../cards'
-import { periodOf, sourceLine, table } from '../shared'
+import { NotInEdition, periodOf, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '荣誉与称号'
@@ -25,9 +25,11 @@ export const honoursPanel: PanelDefinition = {
   kind: 'cards',
   reads: ['meta.json', 'editions.json', 'honours.json'],
   indicators: [],
-  period: (ctx) => periodOf(ctx.dataset.honours) || ctx.dataset.edition.name,
+  period: (ctx) => {
+    if (ctx.dataset.honours.length === 0) throw new NotInEdition(`报告期“${ctx.dataset.edition.name}”及以前各期没有荣誉与称号`)
+    return periodOf(ctx.dataset.honours)
+  },
   source: (ctx) => sourceLine(ctx.dataset, ctx.dataset.honours),
-  isEmpty: (ctx) => ctx.dataset.honours.length === 0,
   buildCards: cards,
   buildOption: (ctx) => cardsOption(ctx, TITLE, cards(ctx)),
   buildTable: (ctx) => table(['荣誉与称号', '获得者', '期间', '报道原文'], ctx.dataset.honours.map((honour) => [honour.name, honour.holder, periodLabel(honour), honour.source])),
