@@ -108,10 +108,9 @@ export function formatCount(value: number, displayUnit: string, lowerBound = fal
 }
 
 /** An indicator as the report would write it: 11.39亿元, 1013万元, 5507元, 6.8%, 79家, 30余次. */
-export function formatIndicator(indicator: Pick<Indicator, 'value' | 'unit' | 'displayUnit' | 'lowerBound'> & Partial<Dated>): string {
-  const mark = indicator.period ? carriedMark(indicator as Dated) : ''
+export function formatIndicator(indicator: Pick<Indicator, 'value' | 'unit' | 'displayUnit' | 'lowerBound'>): string {
   const { value, unit, displayUnit, lowerBound } = indicator
-  if (unit === 'percent') return formatPercent(value) + mark
-  if (unit === 'yuan') return formatMoney(value, scaleForUnit(displayUnit, value)) + (lowerBound ? '（余）' : '') + mark
-  return formatCount(value, displayUnit, lowerBound) + mark
+  if (unit === 'percent') return formatPercent(value)
+  if (unit === 'yuan') return formatMoney(value, scaleForUnit(displayUnit, value)) + (lowerBound ? '（余）' : '')
+  return formatCount(value, displayUnit, lowerBound)
 }

@@ -5,7 +5,7 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
-import { formatIndicator, formatPeriod } from '../format/number'
+import { carriedMark, formatIndicator, periodLabel } from '../format/number'
 import { baseOption, cell, colours, fontPx, periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelScope, PanelTable } from './types'
 
@@ -35,12 +35,14 @@ export function addedNote(added: Indicator): string {
 /** A card straight from an indicator. */
 export function indicatorCard(indicator: Indicator, note?: string): FigureCard {
   const card: FigureCard = { id: indicator.id, label: indicator.name, value: formatIndicator(indicator), sector: indicator.sector }
-  return note === undefined ? card : { ...card, note }
+  // A figure of an earlier edition says so on its card, never silently.
+  const shown = [note, carriedMark(indicator)].filter(Boolean).join(' ')
+  return shown ? { ...card, note: shown } : card
 }
 
 /** The cards as a table: figure, value, note. */
 export function cardsTable(cards: readonly FigureCard[], indicators: readonly Indicator[]): PanelTable {
-  const period = new Map(indicators.map((item) => [item.id, formatPeriod(item.period)]))
+  const period = new Map(indicators.map((item) => [item.id, periodLabel(item)]))
   return {
     columns: ['指标', '数值', '说明', '期间'],
     rows: cards.map((card) => [

@@ -40,7 +40,7 @@ export interface LevelView {
 
 /** The level in its display unit, for formulas: 11.39亿元. */
 function textOf(level: Indicator, value: number): string {
-  return formatIndicator({ ...level, value, lowerBound: false, carried: false })
+  return formatIndicator({ ...level, value, lowerBound: false })
 }
 
 export function levelView(ctx: PanelContext, levelId: string, derivation: Derivation): LevelView {
@@ -89,7 +89,7 @@ export function singleMonthText(level: Indicator, single: SingleMonth): string {
 export function targetText(indicator: Indicator): string {
   const progress = targetProgress(indicator)
   if (!progress) return ''
-  const target = formatIndicator({ ...indicator, value: progress.target, lowerBound: false, carried: false })
+  const target = formatIndicator({ ...indicator, value: progress.target, lowerBound: false })
   switch (progress.kind) {
     case 'amount':
       return `年度目标 ${target}，完成 ${formatPercent(progress.done)}（时序进度 ${formatPercent(progress.timeElapsed)}）`
@@ -101,6 +101,21 @@ export function targetText(indicator: Indicator): string {
     case 'stock':
       return progress.remaining > 0 ? `目标 ${target}，尚差 ${textOf(indicator, progress.remaining)}` : `目标 ${target}，已达到`
   }
+}
+
+/**
+ * The same, short enough for a figure card: 完成年度目标39.3%，时序进度41.7%; a growth target as
+ * （高于目标3个百分点） after the stated growth; a stock as for the table.
+ */
+export function cardTargetText(indicator: Indicator): string {
+  const progress = targetProgress(indicator)
+  if (!progress) return ''
+  if (progress.kind === 'amount') return `完成年度目标${formatPercent(progress.done)}，时序进度${formatPercent(progress.timeElapsed)}`
+  if (progress.kind === 'growth') {
+    const gap = trimNumber(Math.abs(progress.gap), 1)
+    return progress.gap > 0 ? `（高于目标${gap}个百分点）` : progress.gap < 0 ? `（低于目标${gap}个百分点）` : '（与目标持平）'
+  }
+  return targetText(indicator)
 }
 
 /** The axis scale of a level's bars: its display unit. */

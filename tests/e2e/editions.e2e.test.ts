@@ -62,14 +62,16 @@ describe('several editions', () => {
     const { page } = await openApp(browser(), `${multiUrl()}#/`)
     await settle(page)
     const gdpCard = page.locator('[data-figure-id="gdp"] .figure-target')
-    expect(await gdpCard.innerText()).toBe('年度目标 28亿元，完成 39.3%（时序进度 41.7%）；目标增长 7%，高于目标 3 个百分点')
+    expect(await gdpCard.innerText()).toBe('完成年度目标39.3%，时序进度41.7%')
+    expect(await page.locator('[data-figure-id="gdp"] .figure-note').first().innerText()).toBe('同比 +10% ↑（高于目标3个百分点）')
     expect(await page.locator('[data-figure-id="four_above_enterprises_total"] .figure-target').innerText()).toBe('目标 80家，尚差 5家')
     expect(await page.locator('[data-figure-id="disposable_income_per_capita"] .figure-target').count()).toBe(0)
     const livelihood = await openApp(browser(), `${multiUrl()}#/page/livelihood`)
     await settle(livelihood.page)
-    expect(await livelihood.page.locator('[data-figure-id="party_awards_two_excellent_one_advanced"] .figure-value').innerText()).toBe(
-      '8个（2022年1-4月报告期数据）',
-    )
+    const awards = livelihood.page.locator('[data-figure-id="party_awards_two_excellent_one_advanced"]')
+    expect(await awards.locator('.figure-value').innerText()).toBe('8个')
+    expect(await awards.locator('.figure-note').innerText()).toContain('（2022年1-4月报告期数据）')
+    expect(await livelihood.page.locator('[data-panel-id="party"] .panel-period').innerText()).toBe('截至报道时（2022年1-4月报告期数据）')
   })
 
   it('paints every page of every edition without an error', async () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { findPanel } from '../../src/panels/registry'
-import { formatIndicator } from '../../src/format/number'
+import { formatIndicator, periodLabel } from '../../src/format/number'
 import { fixtureDataset } from '../support/fixtures'
 import { contextOf, labels, tableText } from './panelData'
 
@@ -25,7 +25,11 @@ describe('editions', () => {
   it('carries a figure absent from the edition from the latest earlier one, marked with its own period', () => {
     const awards = newest.indicators.find((item) => item.id === 'party_awards_two_excellent_one_advanced')!
     expect(awards).toMatchObject({ carried: true, edition: { id: '2022-04' } })
-    expect(formatIndicator(awards)).toBe('8个（2022年1-4月报告期数据）')
+    expect(formatIndicator(awards)).toBe('8个')
+    expect(periodLabel(awards)).toBe('截至报道时（2022年1-4月报告期数据）')
+    const party = findPanel('party')!
+    expect(party.period(ctx)).toBe('截至报道时（2022年1-4月报告期数据）')
+    expect(party.buildCards!(ctx).find((card) => card.id === awards.id)!.note).toBe('党员和基层党组织 （2022年1-4月报告期数据）')
     // Restated in the newest edition: not carried.
     expect(newest.indicators.find((item) => item.id === 'village_convenience_stores')).toMatchObject({ carried: false })
     // A project reported only in the earlier edition is still listed, marked.
@@ -60,7 +64,12 @@ describe('targets', () => {
   const card = (id: string) => cards.find((item) => item.id === id)!
 
   it('an amount: 完成年度目标 beside 时序进度; a growth: percentage points; a stock: value against target', () => {
-    expect(card('gdp').target).toBe('年度目标 28亿元，完成 39.3%（时序进度 41.7%）；目标增长 7%，高于目标 3 个百分点')
+    expect(card('gdp').target).toBe('完成年度目标39.3%，时序进度41.7%')
+    expect(card('gdp').note).toBe('同比 +10% ↑（高于目标3个百分点）')
+    expect(tableText(panel('gdp'), ctx).slice(-2)).toEqual([
+      ['年度目标', '年度目标 28亿元，完成 39.3%（时序进度 41.7%）', '报道数据；完成比例与时序进度为推算'],
+      ['年度目标', '目标增长 7%，高于目标 3 个百分点', '报道数据；完成比例与时序进度为推算'],
+    ])
     expect(card('four_above_enterprises_total').target).toBe('目标 80家，尚差 5家')
     expect(card('disposable_income_per_capita').target).toBeUndefined()
     expect(panel('gdp').headline!(ctx)).toContain('完成 39.3%（时序进度 41.7%）')

@@ -5,7 +5,7 @@
 import { formatGrowth, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
 import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
-import { targetText } from '../levelView'
+import { cardTargetText } from '../levelView'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '主要经济指标'
@@ -37,15 +37,15 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
     const found = growths[index]
     // A rate of another edition does not describe this figure.
     const growth = found && found.edition.id === level.edition.id ? found : undefined
-    const target = [level, ...(growth ? [growth] : [])].map(targetText).filter(Boolean).join('；')
+    const target = cardTargetText(level)
     return {
-      ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}` : undefined),
+      ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}${cardTargetText(growth)}` : undefined),
       label: LEVELS[index].label,
       trend: growth ? growthDirection(growth.value) : undefined,
       ...(target ? { target } : {}),
     }
   })
-  const stock = targetText(total)
+  const stock = cardTargetText(total)
   cards.push({
     ...indicatorCard(total, added && addedNote(added)),
     ...(stock ? { target: stock } : {}),
