@@ -17,6 +17,8 @@ export interface FigureCard {
   /** A second line, e.g. "同比 +6.8% ↑" or "新增5个". */
   note?: string
   trend?: 'up' | 'down' | 'flat'
+  /** A value in words (an honour's name), set smaller than a figure. */
+  wordy?: boolean
   /** Progress against the yearly target, where the data gives one. */
   target?: string
   /** A computed figure: shown with DERIVED_MARK after its value, on screen and in exports. */

@@ -12,7 +12,7 @@ import type { PanelContext, PanelDefinition } from '../types'
 const TITLE = '荣誉与称号'
 
 function honourCard(honour: Honour): FigureCard {
-  return { id: honour.id, label: `${honour.holder} · ${periodLabel(honour)}`, value: honour.name, sector: null }
+  return { id: honour.id, label: `${honour.holder} · ${periodLabel(honour)}`, value: honour.name, sector: null, wordy: true }
 }
 
 const cards = (ctx: PanelContext): FigureCard[] => ctx.dataset.honours.map(honourCard)
