@@ -3,7 +3,7 @@
  * screen (PanelFrame) and its export, so both show the same thing. Pure.
  */
 import type { ThemeName } from '../charts/themes'
-import type { DataFileName, DataFiles } from '../data/schema'
+import type { DataFileName, DataFiles, Dataset } from '../data/schema'
 import { resolveEdition } from '../data/resolve'
 import type { ChartOption } from '../charts/echarts'
 import { withDataTextCaps } from '../charts/textCaps'
@@ -27,7 +27,19 @@ export function filesLoaded(values: Partial<DataFiles>, reads: readonly DataFile
 export function panelContext(values: Partial<DataFiles>, sectors: ReadonlySet<string>, theme: ThemeName, scale: number, editionId?: string): PanelContext | undefined {
   const { meta, editions } = values
   if (!meta || !editions) return undefined
-  return { dataset: resolveEdition({ ...values, meta, editions }, editionId), sectors, theme, scale }
+  return { dataset: resolvedOnce(values, meta, editions, editionId), sectors, theme, scale }
+}
+
+/** The dataset of one read as one edition shows it, resolved once for every panel (100,000 projects). */
+const resolved = new WeakMap<Partial<DataFiles>, Map<string, Dataset>>()
+
+function resolvedOnce(values: Partial<DataFiles>, meta: DataFiles['meta'], editions: DataFiles['editions'], editionId: string | undefined): Dataset {
+  let byEdition = resolved.get(values)
+  if (!byEdition) resolved.set(values, (byEdition = new Map()))
+  const key = editionId ?? ''
+  let dataset = byEdition.get(key)
+  if (!dataset) byEdition.set(key, (dataset = resolveEdition({ ...values, meta, editions }, editionId)))
+  return dataset
 }
 
 /** A panel's chart option as drawn, on screen and in exports: its builder's option with data text capped. */
