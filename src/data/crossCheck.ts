@@ -82,7 +82,9 @@ export function crossCheck(parts: CrossParts, whole: Whole = { editions: true, s
   const checkSectors = parts.sectors !== undefined && whole.sectors === true
   const editions = new Map((parts.editions ?? []).map(({ item }) => [item.id, item]))
   const checkEditions = parts.editions !== undefined && whole.editions === true
-  const definitions = new Map((parts.indicators ?? []).map(({ item }) => [item.id, item]))
+  // The first of a repeated id is the one kept (the repeat is reported), so values are checked against it.
+  const definitions = new Map<string, IndicatorDefinition>()
+  for (const { item } of parts.indicators ?? []) if (!definitions.has(item.id)) definitions.set(item.id, item)
   const checkIndicators = parts.indicators !== undefined && whole.indicators === true
 
   const sector = (name: ListName, list: string, index: number, id: string | null, field = 'sector') => {

@@ -113,7 +113,9 @@ describe.each(SIZES)('every page at $width x $height', (size) => {
       for (const p of def.panels.filter((placement) => findPanel(placement.panel)?.kind === 'cards')) {
         const values = await page.$$eval(`[data-panel-id="${p.panel}"] .figure-value`, (els) => els.map((el) => el.textContent?.trim()))
         expect(values.length, p.panel).toBeGreaterThan(0)
-        expect(values.every((value) => value && /\d/.test(value)), `${p.panel}: ${values.join()}`).toBe(true)
+        // Figures carry digits; honours (wordy cards) are names.
+        const figures = await page.$$eval(`[data-panel-id="${p.panel}"] .figure-card:not(.figure-card-wordy) .figure-value`, (els) => els.map((el) => el.textContent?.trim()))
+        expect(values.every(Boolean) && figures.every((value) => value && /\d/.test(value)), `${p.panel}: ${values.join()}`).toBe(true)
       }
 
       const text = await page.locator('main').innerText()
