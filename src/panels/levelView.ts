@@ -46,6 +46,8 @@ function textOf(level: Indicator, value: number): string {
 export function levelView(ctx: PanelContext, levelId: string, derivation: Derivation): LevelView {
   const level = requireIndicator(ctx.dataset, levelId)
   const found = growthOf(ctx.dataset, levelId)
+  // The panel shows a level with its growth: without one in the data, something is wrong with the data.
+  if (!found) throw new Error(`data/indicators.json 中缺少 ${levelId} 的同比增幅`)
   // A growth rate belongs to its own period: one from another edition does not describe this figure.
   const growth = found && found.edition.id === level.edition.id ? found : undefined
   const current: LevelBar = { label: formatPeriod(level.period), value: level.value, text: formatIndicator(level), role: 'current' }
