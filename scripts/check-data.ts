@@ -20,6 +20,8 @@ if (problems.length) {
   for (const issue of problems) console.error(`  ${formatIssue(issue)}`)
   process.exit(1)
 }
+const count = (list: readonly unknown[] | undefined) => list?.length ?? 0
 console.log(
-  `数据校验通过 / data OK: ${values.indicators?.length ?? 0} 项指标、${values.projects?.length ?? 0} 个项目、${values.sectors?.length ?? 0} 个产业（${folder}）`,
+  `数据校验通过 / data OK: ${count(values.editions)} 个报告期、${count(values.indicators)} 项指标、${count(values.values)} 个指标值、` +
+    `${count(values.projects)} 条项目、${count(values.honours)} 项荣誉、${count(values.sectors)} 个产业（${folder}）`,
 )

@@ -2,7 +2,8 @@
  * Figures the report implies but does not state, computed from the stated ones. Every one is labelled
  * derived wherever it is shown, and carries the formula that produced it.
  */
-import type { Dataset, Indicator } from './schema'
+import type { Dataset, Indicator } from './resolve'
+import { previousYear, type Period } from './period'
 import { formatIndicator, formatMoney, formatPercent, reportDecimals, scaleForUnit, trimNumber } from '../format/number'
 
 export interface DerivedFigure {
@@ -11,7 +12,7 @@ export interface DerivedFigure {
   value: number
   unit: Indicator['unit']
   displayUnit: string
-  period: string
+  period: Period
   /** Ids of the stated figures it is computed from. */
   from: string[]
   /** The computation in words, e.g. "11.39亿元 ÷ (1 + 6.8%)". */
@@ -32,11 +33,6 @@ export function indicatorById(dataset: Pick<Dataset, 'indicators'>, id: string):
   return dataset.indicators.find((item) => item.id === id)
 }
 
-/** "2022-01/2022-05" -> "2021-01/2021-05": the same period a year earlier. */
-export function previousYearPeriod(period: string): string {
-  return period.replace(/\d{4}/g, (year) => String(Number(year) - 1))
-}
-
 /** Same period of the previous year from a level and its 同比 growth: level / (1 + growth/100). */
 export function previousYearValue(level: number, growthPercent: number): number {
   return level / (1 + growthPercent / 100)
@@ -46,14 +42,15 @@ export function previousYearValue(level: number, growthPercent: number): number 
 export function previousYearFigure(dataset: Pick<Dataset, 'indicators'>, levelId: string): DerivedFigure | undefined {
   const level = indicatorById(dataset, levelId)
   const growth = dataset.indicators.find((item) => item.measure === 'growth' && item.of === levelId)
-  if (!level || !growth) return undefined
+  // A year-on-year rate relates figures of the same period: a level carried from another edition has none.
+  if (!level || !growth || level.period.year === null || growth.edition.id !== level.edition.id) return undefined
   return {
     id: `${levelId}_previous_year`,
     name: `${level.name}（上年同期，推算）`,
     value: previousYearValue(level.value, growth.value),
     unit: level.unit,
     displayUnit: level.displayUnit,
-    period: previousYearPeriod(level.period),
+    period: previousYear(level.period) ?? level.period,
     from: [level.id, growth.id],
     formula: `${formatIndicator(level)} ÷ (1 + ${formatPercent(growth.value)})`,
     decimals: reportDecimals(level),

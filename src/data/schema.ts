@@ -1,11 +1,15 @@
 /**
  * The one schema of `data/`. Every data file is validated against it, at run time in the browser and by
- * `npm run check:data`; the TypeScript types of the dataset are inferred from it and nowhere else.
+ * `npm run check:data`; the TypeScript types of the files are inferred from it and nowhere else.
  *
- * Values are stored in base units (yuan, mu, person, count, percent); the display unit the report used is
- * kept beside them so the source phrase and the value can be compared by eye.
+ * Time is data: a report edition (报告期) has an id and an as-of date; every indicator value and every
+ * project row belongs to one edition and carries its own period, written as statistics write it
+ * (src/data/period.ts). Values are stored in base units (元, 亩, 人, count, percent); each indicator names
+ * the unit the report writes it in (亿元, 家, 亩), which fixes the base unit (src/data/units.ts).
  */
 import * as v from 'valibot'
+import { AS_OF_PATTERN, PERIOD_FORMS, isPeriodText } from './period'
+import { DISPLAY_UNIT_NAMES, MONEY_UNITS } from './units'
 
 /** Upper bound of any level figure: a town's figures stay far below 10 trillion yuan. */
 export const MAX_LEVEL = 1e13
@@ -13,51 +17,60 @@ export const MAX_LEVEL = 1e13
 export const MAX_GROWTH = 10000
 
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, '小写字母开头，只含小写字母、数字和下划线'))
+/** Edition ids are what `?period=` carries: 2022-05, 2021, 2022-q2. */
+const editionId = v.pipe(v.string(), v.regex(/^[0-9a-z][0-9a-z_-]*$/, '报告期编号，只含小写字母、数字、- 和 _，如 2022-05'))
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('不能为空'))
-/** `2022-01/2022-05` (cumulative over months), `2022-06-23` (a day) or `2022-06` (as of a month). */
-export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(\/\d{4}-(0[1-9]|1[0-2])|-(0[1-9]|[12]\d|3[01]))?$/
-const period = v.pipe(v.string(), v.regex(PERIOD_PATTERN, '期间格式如 2022-01/2022-05、2022-06 或 2022-06-23'))
+/** Any period form; the year of a month or day written without one is checked against its edition later. */
+const period = v.pipe(
+  v.string(),
+  v.check((value) => isPeriodText(value), `期间，写法如 ${PERIOD_FORMS}`),
+)
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, '颜色格式如 #3b82f6'))
 const money = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_LEVEL))
 
-export const UNITS = ['yuan', 'percent', 'count', 'mu', 'person', 'household', 'year'] as const
 export const MEASURES = ['level', 'growth', 'share'] as const
-export const TOPICS = [
-  'economy',
-  'village',
-  'commerce',
-  'agriculture',
-  'land',
-  'enterprise',
-  'urban',
-  'livelihood',
-  'governance',
-  'party',
-] as const
-export const PROJECT_STATUSES = [
-  'operating',
-  'under_construction',
-  'started',
-  'inviting_tenants',
-  'fitting_out',
-  'completed',
-  'unstated',
-] as const
+/** Names of the measures in the workbook and on screen. */
+export const MEASURE_NAMES = {
+  level: '总量',
+  growth: '增速',
+  share: '占比',
+} as const
+export const TOPICS = ['economy', 'village', 'commerce', 'agriculture', 'land', 'enterprise', 'urban', 'livelihood', 'governance', 'party'] as const
+export const PROJECT_STATUSES = ['operating', 'under_construction', 'started', 'inviting_tenants', 'fitting_out', 'completed', 'unstated'] as const
+/** stated: the report names the business; assigned: the dashboard's reading of a name (正凯新材料 -> 新材料). */
+export const SECTOR_BASES = ['stated', 'assigned'] as const
+export const SECTOR_BASIS_NAMES = {
+  stated: '报道原文',
+  assigned: '按名称归类',
+} as const
+/** stated: the report's words; inferred: read from context (保障…落地开工 is support, not a start); unstated. */
+export const STATUS_BASES = ['stated', 'inferred', 'unstated'] as const
+export const STATUS_BASIS_NAMES = {
+  stated: '报道原文',
+  inferred: '按报道推断',
+  unstated: '未说明',
+} as const
 
 export const MetaSchema = v.strictObject({
   town: text,
   district: text,
   city: text,
   title: text,
-  /** Period of the headline indicators, e.g. 2022-01/2022-05. */
-  reportPeriod: period,
-  /** Month the headline indicators stand at, e.g. 2022-05. */
-  asOf: period,
-  source: v.strictObject({
-    title: text,
-    subtitle: text,
-    credit: text,
-  }),
+})
+
+export const EditionSchema = v.strictObject({
+  id: editionId,
+  /** How the edition is named in the 报告期 control, e.g. 2022年1-5月. */
+  name: text,
+  /** The month (or day) its main figures stand at: 2022-05 or 2022-05-31. Fixes the year of 6月23日. */
+  asOf: v.pipe(v.string(), v.regex(AS_OF_PATTERN, '截至日期，如 2022-05 或 2022-05-31')),
+  /** Title of the report, shown as 《title》 in source lines. */
+  title: text,
+  /** Who published it, where, subtitle and credits. */
+  source: text,
+})
+export const EditionsFileSchema = v.strictObject({
+  editions: v.pipe(v.array(EditionSchema), v.minLength(1, '至少一项')),
 })
 
 export const SectorSchema = v.strictObject({
@@ -67,85 +80,188 @@ export const SectorSchema = v.strictObject({
   /** Parent sector id: choosing a parent includes its sub-sectors. */
   parent: v.nullable(id),
 })
-export const SectorsFileSchema = v.strictObject({ sectors: v.pipe(v.array(SectorSchema), v.minLength(1, '至少一项')) })
+export const SectorsFileSchema = v.strictObject({
+  sectors: v.pipe(v.array(SectorSchema), v.minLength(1, '至少一项')),
+})
 
-export const IndicatorSchema = v.pipe(
-  v.strictObject({
-    id,
-    name: text,
-    value: v.pipe(v.number(), v.finite()),
-    /** Base unit of `value`. */
-    unit: v.picklist(UNITS),
-    /** The unit the report wrote, e.g. 亿元, 家, 亩. */
-    displayUnit: text,
-    /** level: an amount or count; growth: 同比 %; share: part of a whole, %. */
-    measure: v.picklist(MEASURES),
-    /** For growth and share: the id of the figure it qualifies, when the report gives that figure. */
-    of: v.nullable(id),
-    period,
-    sector: v.nullable(id),
-    topic: v.picklist(TOPICS),
-    /** The report says "余" (more than): the value is a lower bound. */
-    lowerBound: v.boolean(),
-    /** The exact phrase of the report the figure comes from. */
-    source: text,
-  }),
-  v.rawCheck(({ dataset, addIssue }) => {
+/** A sector and how it was attributed: both null, or both set. */
+const sectorFields = {
+  /** The dashboard's own classification; null where the name says nothing of the business (未注明). */
+  sector: v.nullable(id),
+  sectorBasis: v.nullable(v.picklist(SECTOR_BASES)),
+}
+function sectorPairCheck<T extends { sector: string | null; sectorBasis: string | null }>() {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed) return
-    const { value, measure, unit } = dataset.value
-    // A non-finite value is already reported by finite(); the range is meaningless for it.
-    if (!Number.isFinite(value)) return
-    const add = (message: string, key: 'value' | 'unit' = 'value') =>
-      addIssue({ message, input: dataset.value[key], path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }] })
-    if (measure === 'share' && (value < 0 || value > 100)) add('0 到 100 之间的占比')
-    else if (measure === 'growth' && (value < -100 || value > MAX_GROWTH)) add(`-100 到 ${MAX_GROWTH} 之间的增幅`)
-    else if (measure === 'level' && (value < 0 || value > MAX_LEVEL)) add(`0 到 ${MAX_LEVEL} 之间的数值`)
-    if (measure !== 'level' && unit !== 'percent') add('percent（增幅和占比以百分数计）', 'unit')
+    const { sector, sectorBasis } = dataset.value
+    if ((sector === null) !== (sectorBasis === null))
+      addIssue({
+        message: sector === null ? 'null（未注明产业时不填产业来源）' : 'stated（报道原文）或 assigned（按名称归类）',
+        input: sectorBasis,
+        path: [
+          {
+            type: 'object',
+            origin: 'value',
+            input: dataset.value,
+            key: 'sectorBasis',
+            value: sectorBasis,
+          },
+        ],
+      })
+  })
+}
+
+const IndicatorObject = v.strictObject({
+  id,
+  name: text,
+  /** The unit the report writes it in: 亿元, 家, 亩, %. Values are stored in its base unit. */
+  unit: v.picklist(DISPLAY_UNIT_NAMES),
+  /** level: an amount or count; growth: 同比 %; share: part of a whole, %. */
+  measure: v.picklist(MEASURES),
+  /** For growth and share: the id of the figure it qualifies, when the data has that figure. */
+  of: v.nullable(id),
+  ...sectorFields,
+  topic: v.picklist(TOPICS),
+})
+export const IndicatorSchema = v.pipe(
+  IndicatorObject,
+  sectorPairCheck<v.InferOutput<typeof IndicatorObject>>(),
+  v.rawCheck<v.InferOutput<typeof IndicatorObject>>(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.measure === 'level' || dataset.value.unit === '%') return
+    const { unit } = dataset.value
+    addIssue({
+      message: '%（增速和占比以百分数计）',
+      input: unit,
+      path: [
+        {
+          type: 'object',
+          origin: 'value',
+          input: dataset.value,
+          key: 'unit',
+          value: unit,
+        },
+      ],
+    })
   }),
 )
 export const IndicatorsFileSchema = v.strictObject({
   indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1, '至少一项')),
 })
 
-export const ProjectSchema = v.strictObject({
+/** One figure of one indicator in one edition. Its range (by measure) is checked against the indicator. */
+export const ValueSchema = v.strictObject({
+  indicator: id,
+  edition: editionId,
+  period,
+  /** In the base unit of the indicator's unit: 11.39亿元 is 1139000000. */
+  value: v.pipe(v.number(), v.finite()),
+  /** The report says "余" (more than): the value is a lower bound. */
+  lowerBound: v.boolean(),
+  /** The yearly target, when the data gives one (same unit as value; for a growth, the target rate). */
+  target: v.nullable(v.pipe(v.number(), v.finite())),
+  /** The exact phrase of the report the figure comes from. */
+  source: text,
+})
+export const ValuesFileSchema = v.strictObject({
+  values: v.pipe(v.array(ValueSchema), v.minLength(1, '至少一项')),
+})
+
+const ProjectObject = v.strictObject({
   id,
   name: text,
-  /** null where the report does not say what the project does: shown as 未注明, never guessed. */
-  sector: v.nullable(id),
+  ...sectorFields,
   /** Total investment in yuan; null where the report gives none (never 0). */
   totalInvestment: v.nullable(money),
   /** Investment completed so far, in yuan; null where not given. */
   completedInvestment: v.nullable(money),
+  /** The unit the report writes the investments in; null when it gives none. */
+  investmentUnit: v.nullable(v.picklist(MONEY_UNITS)),
   status: v.picklist(PROJECT_STATUSES),
-  /** The report's words for the status, e.g. 主体建设基本完成，即将进行内部装修. */
+  /** The report's words the status rests on, e.g. 主体建设基本完成，即将进行内部装修. */
   statusText: text,
-  /** Expected opening month, e.g. 2022-08, where the report gives one. */
+  statusBasis: v.picklist(STATUS_BASES),
+  /** Expected opening as the report writes it (8月), where it gives one. */
   expectedOpening: v.nullable(period),
+  edition: editionId,
   period,
   source: text,
 })
+export const ProjectSchema = v.pipe(
+  ProjectObject,
+  sectorPairCheck<v.InferOutput<typeof ProjectObject>>(),
+  v.rawCheck<v.InferOutput<typeof ProjectObject>>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    const { status, statusBasis } = dataset.value
+    if ((status === 'unstated') === (statusBasis === 'unstated')) return
+    addIssue({
+      message: status === 'unstated' ? 'unstated（状态未说明时来源也是未说明）' : 'stated 或 inferred（有状态时须说明来源）',
+      input: statusBasis,
+      path: [
+        {
+          type: 'object',
+          origin: 'value',
+          input: dataset.value,
+          key: 'statusBasis',
+          value: statusBasis,
+        },
+      ],
+    })
+  }),
+)
 export const ProjectsFileSchema = v.strictObject({
   projects: v.pipe(v.array(ProjectSchema), v.minLength(1, '至少一项')),
 })
 
+/** An honour or designation the report states (中国淘宝镇), with its period and phrase. */
+export const HonourSchema = v.strictObject({
+  id,
+  /** The honour: 中国淘宝镇. */
+  name: text,
+  /** Who received it: 永安镇, 聂庄村. */
+  holder: text,
+  edition: editionId,
+  period,
+  source: text,
+})
+export const HonoursFileSchema = v.strictObject({
+  honours: v.array(HonourSchema),
+})
+
 export type Meta = v.InferOutput<typeof MetaSchema>
+export type Edition = v.InferOutput<typeof EditionSchema>
 export type Sector = v.InferOutput<typeof SectorSchema>
-export type Indicator = v.InferOutput<typeof IndicatorSchema>
-export type Project = v.InferOutput<typeof ProjectSchema>
+export type IndicatorDefinition = v.InferOutput<typeof IndicatorSchema>
+export type IndicatorValue = v.InferOutput<typeof ValueSchema>
+export type ProjectRow = v.InferOutput<typeof ProjectSchema>
+export type HonourRow = v.InferOutput<typeof HonourSchema>
+export type Measure = (typeof MEASURES)[number]
+export type Topic = (typeof TOPICS)[number]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
+export type SectorBasis = (typeof SECTOR_BASES)[number]
+export type StatusBasis = (typeof STATUS_BASES)[number]
 
 /** The files of `data/`, each with its schema. Order is load order. */
 export const DATA_FILES = {
   'meta.json': MetaSchema,
+  'editions.json': EditionsFileSchema,
   'sectors.json': SectorsFileSchema,
   'indicators.json': IndicatorsFileSchema,
+  'values.json': ValuesFileSchema,
   'projects.json': ProjectsFileSchema,
+  'honours.json': HonoursFileSchema,
 } as const
 export type DataFileName = keyof typeof DATA_FILES
 
-export interface Dataset {
+/** The data files as read: every edition at once. */
+export interface DataFiles {
   meta: Meta
+  editions: Edition[]
   sectors: Sector[]
-  indicators: Indicator[]
-  projects: Project[]
+  indicators: IndicatorDefinition[]
+  values: IndicatorValue[]
+  projects: ProjectRow[]
+  honours: HonourRow[]
 }
+
+// The shapes panels read, built from the types above for one edition (src/data/resolve.ts).
+export type { Dataset, Indicator, Project, Honour } from './resolve'

@@ -4,56 +4,15 @@
  * browser and the command line (`npm run check:data`) give the very same messages.
  */
 import * as v from 'valibot'
-import {
-  DATA_FILES,
-  IndicatorSchema,
-  ProjectSchema,
-  SectorSchema,
-  type DataFileName,
-  type Dataset,
-  type Indicator,
-  type Project,
-  type Sector,
-} from './schema'
+import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
+import { describeValue, filePath, type DataIssue, type FileResult } from './issue'
+import { DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
 
-export interface DataIssue {
-  /** e.g. `data/indicators.json` */
-  file: string
-  /** JSON path such as `indicators[3].value`; empty for the whole file. */
-  path: string
-  /** What was expected, in Chinese. */
-  expected: string
-  /** What was found, in Chinese or as a short JSON excerpt. */
-  got: string
-}
-
-export type FileResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] }
+export { describeValue, filePath, formatIssue, type DataIssue, type FileResult } from './issue'
+export type { Entry } from './crossCheck'
 
 /** Keys that could reach an object's prototype if data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
-
-export function filePath(name: string): string {
-  return `data/${name}`
-}
-
-export function formatIssue(issue: DataIssue): string {
-  const where = issue.path ? `${issue.file}: ${issue.path}` : issue.file
-  return `${where}: 应为${issue.expected}，实际为 ${issue.got}`
-}
-
-/** A short, human description of a JSON value for "实际为 ...". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return '（缺少该字段）'
-  if (value === null) return 'null'
-  if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value
-    return JSON.stringify(shown)
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return `数组（${value.length} 项）`
-  if (typeof value === 'object') return '对象'
-  return typeof value
-}
 
 function pathToString(keys: readonly PropertyKey[]): string {
   let out = ''
@@ -107,7 +66,12 @@ export function findForbiddenKeys(file: string, value: unknown): DataIssue[] {
       for (const key of Object.keys(node)) {
         const child = (node as Record<string, unknown>)[key]
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ file, path: pathToString([...keys, key]), expected: '普通字段名（不允许 __proto__、constructor、prototype）', got: `字段 ${JSON.stringify(key)}` })
+          issues.push({
+            file,
+            path: pathToString([...keys, key]),
+            expected: '普通字段名（不允许 __proto__、constructor、prototype）',
+            got: `字段 ${JSON.stringify(key)}`,
+          })
         } else walk(child, [...keys, key])
       }
     }
@@ -147,10 +111,7 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Validate one parsed file against its schema. */
-export function validateFile<N extends DataFileName>(
-  name: N,
-  value: unknown,
-): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+export function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
   const file = filePath(name)
   const forbidden = findForbiddenKeys(file, value)
   if (forbidden.length) return { ok: false, issues: forbidden }
@@ -180,125 +141,35 @@ function dedupe(issues: DataIssue[]): DataIssue[] {
 }
 
 /** Parse and validate one file's text. */
-export function checkFileText<N extends DataFileName>(
-  name: N,
-  text: string,
-): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+export function checkFileText<N extends DataFileName>(name: N, text: string): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
   const parsed = parseJson(filePath(name), text)
   if (!parsed.ok) return parsed
   return validateFile(name, parsed.value)
-}
-
-/** An item of a list file with its index in the file, so messages name the right path. */
-export interface Entry<T> {
-  index: number
-  item: T
-}
-
-/** Items named by a check that spans files; the index set lets the rest of the file be kept. */
-interface CrossResult {
-  issues: DataIssue[]
-  bad: Set<number>
 }
 
 function entriesOf<T>(items: readonly T[]): Entry<T>[] {
   return items.map((item, index) => ({ index, item }))
 }
 
-function duplicateIds(file: string, listName: string, entries: readonly Entry<{ id: string }>[], out: CrossResult): void {
-  const first = new Map<string, number>()
-  for (const { index, item } of entries) {
-    const seen = first.get(item.id)
-    if (seen === undefined) {
-      first.set(item.id, index)
-      continue
-    }
-    out.bad.add(index)
-    out.issues.push({
-      file,
-      path: `${listName}[${index}].id`,
-      expected: '唯一的标识',
-      got: `${JSON.stringify(item.id)}（与 ${listName}[${seen}] 重复）`,
-    })
-  }
-}
-
-type ListName = 'sectors.json' | 'indicators.json' | 'projects.json'
-
-/**
- * Checks that span files: unique ids, known sectors, references between figures. References are checked
- * only against a file that passed its own schema whole: an item of a broken file is already reported,
- * and the items pointing at it are not wrong themselves.
- */
-export function crossCheck(
-  parts: {
-    sectors?: readonly Entry<Sector>[]
-    indicators?: readonly Entry<Indicator>[]
-    projects?: readonly Entry<Project>[]
-  },
-  whole: { sectors: boolean; indicators: boolean } = { sectors: true, indicators: true },
-): Record<ListName, CrossResult> {
-  const result = (): CrossResult => ({ issues: [], bad: new Set() })
-  const out: Record<ListName, CrossResult> = { 'sectors.json': result(), 'indicators.json': result(), 'projects.json': result() }
-  const sectorIds = new Set((parts.sectors ?? []).map(({ item }) => item.id))
-  const checkSectors = parts.sectors !== undefined && whole.sectors
-  const flag = (name: ListName, index: number, issue: Omit<DataIssue, 'file'>) => {
-    out[name].bad.add(index)
-    out[name].issues.push({ file: filePath(name), ...issue })
-  }
-  const unknownSector = (path: string, id: string): Omit<DataIssue, 'file'> => ({
-    path,
-    expected: `已在 data/sectors.json 中定义的产业（${[...sectorIds].join('、')}）或 null`,
-    got: JSON.stringify(id),
-  })
-  if (parts.sectors) {
-    duplicateIds(filePath('sectors.json'), 'sectors', parts.sectors, out['sectors.json'])
-    for (const { index, item } of parts.sectors)
-      if (item.parent !== null && ((checkSectors && !sectorIds.has(item.parent)) || item.parent === item.id))
-        flag('sectors.json', index, unknownSector(`sectors[${index}].parent`, item.parent))
-  }
-  if (parts.indicators) {
-    const ids = new Set(parts.indicators.map(({ item }) => item.id))
-    duplicateIds(filePath('indicators.json'), 'indicators', parts.indicators, out['indicators.json'])
-    for (const { index, item } of parts.indicators) {
-      if (checkSectors && item.sector !== null && !sectorIds.has(item.sector))
-        flag('indicators.json', index, unknownSector(`indicators[${index}].sector`, item.sector))
-      if (whole.indicators && item.of !== null && !ids.has(item.of))
-        flag('indicators.json', index, { path: `indicators[${index}].of`, expected: '本文件中已有指标的 id', got: JSON.stringify(item.of) })
-    }
-  }
-  if (parts.projects) {
-    duplicateIds(filePath('projects.json'), 'projects', parts.projects, out['projects.json'])
-    for (const { index, item } of parts.projects) {
-      if (checkSectors && item.sector !== null && !sectorIds.has(item.sector))
-        flag('projects.json', index, unknownSector(`projects[${index}].sector`, item.sector))
-      if (item.totalInvestment !== null && item.completedInvestment !== null && item.completedInvestment > item.totalInvestment)
-        flag('projects.json', index, {
-          path: `projects[${index}].completedInvestment`,
-          expected: `不大于总投资 ${item.totalInvestment} 元`,
-          got: String(item.completedInvestment),
-        })
-    }
-  }
-  return out
-}
-
 export interface CheckedFiles {
   /** Each file's value where it is wholly valid, including the checks that span files. */
-  values: Partial<Dataset>
+  values: Partial<DataFiles>
   /**
    * For a list file that fails only in some items: the items that pass every check on their own. Used
    * when no good copy of the file was ever read, so one bad figure breaks only the panels that show it.
    */
-  partial: Partial<Pick<Dataset, 'sectors' | 'indicators' | 'projects'>>
+  partial: Partial<Omit<DataFiles, 'meta'>>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
 }
 
 const LISTS = {
+  'editions.json': ['editions', EditionSchema],
   'sectors.json': ['sectors', SectorSchema],
   'indicators.json': ['indicators', IndicatorSchema],
+  'values.json': ['values', ValueSchema],
   'projects.json': ['projects', ProjectSchema],
+  'honours.json': ['honours', HonourSchema],
 } as const
 
 /**
@@ -307,10 +178,10 @@ const LISTS = {
  */
 export function checkAll(texts: Record<DataFileName, string | { error: string }>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
-  const values: Partial<Dataset> = {}
+  const values: Partial<DataFiles> = {}
   const partial: CheckedFiles['partial'] = {}
   /** Per list file: the items that pass the schema (all of them when the file is valid). */
-  const candidates: { sectors?: Entry<Sector>[]; indicators?: Entry<Indicator>[]; projects?: Entry<Project>[] } = {}
+  const candidates: CrossParts = {}
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const text = texts[name]
     if (typeof text !== 'string') {
@@ -320,7 +191,7 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
     const result = checkFileText(name, text)
     issues[name] = result.ok ? [] : result.issues
     if (name === 'meta.json') {
-      if (result.ok) values.meta = result.value as Dataset['meta']
+      if (result.ok) values.meta = result.value as DataFiles['meta']
       continue
     }
     const key = LISTS[name][0]
@@ -328,12 +199,13 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
     if (entries) Object.assign(candidates, { [key]: entries })
   }
   const cross = crossCheck(candidates, {
+    editions: issues['editions.json'].length === 0,
     sectors: issues['sectors.json'].length === 0,
     indicators: issues['indicators.json'].length === 0,
   })
   for (const name of Object.keys(LISTS) as ListName[]) {
     const key = LISTS[name][0]
-    const entries = candidates[key]
+    const entries = candidates[key] as readonly Entry<unknown>[] | undefined
     issues[name] = [...issues[name], ...cross[name].issues]
     if (!entries) continue
     const kept = entries.filter(({ index }) => !cross[name].bad.has(index)).map(({ item }) => item)

@@ -3,21 +3,23 @@
  * pages once in page order, and closing slide(s) listing the sources. Pure: unit-tested without a DOM.
  */
 import type { ThemeName } from '../charts/themes'
-import type { Dataset } from '../data/schema'
+import type { DataFiles } from '../data/schema'
 import { sectorName } from '../data/sectorName'
 import { exportFileName } from '../export/fileName'
 import type { PageDefinition } from '../pages/pages'
 import { filesLoaded, panelContext } from '../panels/context'
 import { findPanel } from '../panels/registry'
 import type { PanelDefinition } from '../panels/types'
-import { deckEdition } from './edition'
+import { deckEdition, type DeckEdition } from './edition'
 import { sectorsLabel } from './labels'
 import { chartLook, panelSlides } from './panelSlides'
 import { SLIDE, type Deck, type DeckSlide, type DeckText } from './types'
 
 export interface DeckRequest {
   /** The last good value of each data file, as the panels show it. */
-  values: Partial<Dataset>
+  values: Partial<DataFiles>
+  /** The edition on screen (报告期 id); the newest when absent. */
+  edition?: string
   /** Chosen sector ids, and the same with their sub-sectors (the panels' filter). */
   chosen: readonly string[]
   expanded: ReadonlySet<string>
@@ -51,24 +53,23 @@ export function formatDate(date: Date): string {
 const MARGIN = 0.5
 const WIDTH = SLIDE.width - 2 * MARGIN
 
-function coverSlide(meta: Dataset['meta'], sectors: string, scope: string, now: Date): DeckSlide {
-  const edition = deckEdition(meta)
+function coverSlide(meta: DataFiles['meta'], edition: DeckEdition, sectors: string, scope: string, now: Date): DeckSlide {
   const lines = [`报告期：${edition.label}`, `数据截至：${edition.asOf}`, `产业：${sectors}`, `范围：${scope}`, `导出日期：${formatDate(now)}`]
   const texts: DeckText[] = [
     ...lines.map((text, index) => ({ role: 'subtitle' as const, text, x: MARGIN, y: 3.0 + index * 0.5, w: WIDTH, h: 0.45 })),
-    { role: 'source', text: `数据来源：《${meta.source.title}》${meta.source.subtitle}`, x: MARGIN, y: 6.5, w: WIDTH, h: 0.5 },
+    { role: 'source', text: `数据来源：${edition.source}`, x: MARGIN, y: 6.5, w: WIDTH, h: 0.5 },
   ]
-  return { kind: 'cover', title: meta.title, texts, notes: [meta.title, ...lines, `数据来源：《${meta.source.title}》${meta.source.subtitle}（${meta.source.credit}）`].join('\n') }
+  return { kind: 'cover', title: meta.title, texts, notes: [meta.title, ...lines, `数据来源：${edition.source}`].join('\n') }
 }
 
 /** Source lines per slide: an estimate of wrapped lines at the list's size keeps each slide within its box. */
 const SOURCE_LINES_PER_SLIDE = 24
 const SOURCE_CHARS_PER_LINE = 76
 
-function sourceSlides(meta: Dataset['meta'], entries: readonly { title: string; source: string }[]): DeckSlide[] {
-  const header = `《${meta.source.title}》${meta.source.subtitle}，${meta.source.credit}。各页数字均出自该报道；标注“推算”的数字由报道中的数字计算得出。`
+function sourceSlides(edition: DeckEdition, entries: readonly { title: string; source: string }[]): DeckSlide[] {
+  const header = `${edition.source}。各页数字均出自报道；标注“推算”的数字由报道中的数字计算得出。`
   // Each line without the report's title, which the first line names once.
-  const prefix = `来源：《${meta.source.title}》`
+  const prefix = `来源：《${edition.title}》`
   const items = [header, ...entries.map((entry) => `${entry.title}：${entry.source.startsWith(prefix) ? entry.source.slice(prefix.length) : entry.source.replace(/^来源：/, '')}`)]
   const groups: string[][] = [[]]
   let used = 0
@@ -92,16 +93,17 @@ function sourceSlides(meta: Dataset['meta'], entries: readonly { title: string; 
 /** The deck for the request; panels whose data is missing or broken are listed in `failed`, not drawn. */
 export function describeDeck(request: DeckRequest): Deck {
   const meta = request.values.meta
-  if (!meta) throw new Error('data/meta.json 尚未读取或有误，无法生成演示文稿')
+  const edition = deckEdition(request.values, request.edition)
+  if (!meta || !edition) throw new Error('data/meta.json 或 data/editions.json 尚未读取或有误，无法生成演示文稿')
   const names = request.chosen.map((id) => sectorName(request.values, id))
   const look = chartLook(request.background, request.screenTheme)
   const scope = request.pages.length === 1 ? `“${request.pages[0].title}”页` : '全部页面'
-  const slides: DeckSlide[] = [coverSlide(meta, sectorsLabel(names), scope, request.now)]
+  const slides: DeckSlide[] = [coverSlide(meta, edition, sectorsLabel(names), scope, request.now)]
   const sources: { title: string; source: string }[] = []
   const failed: string[] = []
   for (const panel of deckPanels(request.pages)) {
     // Scale 1: slides are laid out in inches, not for the screen the deck was made on.
-    const ctx = filesLoaded(request.values, panel.reads) ? panelContext(request.values, request.expanded, look.theme, 1) : undefined
+    const ctx = filesLoaded(request.values, panel.reads) ? panelContext(request.values, request.expanded, look.theme, 1, request.edition) : undefined
     if (!ctx) {
       failed.push(`${panel.title}：数据尚未读取或有误`)
       continue
@@ -113,8 +115,8 @@ export function describeDeck(request: DeckRequest): Deck {
       failed.push(`${panel.title}：${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  slides.push(...sourceSlides(meta, sources))
+  slides.push(...sourceSlides(edition, sources))
   const title = request.pages.length === 1 ? `演示文稿-${request.pages[0].title}` : '演示文稿'
-  const fileName = exportFileName({ town: meta.town, title, period: deckEdition(meta).label, sectors: names }, 'pptx')
+  const fileName = exportFileName({ town: meta.town, title, period: edition.label, sectors: names }, 'pptx')
   return { title: meta.title, fileName, slides, failed }
 }

@@ -1,17 +1,24 @@
 /**
- * The edition (报告期) an output names. Today it is the period in data/meta.json; editions are being added
- * to the data model, and this is the one place the deck and the printout read it from. Pure.
+ * The edition (报告期) an output names: the one on screen (the pinned ?period, or the newest). The one
+ * place the deck, the printout and the whole-screen export read it from. Pure.
  */
-import type { Dataset } from '../data/schema'
-import { formatPeriod } from '../format/number'
+import { formatAsOf } from '../data/period'
+import { chooseEdition } from '../data/resolve'
+import type { DataFiles } from '../data/schema'
 
 export interface DeckEdition {
   /** 报告期, e.g. 2022年1-5月. */
   label: string
   /** 数据截至, e.g. 2022年5月. */
   asOf: string
+  /** The report's title, as source lines name it: 砥砺前行走在前 主动作为开新局. */
+  title: string
+  /** Who published it, with subtitle and credits. */
+  source: string
 }
 
-export function deckEdition(meta: Dataset['meta']): DeckEdition {
-  return { label: formatPeriod(meta.reportPeriod), asOf: formatPeriod(meta.asOf) }
+/** The edition `id` names (the newest when absent or unknown); undefined until editions.json is read. */
+export function deckEdition(values: Partial<DataFiles>, id: string | undefined): DeckEdition | undefined {
+  const edition = chooseEdition(values.editions ?? [], id)
+  return edition && { label: edition.name, asOf: formatAsOf(edition.asOf), title: edition.title, source: edition.source }
 }

@@ -5,7 +5,7 @@
  */
 import { THEME_COLOURS } from '../charts/themes'
 import type { Meta } from '../data/schema'
-import { formatPeriod } from '../format/number'
+import { deckEdition, type DeckEdition } from '../deck/edition'
 import { findPanel } from '../panels/registry'
 import { formatStamp, layoutAnnotation, type AnnotationLayout, type AnnotationTexts } from './annotation'
 import { clampRatio, type ClampedSize } from './clamp'
@@ -19,15 +19,15 @@ import type { ExportChoice, ExportedFile, ExportState } from './types'
 const SEPARATOR = '　'
 
 /** The bands' words; each chosen sector is written with its dot (coloured when painted). */
-export function screenTexts(meta: Meta | undefined, pageTitle: string, sectors: readonly string[], now: Date): AnnotationTexts {
+export function screenTexts(meta: Meta | undefined, edition: DeckEdition | undefined, pageTitle: string, sectors: readonly string[], now: Date): AnnotationTexts {
   const title = meta?.title ?? '永安镇经济运行看板'
   const filter = sectors.length ? `产业：${sectors.map((name) => `${DOT}${name}`).join('、')}` : '产业：全部'
-  const edition = meta ? [`主要指标截至${formatPeriod(meta.asOf)}`, `期间：${formatPeriod(meta.reportPeriod)}`] : []
-  const source = meta ? `来源：《${meta.source.title}》${meta.source.subtitle}` : ''
+  const editionWords = edition ? [`报告期：${edition.label}`, `主要指标截至${edition.asOf}`] : []
+  const source = edition ? `来源：${edition.source}` : ''
   return {
     above: [
       { role: 'title', text: pageTitle ? `${title}·${pageTitle}` : title },
-      { role: 'meta', text: [...edition, filter].join(SEPARATOR) },
+      { role: 'meta', text: [...editionWords, filter].join(SEPARATOR) },
     ],
     below: [
       ...(source ? [{ role: 'source' as const, text: source }] : []),
@@ -47,7 +47,7 @@ function screenLayout(target: ScreenTarget, state: ExportState, now: Date): Scre
   // Left-out elements along the top (the header) are cut off, not left as an empty strip.
   const top = target.leaveOut.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0 && r.top <= rect.top + 1).reduce((bottom, r) => Math.max(bottom, r.bottom), rect.top)
   const box = { left: rect.left, top, width: Math.round(rect.width), height: Math.round(rect.bottom - top) }
-  const texts = screenTexts(state.values.meta, target.pageTitle, sectorNames(state), now)
+  const texts = screenTexts(state.values.meta, deckEdition(state.values, state.edition), target.pageTitle, sectorNames(state), now)
   const layout = layoutAnnotation(texts, box.width, box.height, state.scale, measureText)
   return { layout, box }
 }

@@ -4,7 +4,7 @@
  * load without pulling the exporter in.
  */
 import type { ThemeName } from '../charts/themes'
-import type { Dataset } from '../data/schema'
+import type { DataFiles } from '../data/schema'
 import type { PanelTarget } from './targets'
 
 export type ExportFormat = 'png' | 'jpeg' | 'svg'
@@ -20,7 +20,9 @@ export interface ExportChoice {
 
 export interface ExportState {
   /** The last good value of each data file, as the panels show it. */
-  values: Partial<Dataset>
+  values: Partial<DataFiles>
+  /** The edition shown (报告期); the newest when absent. */
+  edition?: string
   /** Chosen sector ids (for names) and the same with sub-sectors (for the panels' context). */
   chosen: readonly string[]
   expanded: ReadonlySet<string>

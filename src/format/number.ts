@@ -3,6 +3,7 @@
  * 同比 with sign and arrow, period labels, and "余" for lower bounds. Pure functions, no DOM.
  */
 import type { Indicator } from '../data/schema'
+import type { Period } from '../data/period'
 
 export interface MoneyScale {
   /** Divide yuan by this to get the display number. */
@@ -74,16 +75,28 @@ export function growthDirection(value: number): 'up' | 'down' | 'flat' {
   return value > 0 ? 'up' : value < 0 ? 'down' : 'flat'
 }
 
-/** "2022-01/2022-05" -> "2022年1-5月"; "2022-06" -> "2022年6月"; "2022-06-23" -> "2022年6月23日". */
-export function formatPeriod(period: string): string {
-  const [from, to] = period.split('/')
-  const [fy, fm, fd] = from.split('-').map(Number)
-  if (to) {
-    const [ty, tm] = to.split('-').map(Number)
-    if (fy === ty) return fm === tm ? `${fy}年${fm}月` : `${fy}年${fm}-${tm}月`
-    return `${fy}年${fm}月-${ty}年${tm}月`
-  }
-  return fd ? `${fy}年${fm}月${fd}日` : `${fy}年${fm}月`
+import { formatPeriod } from '../data/period'
+export { formatPeriod }
+
+/** What a figure's period mark needs: its period, whether it was carried, and the edition it is from. */
+export interface Dated {
+  period: Period
+  carried?: boolean
+  edition?: { name: string }
+}
+
+/**
+ * A figure's period for the screen; a figure carried from an earlier edition says so with its own
+ * period: 2022年1-5月（沿用上期数据）, 截至报道时（2022年1-5月报告期）.
+ */
+export function periodLabel(item: Dated): string {
+  return `${formatPeriod(item.period)}${carriedMark(item)}`
+}
+
+/** "（2022年1-5月数据）" after a figure shown in a later edition than its own; empty otherwise. */
+export function carriedMark(item: Dated): string {
+  if (!item.carried) return ''
+  return item.period.kind === 'asOfReport' ? `（${item.edition?.name ?? ''}报告期数据）` : `（${formatPeriod(item.period)}数据）`
 }
 
 /** A count in its display unit, with 万 for large person counts and 余 for lower bounds: "30余次", "3万余人". */

@@ -77,7 +77,7 @@ export const PAGES: readonly PageDefinition[] = [
       { panel: 'urban_housing', x: 0, w: 12, y: 0, h: 6 },
       { panel: 'governance', x: 12, w: 12, y: 0, h: 6 },
       { panel: 'party', x: 0, w: 12, y: 6, h: 6 },
-      { panel: 'village_commerce', x: 12, w: 12, y: 6, h: 6 },
+      { panel: 'honours', x: 12, w: 12, y: 6, h: 6 },
     ],
   },
 ]

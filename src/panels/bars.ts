@@ -89,7 +89,11 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
           position: 'right',
           fontSize: fontPx(ctx, 18),
           color: c.text,
-          formatter: (p: { dataIndex: number }) => items[p.dataIndex]?.text ?? '',
+          // A derived figure is marked wherever it is drawn, its bar label included.
+          formatter: (p: { dataIndex: number }) => {
+            const item = items[p.dataIndex]
+            return item ? `${item.text}${item.derived ? '（推算）' : ''}` : ''
+          },
         },
       },
     ],
@@ -152,7 +156,7 @@ export function indicatorBarsPanel(def: IndicatorBarsDefinition): PanelDefinitio
     title: def.title,
     unit: def.unit,
     scope: def.scope,
-    reads: ['meta.json', 'sectors.json', 'indicators.json'],
+    reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: [...def.bars.map((bar) => bar.id), ...(def.uses ?? [])],
     period: (ctx) => periodOf(all(ctx)),
     source: (ctx) => sourceLine(ctx.dataset, shown(ctx).length > 0 ? shown(ctx) : all(ctx)),

@@ -5,7 +5,7 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
-import { formatIndicator, formatPeriod } from '../format/number'
+import { carriedMark, formatIndicator, periodLabel } from '../format/number'
 import { baseOption, cell, colours, fontPx, periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelScope, PanelTable } from './types'
 
@@ -17,6 +17,10 @@ export interface FigureCard {
   /** A second line, e.g. "同比 +6.8% ↑" or "新增5个". */
   note?: string
   trend?: 'up' | 'down' | 'flat'
+  /** A value in words (an honour's name), set smaller than a figure. */
+  wordy?: boolean
+  /** Progress against the yearly target, where the data gives one. */
+  target?: string
   /** A computed figure: shown with DERIVED_MARK after its value, on screen and in exports. */
   derived?: boolean
   sector: string | null
@@ -33,18 +37,20 @@ export function addedNote(added: Indicator): string {
 /** A card straight from an indicator. */
 export function indicatorCard(indicator: Indicator, note?: string): FigureCard {
   const card: FigureCard = { id: indicator.id, label: indicator.name, value: formatIndicator(indicator), sector: indicator.sector }
-  return note === undefined ? card : { ...card, note }
+  // A figure of an earlier edition says so on its card, never silently.
+  const shown = [note, carriedMark(indicator)].filter(Boolean).join(' ')
+  return shown ? { ...card, note: shown } : card
 }
 
 /** The cards as a table: figure, value, note. */
 export function cardsTable(cards: readonly FigureCard[], indicators: readonly Indicator[]): PanelTable {
-  const period = new Map(indicators.map((item) => [item.id, formatPeriod(item.period)]))
+  const period = new Map(indicators.map((item) => [item.id, periodLabel(item)]))
   return {
     columns: ['指标', '数值', '说明', '期间'],
     rows: cards.map((card) => [
       cell(card.label),
       cell(card.value, card.derived),
-      cell(card.note ?? ''),
+      cell([card.note, card.target].filter(Boolean).join('；')),
       cell(period.get(card.id) ?? ''),
     ]),
   }
@@ -72,6 +78,9 @@ export function cardsOption(ctx: PanelContext, title: string, cards: readonly Fi
         },
         ...(card.note
           ? [{ type: 'text' as const, top: fontPx(ctx, 64), style: { text: card.note, fill: noteColour, fontSize: fontPx(ctx, 16) } }]
+          : []),
+        ...(card.target
+          ? [{ type: 'text' as const, top: fontPx(ctx, 88), style: { text: card.target, fill: c.subtext, fontSize: fontPx(ctx, 15) } }]
           : []),
       ],
     }
@@ -119,7 +128,7 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
     unit: def.unit,
     scope: def.scope,
     kind: 'cards',
-    reads: ['meta.json', 'sectors.json', 'indicators.json'],
+    reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: allIds,
     period: (ctx) => periodOf(all(ctx)),
     source: (ctx) => {

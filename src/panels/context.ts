@@ -3,33 +3,43 @@
  * screen (PanelFrame) and its export, so both show the same thing. Pure.
  */
 import type { ThemeName } from '../charts/themes'
-import type { DataFileName, Dataset } from '../data/schema'
+import type { DataFileName, DataFiles, Dataset } from '../data/schema'
+import { resolveEdition } from '../data/resolve'
 import type { ChartOption } from '../charts/echarts'
 import { withDataTextCaps } from '../charts/textCaps'
 import type { PanelContext, PanelDefinition } from './types'
 
 /** The dataset key of a data file: 'sectors.json' -> 'sectors'. */
-function keyOf(name: DataFileName): keyof Dataset {
-  return name.replace('.json', '') as keyof Dataset
+function keyOf(name: DataFileName): keyof DataFiles {
+  return name.replace('.json', '') as keyof DataFiles
 }
 
 /** True when every file in `reads` has a good value (files never read good leave the panel without data). */
-export function filesLoaded(values: Partial<Dataset>, reads: readonly DataFileName[]): boolean {
+export function filesLoaded(values: Partial<DataFiles>, reads: readonly DataFileName[]): boolean {
   return reads.every((name) => values[keyOf(name)] !== undefined)
 }
 
 /**
  * The context of the current data, sector filter (chosen sectors with their sub-sectors), theme and text
- * scale; undefined until meta.json, which every panel's source line names, has been read.
+ * scale, as the edition `editionId` shows it (the newest when absent or unknown); undefined until meta.json
+ * and editions.json, which every panel's period and source line name, have been read.
  */
-export function panelContext(values: Partial<Dataset>, sectors: ReadonlySet<string>, theme: ThemeName, scale: number): PanelContext | undefined {
-  if (!values.meta) return undefined
-  return {
-    dataset: { meta: values.meta, sectors: values.sectors ?? [], indicators: values.indicators ?? [], projects: values.projects ?? [] },
-    sectors,
-    theme,
-    scale,
-  }
+export function panelContext(values: Partial<DataFiles>, sectors: ReadonlySet<string>, theme: ThemeName, scale: number, editionId?: string): PanelContext | undefined {
+  const { meta, editions } = values
+  if (!meta || !editions) return undefined
+  return { dataset: resolvedOnce(values, meta, editions, editionId), sectors, theme, scale }
+}
+
+/** The dataset of one read as one edition shows it, resolved once for every panel (100,000 projects). */
+const resolved = new WeakMap<Partial<DataFiles>, Map<string, Dataset>>()
+
+function resolvedOnce(values: Partial<DataFiles>, meta: DataFiles['meta'], editions: DataFiles['editions'], editionId: string | undefined): Dataset {
+  let byEdition = resolved.get(values)
+  if (!byEdition) resolved.set(values, (byEdition = new Map()))
+  const key = editionId ?? ''
+  let dataset = byEdition.get(key)
+  if (!dataset) byEdition.set(key, (dataset = resolveEdition({ ...values, meta, editions }, editionId)))
+  return dataset
 }
 
 /** A panel's chart option as drawn, on screen and in exports: its builder's option with data text capped. */

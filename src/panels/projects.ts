@@ -3,8 +3,9 @@
  * the table that lists every shown project with its investment or 未公布 (never 0).
  */
 import type { Project, ProjectStatus } from '../data/schema'
-import { formatMoney, formatPeriod } from '../format/number'
-import { perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
+import { formatMoney, formatPeriod, periodLabel } from '../format/number'
+import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
+import { NotInEdition, perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
 
 export const STATUS_NAMES: Record<ProjectStatus, string> = {
@@ -48,10 +49,13 @@ export function projectPanelBase(id: string, title: string, unit: string) {
     title,
     unit,
     scope: 'sector',
-    reads: ['meta.json', 'sectors.json', 'projects.json'],
+    reads: ['meta.json', 'sectors.json', 'editions.json', 'projects.json'],
     indicators: [],
     showsProjects: true,
-    period: (ctx) => (ctx.dataset.projects.length > 0 ? periodOf(ctx.dataset.projects) : formatPeriod(ctx.dataset.meta.asOf)),
+    period: (ctx) => {
+      if (ctx.dataset.projects.length === 0) throw new NotInEdition(`报告期“${ctx.dataset.edition.name}”及以前各期没有项目数据`)
+      return periodOf(ctx.dataset.projects)
+    },
     source: (ctx) => {
       const shown = visibleProjects(ctx)
       return sourceLine(ctx.dataset, shown.length > 0 ? shown : ctx.dataset.projects)
@@ -60,17 +64,29 @@ export function projectPanelBase(id: string, title: string, unit: string) {
   } satisfies Partial<PanelDefinition>
 }
 
-/** Every shown project: sector, total and completed investment (or 未公布), progress and the report's words. */
+/** A project's sector and how it was attributed: 工业·新材料（按名称归类）; 未注明. */
+export function attributedSector(ctx: PanelContext, project: Pick<Project, 'sector' | 'sectorBasis'>): string {
+  const label = sectorLabel(ctx, project.sector)
+  return project.sectorBasis === 'assigned' ? `${label}（${SECTOR_BASIS_NAMES.assigned}）` : label
+}
+
+/** A project's progress and how it is known: 在建; 落地开工（按报道推断）; 未说明进度. */
+export function attributedStatus(project: Pick<Project, 'status' | 'statusBasis'>): string {
+  return project.statusBasis === 'inferred' ? `${STATUS_NAMES[project.status]}（${STATUS_BASIS_NAMES.inferred}）` : STATUS_NAMES[project.status]
+}
+
+/** Every shown project: sector, total and completed investment (or 未公布), progress, period and the report's words. */
 export function projectsTable(ctx: PanelContext, projects: readonly Project[]): PanelTable {
   return table(
-    ['项目', '产业', '总投资', '已完成投资', '进度', '报道说明'],
+    ['项目', '产业', '总投资', '已完成投资', '进度', '期间', '报道说明'],
     projects.map((project) => [
       project.name,
-      sectorLabel(ctx, project.sector),
+      attributedSector(ctx, project),
       investmentText(project.totalInvestment),
       investmentText(project.completedInvestment),
-      STATUS_NAMES[project.status],
-      project.statusText,
+      attributedStatus(project),
+      periodLabel(project),
+      project.expectedOpening ? `${project.statusText}（预计开业：${formatPeriod(project.expectedOpening)}）` : project.statusText,
     ]),
   )
 }

@@ -19,6 +19,7 @@ import { enterprisesPanel } from './enterprises'
 import { urbanHousingPanel } from './urban-housing'
 import { governancePanel } from './governance'
 import { partyPanel } from './party'
+import { honoursPanel } from './honours'
 
 export const PANELS: readonly PanelDefinition[] = [
   headlinePanel,
@@ -38,6 +39,7 @@ export const PANELS: readonly PanelDefinition[] = [
   urbanHousingPanel,
   governancePanel,
   partyPanel,
+  honoursPanel,
 ]
 
 export function findPanel(id: string): PanelDefinition | undefined {

@@ -4,8 +4,8 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
-import type { Dataset, Indicator, Project } from '../data/schema'
-import { formatPeriod } from '../format/number'
+import type { Dataset, Indicator } from '../data/schema'
+import { periodLabel, type Dated } from '../format/number'
 import type { PanelContext, PanelTable, TableCell } from './types'
 
 /** Smallest text on screen at the 1920x1080 design size: readable from the back of a room. */
@@ -19,11 +19,22 @@ export function colours(ctx: PanelContext): ThemeColours {
   return THEME_COLOURS[ctx.theme]
 }
 
-/** The indicator with this id; throws (shown as the panel's error card) when the data lacks it. */
+/**
+ * A figure the data defines but no edition up to the one shown reports (a monthly figure in an early
+ * year-end report): the panel says so plainly, as no error of the data.
+ */
+export class NotInEdition extends Error {}
+
+/**
+ * The indicator with this id; throws NotInEdition when the edition shown has no value of it yet, and an
+ * error (shown as the panel's error card) when the data lacks it altogether.
+ */
 export function requireIndicator(dataset: Dataset, id: string): Indicator {
   const found = dataset.indicators.find((item) => item.id === id)
-  if (!found) throw new Error(`data/indicators.json 中缺少指标 ${id}`)
-  return found
+  if (found) return found
+  const name = dataset.unreported?.get(id)
+  if (name !== undefined) throw new NotInEdition(`报告期“${dataset.edition.name}”及以前各期没有“${name}”的数据`)
+  throw new Error(`data/indicators.json 中缺少指标 ${id}`)
 }
 
 /** The growth indicator that qualifies a level indicator, if the data has one. */
@@ -42,27 +53,43 @@ export function sectorColour(dataset: Dataset, sector: string | null, fallback: 
   return dataset.sectors.find((item) => item.id === sector)?.colour ?? fallback
 }
 
-/** Period label shared by the figures of a panel, e.g. 2022年1-5月. */
-export function periodOf(items: readonly { period: string }[]): string {
+/** Period label shared by the figures of a panel, e.g. 2022年1-5月、截至报道时; carried figures say so. */
+export function periodOf(items: readonly Dated[]): string {
   // Distinct periods first: a list of 100,000 items has a handful of periods to format.
-  const labels = new Set([...new Set(items.map((item) => item.period))].map(formatPeriod))
+  const labels = new Set<string>()
+  const seen = new Set<unknown>()
+  for (const item of items) {
+    if (seen.has(item.period)) continue
+    seen.add(item.period)
+    labels.add(periodLabel(item))
+  }
   return [...labels].join('、')
 }
 
-/** "来源：《title》：“phrase”；“phrase”" with each phrase once. */
-export function sourceLine(dataset: Dataset, items: readonly (Indicator | Project)[]): string {
+/**
+ * "来源：《title》“phrase”；“phrase”" with each phrase once, each after the title of the edition it was
+ * reported in (a figure carried from an earlier edition names that edition's report).
+ */
+export function sourceLine(dataset: Dataset, items: readonly { source: string; edition?: { title: string } }[]): string {
   // The first phrases only: a long list (100,000 projects) makes a line no one reads and no screen shows.
-  const phrases = new Set<string>()
+  const byTitle = new Map<string, Set<string>>()
+  let count = 0
   let more = false
   for (const item of items) {
+    const title = item.edition?.title ?? dataset.edition.title
+    const phrases = byTitle.get(title) ?? new Set<string>()
     if (phrases.has(item.source)) continue
-    if (phrases.size === MAX_SOURCE_PHRASES) {
+    if (count === MAX_SOURCE_PHRASES) {
       more = true
       break
     }
     phrases.add(item.source)
+    byTitle.set(title, phrases)
+    count++
   }
-  return `来源：《${dataset.meta.source.title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}${more ? '等' : ''}`
+  if (byTitle.size === 0) return `来源：《${dataset.edition.title}》`
+  const parts = [...byTitle].map(([title, phrases]) => `《${title}》${[...phrases].map((phrase) => `“${phrase}”`).join('；')}`)
+  return `来源：${parts.join('；')}${more ? '等' : ''}`
 }
 const MAX_SOURCE_PHRASES = 20
 

@@ -1,36 +1,26 @@
 /**
- * The shared chart of a level figure against its derived previous-year value, e.g. GDP Jan-May 2022
- * (stated) and Jan-May 2021 (computed from the growth rate, labelled 推算).
+ * The shared panel of a level figure over time (levelView.ts): the stated figure beside the same period
+ * of last year (stated, or derived from the growth rate and labelled 推算 with how), the months so far of
+ * this year with the single months (推算), or the whole years; the growth stated by the report and the
+ * yearly target where the data gives them.
  */
 import type { ChartOption } from '../charts/echarts'
-import { formatDerived, previousYearFigure } from '../data/derived'
-import { formatGrowth, formatIndicator, formatPeriod, scaleForUnit, trimNumber } from '../format/number'
-import { baseOption, colours, fontPx, growthOf, requireIndicator, sourceLine, table } from './shared'
-import type { PanelContext, PanelDefinition, PanelTable } from './types'
+import { formatGrowth, periodLabel, trimNumber } from '../format/number'
+import { levelScale, levelView, singleMonthText, targetText, type Derivation, type LevelBar, type LevelView } from './levelView'
+import { baseOption, colours, fontPx, growthOf, requireIndicator, sourceLine, table, topLegend } from './shared'
+import type { PanelContext, PanelDefinition, PanelTable, TableCell } from './types'
 
-interface YearPair {
-  /** Stated figure, as the report wrote it. */
-  current: { label: string; value: number; text: string }
-  /** Derived figure, at the precision of the stated one. */
-  previous: { label: string; value: number; text: string; formula: string }
-  growth: number
+const SINGLE_NAME = '单月（推算）'
+
+/** A bar's figure as drawn: a derived one says so. */
+function shownText(bar: LevelBar | undefined): string {
+  if (!bar) return ''
+  return bar.role === 'derived' ? `${bar.text}（推算）` : bar.text
 }
 
-export function yearPair(ctx: PanelContext, levelId: string): YearPair {
-  const level = requireIndicator(ctx.dataset, levelId)
-  const growth = growthOf(ctx.dataset, levelId)
-  const previous = previousYearFigure(ctx.dataset, levelId)
-  if (!growth || !previous) throw new Error(`data/indicators.json 中缺少 ${levelId} 的同比增幅`)
-  return {
-    current: { label: formatPeriod(level.period), value: level.value, text: formatIndicator(level) },
-    previous: {
-      label: `${formatPeriod(previous.period)}（推算）`,
-      value: previous.value,
-      text: formatDerived(previous),
-      formula: previous.formula,
-    },
-    growth: growth.value,
-  }
+function currentText(view: LevelView): string {
+  const bar = view.bars[view.bars.length - 1]
+  return view.growth ? `${bar.text}  同比 ${formatGrowth(view.growth.value)}` : bar.text
 }
 
 /** "2021年1-5月（推算）" on two lines: the period, then its mark. */
@@ -38,28 +28,61 @@ export function stackedLabel(label: string): string {
   return label.replace(/（/, '\n（')
 }
 
-export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string): ChartOption {
-  const pair = yearPair(ctx, levelId)
+export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, derivation: Derivation): ChartOption {
+  const view = levelView(ctx, levelId, derivation)
   const c = colours(ctx)
-  const level = requireIndicator(ctx.dataset, levelId)
-  const scale = level.unit === 'yuan' ? scaleForUnit(level.displayUnit, level.value) : { divisor: 1, unit: level.displayUnit }
-  const texts = [`${pair.previous.text}（推算）`, pair.current.text]
-  return {
-    ...baseOption(ctx, title),
-    tooltip: {
-      ...baseOption(ctx, title).tooltip,
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const item = p as { name?: string; dataIndex: number }
-        return `${item.name ?? ''}\n${texts[item.dataIndex] ?? ''}`
+  const scale = levelScale(view.level)
+  const hasSingles = view.singles.some((single) => single !== undefined)
+  const last = view.bars.length - 1
+  const colourOf = (role: string, index: number) => (role === 'derived' ? c.derived : index === last ? c.palette[0] : c.axis)
+  const tooltipLines = view.bars.map((bar, index) => {
+    const single = view.singles[index]
+    return [bar.label, shownText(bar), ...(bar.formula ? [`推算：${bar.formula}`] : []), ...(single ? [singleMonthText(view.level, single)] : [])].join('\n')
+  })
+  const series: ChartOption['series'] = [
+    {
+      type: 'bar',
+      name: view.mode === 'years' ? '全年' : '累计',
+      barMaxWidth: fontPx(ctx, 72),
+      data: view.bars.map((bar, index) => ({ name: bar.label, value: bar.value, itemStyle: { color: colourOf(bar.role, index) } })),
+      label: {
+        show: true,
+        position: 'top',
+        fontSize: fontPx(ctx, 18),
+        color: c.text,
+        formatter: (p: { dataIndex: number }) => (p.dataIndex === last ? currentText(view) : shownText(view.bars[p.dataIndex])),
       },
     },
+  ]
+  if (hasSingles)
+    series.push({
+      type: 'bar',
+      name: SINGLE_NAME,
+      barMaxWidth: fontPx(ctx, 48),
+      itemStyle: { color: c.derived },
+      data: view.singles.map((single, index) => ({ name: view.bars[index].label, value: single ? single.value : null })),
+      label: {
+        show: true,
+        position: 'top',
+        fontSize: fontPx(ctx, 15),
+        color: c.subtext,
+        formatter: (p: { dataIndex: number }) => {
+          const single = view.singles[p.dataIndex]
+          return single ? `${single.month}月（推算）` : ''
+        },
+      },
+    })
+  const base = baseOption(ctx, title)
+  return {
+    ...base,
+    tooltip: { ...base.tooltip, trigger: 'item', formatter: (p: unknown) => tooltipLines[(p as { dataIndex: number }).dataIndex] ?? '' },
+    ...(hasSingles ? { legend: topLegend(ctx, ['累计', SINGLE_NAME], 'right') } : {}),
     grid: { left: '4%', right: '6%', top: fontPx(ctx, 56), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
-      data: [pair.previous.label, pair.current.label],
-      // Both periods always shown (ECharts would hide one that overlaps on a narrow panel: A4, 1280 px):
-      // interval 0, and the (推算) mark on a line of its own so each label is half as wide.
+      data: view.bars.map((bar) => bar.label),
+      // Every period always shown (ECharts would hide one that overlaps on a narrow panel: A4, 1280 px):
+      // interval 0, and a (推算) mark on a line of its own so each label is half as wide.
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, interval: 0, hideOverlap: false, formatter: stackedLabel },
     },
     yAxis: {
@@ -70,37 +93,24 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       axisLabel: { fontSize: fontPx(ctx, 14), formatter: (value: number) => trimNumber(value / scale.divisor) },
     },
-    series: [
-      {
-        type: 'bar',
-        barMaxWidth: fontPx(ctx, 72),
-        data: [
-          { name: pair.previous.label, value: pair.previous.value, itemStyle: { color: c.derived } },
-          { name: pair.current.label, value: pair.current.value, itemStyle: { color: c.palette[0] } },
-        ],
-        label: {
-          show: true,
-          position: 'top',
-          fontSize: fontPx(ctx, 18),
-          color: c.text,
-          formatter: (p: { dataIndex: number }) =>
-            p.dataIndex === 1 ? `${pair.current.text}  同比 ${formatGrowth(pair.growth)}` : texts[0],
-        },
-      },
-    ],
+    series,
   }
 }
 
-export function yearOnYearTable(ctx: PanelContext, levelId: string): PanelTable {
-  const pair = yearPair(ctx, levelId)
-  const level = requireIndicator(ctx.dataset, levelId)
-  return table(
-    ['期间', level.name, '说明'],
-    [
-      [pair.current.label, pair.current.text, `报道数据；同比 ${formatGrowth(pair.growth)}`],
-      [pair.previous.label, { text: pair.previous.text, derived: true }, `推算：${pair.previous.formula}`],
-    ],
-  )
+export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivation): PanelTable {
+  const view = levelView(ctx, levelId, derivation)
+  const rows: (string | TableCell)[][] = view.bars.map((bar, index) => {
+    const single = view.singles[index]
+    const notes = [
+      bar.role === 'derived' ? `推算：${bar.formula ?? ''}` : '报道数据',
+      ...(index === view.bars.length - 1 && view.growth ? [`同比 ${formatGrowth(view.growth.value)}`] : []),
+      ...(single ? [`单月：${singleMonthText(view.level, single)}`] : []),
+    ]
+    return [bar.label, bar.role === 'derived' ? { text: bar.text, derived: true } : bar.text, notes.join('；')]
+  })
+  const targets = [view.level, ...(view.growth ? [view.growth] : [])].map(targetText).filter(Boolean)
+  for (const text of targets) rows.push(['年度目标', text, '报道数据；完成比例与时序进度为推算'])
+  return table(['期间', view.level.name, '说明'], rows)
 }
 
 export interface YearOnYearDefinition {
@@ -114,28 +124,31 @@ export interface YearOnYearDefinition {
    */
   growthId: string
   unit: string
+  /** How the previous year is derived from the growth rate when the data does not state it. */
+  derivation: Derivation
 }
 
-/** A whole year-on-year panel for a level indicator with a stated growth rate. */
-export function yearOnYearPanel({ id, title, levelId, growthId, unit }: YearOnYearDefinition): PanelDefinition {
+/** A whole level panel for a level indicator with a stated growth rate. */
+export function yearOnYearPanel({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition): PanelDefinition {
   return {
     id,
     title,
     unit,
     scope: 'town',
-    reads: ['meta.json', 'indicators.json'],
+    reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: [levelId, growthId],
-    period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, levelId).period),
+    period: (ctx) => periodLabel(requireIndicator(ctx.dataset, levelId)),
     source: (ctx) => {
       const level = requireIndicator(ctx.dataset, levelId)
       const growth = growthOf(ctx.dataset, levelId)
       return sourceLine(ctx.dataset, growth ? [level, growth] : [level])
     },
     headline: (ctx) => {
-      const pair = yearPair(ctx, levelId)
-      return `${pair.current.text}  同比 ${formatGrowth(pair.growth)}`
+      const view = levelView(ctx, levelId, derivation)
+      const target = targetText(view.level)
+      return target ? `${currentText(view)}  ${target}` : currentText(view)
     },
-    buildOption: (ctx) => yearOnYearOption(ctx, title, levelId),
-    buildTable: (ctx) => yearOnYearTable(ctx, levelId),
+    buildOption: (ctx) => yearOnYearOption(ctx, title, levelId, derivation),
+    buildTable: (ctx) => yearOnYearTable(ctx, levelId, derivation),
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Router } from 'vue-router'
 import { useDatasetStore } from '../stores/useDatasetStore'
+import { useEditionStore } from '../stores/useEditionStore'
 import { useFilterStore } from '../stores/useFilterStore'
 import type { PrintState } from './printView'
 
@@ -14,6 +15,7 @@ export function printState(router: Router): PrintState | undefined {
   const { pageId, panelId } = router.currentRoute.value.params
   return {
     values: dataset.values,
+    edition: useEditionStore().current?.id,
     chosen: [...filter.chosen],
     expanded: new Set(filter.expanded),
     pageId: typeof pageId === 'string' ? pageId : 'overview',

@@ -6,7 +6,7 @@
  */
 import { chartSvg } from '../export/render'
 import { sectorName } from '../data/sectorName'
-import type { Dataset } from '../data/schema'
+import type { DataFiles } from '../data/schema'
 import { DERIVED_MARK } from '../panels/cards'
 import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
 import type { PanelContext } from '../panels/types'
@@ -17,7 +17,9 @@ import { printRegistry } from './printRegistry'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
 export interface PrintState {
-  values: Partial<Dataset>
+  values: Partial<DataFiles>
+  /** The edition on screen (报告期 id); the newest when absent. */
+  edition?: string
   chosen: readonly string[]
   expanded: ReadonlySet<string>
   /** The page on screen, for the current-page scope. */
@@ -97,8 +99,8 @@ function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettin
   const section = el('section', `print-sheet print-${settings.paper.toLowerCase()}`)
   const meta = state.values.meta
   const header = el('header', 'print-head')
-  if (meta) {
-    const words = sheetHeader(meta, names)
+  const words = meta && sheetHeader(meta, state.values, state.edition, names)
+  if (words) {
     header.append(el('span', 'print-app-title', words.title), el('span', 'print-edition', words.edition), el('span', 'print-filter', words.filter))
   }
   header.append(el('span', 'print-page-no', sheet.pageLabel))
@@ -107,7 +109,7 @@ function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettin
   if (sheet.rows) body.style.gridTemplateRows = `repeat(${sheet.rows}, minmax(0, 1fr))`
   const sources = el('ol', 'print-sources')
   for (const item of sheet.panels) {
-    const ctx = filesLoaded(state.values, item.panel.reads) ? panelContext(state.values, state.expanded, 'light', scale) : undefined
+    const ctx = filesLoaded(state.values, item.panel.reads) ? panelContext(state.values, state.expanded, 'light', scale, state.edition) : undefined
     body.append(panelCell(item, ctx, names, slots))
     if (ctx) {
       try {

@@ -2,7 +2,7 @@
  * What a printout holds, sheet by sheet: one panel or one dashboard page per sheet, A4 or A3 landscape,
  * each sheet numbered 第 n 页 / 共 N 页 by the app (Chromium 87 has no CSS page-margin boxes). Pure.
  */
-import type { Dataset } from '../data/schema'
+import type { DataFiles } from '../data/schema'
 import { deckEdition } from '../deck/edition'
 import { deckPanels } from '../deck/describe'
 import { sectorsLabel } from '../deck/labels'
@@ -57,7 +57,12 @@ export function planSheets(pages: readonly PageDefinition[], per: SheetUnit): Sh
 }
 
 /** The header every sheet carries: title, edition and filter. */
-export function sheetHeader(meta: Dataset['meta'], sectorNames: readonly string[]): { title: string; edition: string; filter: string } {
-  const edition = deckEdition(meta)
-  return { title: meta.title, edition: `报告期：${edition.label}　数据截至：${edition.asOf}`, filter: `产业：${sectorsLabel(sectorNames)}` }
+export function sheetHeader(
+  meta: DataFiles['meta'],
+  values: Partial<DataFiles>,
+  editionId: string | undefined,
+  sectorNames: readonly string[],
+): { title: string; edition: string; filter: string } {
+  const edition = deckEdition(values, editionId)
+  return { title: meta.title, edition: edition ? `报告期：${edition.label}　数据截至：${edition.asOf}` : '', filter: `产业：${sectorsLabel(sectorNames)}` }
 }

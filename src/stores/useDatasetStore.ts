@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { DATA_FILES, type DataFileName, type Dataset } from '../data/schema'
+import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { readAllDataFiles, type FileText } from '../data/load'
 
@@ -20,7 +20,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** loading until the first read completes; then ready (all files good) or error (any problem). */
   const status = ref<LoadStatus>('loading')
   /** The last good value of each part of the dataset; a part is absent until its file first validates. */
-  const values = shallowRef<Partial<Dataset>>({})
+  const values = shallowRef<Partial<DataFiles>>({})
   /** Problems of each file in the latest read. */
   const issues = ref<Record<DataFileName, DataIssue[]>>(emptyIssues())
   /** When each file last read good (ms since epoch). */
@@ -35,12 +35,12 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   function apply(texts: Record<DataFileName, FileText>): void {
     const checked = checkAll(texts)
-    const next: Partial<Dataset> = { ...values.value }
+    const next: Partial<DataFiles> = { ...values.value }
     let changed = false
     const now = Date.now()
     const good = { ...lastGoodAt.value }
     for (const name of FILE_NAMES) {
-      const key = name.replace('.json', '') as keyof Dataset
+      const key = name.replace('.json', '') as keyof DataFiles
       const text = texts[name]
       if (checked.issues[name].length) {
         // Last good data is never replaced. Until a file has read good once, show the items of its latest

@@ -32,8 +32,8 @@ async function openWith(changes: Partial<Record<DataFileName, string | null>>, h
   return openApp(browser(), server.url + hash)
 }
 
-const indexOf = (json: Json, id: string) => (json.indicators as { id: string }[]).findIndex((item) => item.id === id)
-const setIndicator = (id: string, value: unknown) => edited('indicators.json', (json) => (json.indicators[indexOf(json, id)].value = value))
+const indexOf = (json: Json, id: string) => (json.values as { indicator: string }[]).findIndex((item) => item.indicator === id)
+const setIndicator = (id: string, value: unknown) => edited('values.json', (json) => (json.values[indexOf(json, id)].value = value))
 
 /** What every bad-data page must be: the header there, no stack trace, no script error. */
 async function expectNotBlank(app: AppPage): Promise<void> {
@@ -81,10 +81,10 @@ const PROJECT_PANELS = [...readersOf('projects.json')]
 const CASES: BadCase[] = [
   {
     name: 'truncated JSON',
-    changes: async () => ({ 'indicators.json': (await original('indicators.json')).slice(0, 3000) }),
+    changes: async () => ({ 'values.json': (await original('values.json')).slice(0, 3000) }),
     hash: '#/page/projects',
     broken: ['enterprises'],
-    message: /data\/indicators\.json: 应为合法的 JSON，实际为 第 \d+ 行第 \d+ 列处有语法错误/,
+    message: /data\/values\.json: 应为合法的 JSON，实际为 第 \d+ 行第 \d+ 列处有语法错误/,
   },
   {
     name: 'a missing file (404)',
@@ -95,10 +95,10 @@ const CASES: BadCase[] = [
   },
   {
     name: 'a wrong type',
-    changes: async () => ({ 'indicators.json': await setIndicator('gdp', '11.39亿') }),
+    changes: async () => ({ 'values.json': await setIndicator('gdp', '11.39亿') }),
     hash: '#/page/economy',
     broken: ['gdp'],
-    message: 'data/indicators.json: indicators[0].value: 应为数字，实际为 "11.39亿"',
+    message: 'data/values.json: values[0].value: 应为数字，实际为 "11.39亿"',
   },
   {
     name: 'null where a list is expected',
@@ -116,17 +116,17 @@ const CASES: BadCase[] = [
   },
   {
     name: 'a negative count',
-    changes: async () => ({ 'indicators.json': await setIndicator('four_above_enterprises_total', -3) }),
+    changes: async () => ({ 'values.json': await setIndicator('four_above_enterprises_total', -3) }),
     hash: '#/page/projects',
     broken: ['enterprises'],
-    message: 'data/indicators.json: indicators[11].value: 应为0 到 10000000000000 之间的数值，实际为 -3',
+    message: 'data/values.json: values[11].value: 应为0 到 10000000000000 之间的数值，实际为 -3',
   },
   {
     name: '1e300',
-    changes: async () => ({ 'indicators.json': await setIndicator('gdp', 1e300) }),
+    changes: async () => ({ 'values.json': await setIndicator('gdp', 1e300) }),
     hash: '#/page/economy',
     broken: ['gdp'],
-    message: 'data/indicators.json: indicators[0].value: 应为0 到 10000000000000 之间的数值，实际为 1e+300',
+    message: 'data/values.json: values[0].value: 应为0 到 10000000000000 之间的数值，实际为 1e+300',
   },
   {
     name: 'a duplicate id',

@@ -1,5 +1,5 @@
 /**
- * Copies of data/ with some files broken, replaced or removed, for serving with
+ * Copies of the small fixture (tests/fixtures/small, served as the app's data/) with some files broken, replaced or removed, for serving with
  * startServer({ dataDir }). Each copy is a temporary folder, removed by removeDataCopies().
  */
 import fs from 'node:fs/promises'
@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url))
+export const DATA_DIR = fileURLToPath(new URL('../fixtures/small/', import.meta.url))
 export const DATA_NAMES = Object.keys(DATA_FILES) as DataFileName[]
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into arbitrary JSON to break it
@@ -16,7 +16,7 @@ export type Json = any
 
 const copies: string[] = []
 
-/** The text of a bundled data file. */
+/** The text of a file of the small fixture. */
 export async function original(name: DataFileName): Promise<string> {
   return fs.readFile(path.join(DATA_DIR, name), 'utf8')
 }

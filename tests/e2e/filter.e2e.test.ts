@@ -9,7 +9,6 @@
  * strip at the top, or below it) and clicks its middle, as a person clicks what they see. Colours,
  * data and layout may change; the test follows them.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
@@ -17,16 +16,13 @@ import type { Dataset } from '../../src/data/schema'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { findPanel } from '../../src/panels/registry'
 import { findPage } from '../../src/pages/pages'
+import { fixtureDataset } from '../support/fixtures'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 
-const dataset = Object.fromEntries(
-  ['meta', 'sectors', 'indicators', 'projects'].map((name) => {
-    const json = JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>
-    return [name, name === 'meta' ? json : json[name]]
-  }),
-) as unknown as Dataset
+// The fixture the server gives the app as data/.
+const dataset: Dataset = fixtureDataset('small')
 
 function sectorNameOf(id: string): string {
   return dataset.sectors.find((sector) => sector.id === id)?.name ?? id

@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import { openApp, screenshot, useBrowser, useServer } from './harness'
 
 const brokenData = mkdtempSync(join(tmpdir(), 'yongan-broken-'))
-cpSync(join(__dirname, '../../data'), brokenData, { recursive: true })
-const indicatorsFile = join(brokenData, 'indicators.json')
+cpSync(join(__dirname, '../fixtures/small'), brokenData, { recursive: true })
+const indicatorsFile = join(brokenData, 'values.json')
 writeFileSync(indicatorsFile, readFileSync(indicatorsFile, 'utf8').replace('"value": 10130000', '"value": "1013万"'))
 afterAll(() => rmSync(brokenData, { recursive: true, force: true }))
 
@@ -47,12 +47,12 @@ describe('the overview on a broken copy of data/', () => {
     const banner = app.page.getByRole('alert').filter({ hasText: '数据文件有误' })
     await banner.waitFor()
     await screenshot(app.page, 'foundation-broken-data')
-    expect(await banner.innerText()).toContain('data/indicators.json: indicators[2].value: 应为数字，实际为 "1013万"')
+    expect(await banner.innerText()).toContain('data/values.json: values[2].value: 应为数字，实际为 "1013万"')
     // The panels that need the broken figure show why; the others still draw; the header still works.
     for (const id of ['headline', 'fiscal_revenue']) {
       const text = await app.page.locator(`[data-panel-id="${id}"]`).innerText()
       expect(text).toContain('数据有误')
-      expect(text).toContain('indicators[2].value')
+      expect(text).toContain('values[2].value')
     }
     await app.page.locator('[data-panel-id="gdp"] canvas').waitFor()
     expect(await app.page.locator('[data-panel-id="gdp"]').innerText()).toContain('11.39亿元')

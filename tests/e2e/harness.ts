@@ -223,12 +223,13 @@ export async function waitForCharts(
           return r.width > 0 && r.height > 0
         }),
       )
-      return drawn ? charts.length : false
+      // In an array: a page of card panels only has 0 charts, which must still end the wait.
+      return drawn ? [charts.length] : false
     },
     { selector, chartSelector: CHART_SELECTOR, minCharts: opts.minCharts ?? 1 },
     { timeout: opts.timeout ?? 30_000, polling: 100 },
   )
-  return (await handle.jsonValue()) as number
+  return ((await handle.jsonValue()) as number[])[0]
 }
 
 /**
@@ -278,17 +279,20 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
 
 /**
  * Runs the static server for the current test file (started in beforeAll,
- * closed in afterAll). `root` and `dataDir` are relative to the project root.
+ * closed in afterAll). `root` and `dataDir` are relative to the project root; data/ is a fixture folder.
  * Call the returned getter inside tests to get the base URL; `.server()`
  * gives the running server (e.g. its `requests` log).
  */
+/** Served as data/ unless `dataDir` names another fixture: browser tests never read the live data. */
+export const DEFAULT_FIXTURE = 'tests/fixtures/small'
+
 export function useServer(options: ServeOptions = {}): (() => string) & { server(): RunningServer } {
   let running: RunningServer | undefined
   beforeAll(async () => {
     running = await startServer({
       ...options,
       root: path.resolve(PROJECT_ROOT, options.root ?? process.env.DIST_DIR ?? 'dist'),
-      dataDir: options.dataDir && path.resolve(PROJECT_ROOT, options.dataDir),
+      dataDir: path.resolve(PROJECT_ROOT, options.dataDir ?? DEFAULT_FIXTURE),
     })
   })
   afterAll(async () => {

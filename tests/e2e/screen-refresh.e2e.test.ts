@@ -14,7 +14,7 @@ import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './har
 import { findColour, screenUrl, waitForStillCharts } from './screen-helpers'
 import { THEME_COLOURS } from '../../src/charts/themes'
 
-const SOURCE = fileURLToPath(new URL('../../data/', import.meta.url))
+const SOURCE = fileURLToPath(new URL('../fixtures/small/', import.meta.url))
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'screen-refresh-data-'))
 for (const name of fs.readdirSync(SOURCE).filter((file) => file.endsWith('.json'))) fs.copyFileSync(path.join(SOURCE, name), path.join(dataDir, name))
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
@@ -22,7 +22,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 const appUrl = useServer({ dataDir })
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 
-const INDICATORS = path.join(dataDir, 'indicators.json')
+const INDICATORS = path.join(dataDir, 'values.json')
 const original = fs.readFileSync(INDICATORS, 'utf8')
 
 /** Replaces the file at once (write beside it, then rename), as a careful clerk's copy would. */
@@ -33,8 +33,8 @@ function writeIndicators(text: string): void {
 }
 
 function withGdp(yuan: number): string {
-  const data = JSON.parse(original) as { indicators: { id: string; value: number }[] }
-  data.indicators.find((item) => item.id === 'gdp')!.value = yuan
+  const data = JSON.parse(original) as { values: { indicator: string; value: number }[] }
+  data.values.find((item) => item.indicator === 'gdp')!.value = yuan
   return JSON.stringify(data, null, 2)
 }
 
@@ -62,7 +62,7 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
     expect(await findColour(page, 'gdp', THEME_COLOURS.dark.palette[0])).not.toEqual(barBefore)
     expect(await page.locator('[data-screen-stale]').count()).toBe(0)
 
-    writeIndicators('{ "indicators": [ { "id": "gdp", ')
+    writeIndicators('{ "values": [ { "indicator": "gdp", ')
     const stale = page.locator('[data-screen-stale]')
     await expect.poll(() => stale.isVisible(), { timeout: 10_000 }).toBe(true)
     expect(await stale.innerText()).toMatch(/数据未更新，仍显示 \d\d:\d\d:\d\d 读取的数据/)
@@ -86,11 +86,11 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
 })
 
 it('never starts a read while one is under way, even when the server is slower than ?refresh', async () => {
-  const slow = await startServer({ root: path.resolve(process.env.DIST_DIR ?? 'dist'), dataDir, delays: { 'data/indicators.json': 2_500 } })
+  const slow = await startServer({ root: path.resolve(process.env.DIST_DIR ?? 'dist'), dataDir, delays: { 'data/values.json': 2_500 } })
   try {
     const app = await openApp(browser(), screenUrl(slow.url, 'kiosk&refresh=1&rotate=0'))
     await app.page.waitForTimeout(7_500)
-    const reads = slow.requests.filter((url) => url.includes('data/indicators.json')).length
+    const reads = slow.requests.filter((url) => url.includes('data/values.json')).length
     // One read takes 2.5 s and the next starts 1 s after it ends: 2 (maybe 3) in 7.5 s; with overlapping
     // reads there would be one a second.
     expect(reads).toBeGreaterThanOrEqual(2)

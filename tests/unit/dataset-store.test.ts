@@ -7,8 +7,8 @@ import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 import { useDatasetStore } from '../../src/stores/useDatasetStore'
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
-const good = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(__dirname, '../../data', name), 'utf8')])) as Record<DataFileName, string>
-const gdp = (store: ReturnType<typeof useDatasetStore>) => store.values.indicators?.find((item) => item.id === 'gdp')?.value
+const good = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(__dirname, '../fixtures/small', name), 'utf8')])) as Record<DataFileName, string>
+const gdp = (store: ReturnType<typeof useDatasetStore>) => store.values.values?.find((item) => item.indicator === 'gdp')?.value
 
 describe('useDatasetStore', () => {
   beforeEach(() => setActivePinia(createPinia()))
@@ -26,10 +26,10 @@ describe('useDatasetStore', () => {
   it('keeps the last good figures and marks the file stale when a read turns bad', () => {
     const store = useDatasetStore()
     store.apply(good)
-    store.apply({ ...good, 'indicators.json': '{"indicators": [' })
+    store.apply({ ...good, 'values.json': '{"indicators": [' })
     expect(store.status).toBe('error')
     expect(gdp(store)).toBe(1_139_000_000)
-    expect(store.staleFiles).toEqual(['indicators.json'])
+    expect(store.staleFiles).toEqual(['values.json'])
     store.apply(good)
     expect(store.staleFiles).toEqual([])
     expect(store.status).toBe('ready')
@@ -41,7 +41,7 @@ describe('useDatasetStore', () => {
     const before = store.values
     store.apply(good)
     expect(store.values).toBe(before)
-    store.apply({ ...good, 'indicators.json': good['indicators.json'].replace('1139000000', '1200000000') })
+    store.apply({ ...good, 'values.json': good['values.json'].replace('1139000000', '1200000000') })
     expect(store.values).not.toBe(before)
     expect(gdp(store)).toBe(1_200_000_000)
   })
@@ -50,28 +50,28 @@ describe('useDatasetStore', () => {
     const store = useDatasetStore()
     store.apply({ ...good, 'projects.json': { error: '文件不存在（HTTP 404）' } })
     expect(store.values.projects).toBeUndefined()
-    expect(store.values.indicators).toBeDefined()
+    expect(store.values.values).toBeDefined()
     expect(store.staleFiles).toEqual([])
     expect(store.issues['projects.json'][0].got).toBe('文件不存在（HTTP 404）')
   })
 
   it('on a first read with one bad figure, keeps every other figure of that file', () => {
     const store = useDatasetStore()
-    store.apply({ ...good, 'indicators.json': good['indicators.json'].replace('"value": 10130000', '"value": "1013万"') })
+    store.apply({ ...good, 'values.json': good['values.json'].replace('"value": 10130000', '"value": "1013万"') })
     expect(store.status).toBe('error')
     expect(gdp(store)).toBe(1_139_000_000)
-    expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')).toBeUndefined()
+    expect(store.values.values?.find((item) => item.indicator === 'fiscal_revenue')).toBeUndefined()
     expect(store.staleFiles).toEqual([])
   })
 
   it('replaces the partial figures of a file that never read good with those of its latest read', () => {
     const store = useDatasetStore()
-    const broken = (from: string, to: string) => ({ ...good, 'indicators.json': good['indicators.json'].replace(from, to) })
+    const broken = (from: string, to: string) => ({ ...good, 'values.json': good['values.json'].replace(from, to) })
     store.apply(broken('"value": 10130000', '"value": "1013万"'))
-    expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')).toBeUndefined()
+    expect(store.values.values?.find((item) => item.indicator === 'fiscal_revenue')).toBeUndefined()
     store.apply(broken('"value": 1139000000', '"value": "11.39亿"'))
     expect(gdp(store)).toBeUndefined()
-    expect(store.values.indicators?.find((item) => item.id === 'fiscal_revenue')?.value).toBe(10_130_000)
+    expect(store.values.values?.find((item) => item.indicator === 'fiscal_revenue')?.value).toBe(10_130_000)
     expect(store.staleFiles).toEqual([])
   })
 })

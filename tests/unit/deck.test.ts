@@ -6,13 +6,16 @@ import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/de
 import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
 import { PAGES } from '../../src/pages/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
-import { context, dataset } from './panelData'
-import type { Dataset } from '../../src/data/schema'
+import { context } from './panelData'
+import { fixtureFiles } from '../support/fixtures'
+import type { DataFiles } from '../../src/data/schema'
+
+const files = fixtureFiles('small')
 
 const NOW = new Date(2026, 10, 29, 9, 30)
 
 function request(overrides: Partial<DeckRequest> = {}): DeckRequest {
-  return { values: dataset, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: NOW, ...overrides }
+  return { values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: NOW, ...overrides }
 }
 
 function industry(): Pick<DeckRequest, 'chosen' | 'expanded'> {
@@ -23,9 +26,18 @@ const inside = (box: Box) => box.x >= 0 && box.y >= 0 && box.x + box.w <= SLIDE.
 const textOf = (slide: DeckSlide) => slide.texts.map((text) => text.text).join('\n')
 
 describe('deck edition', () => {
-  it('reads 报告期 and 数据截至 from meta.json', () => {
-    expect(deckEdition(dataset.meta)).toEqual({ label: '2022年1-5月', asOf: '2022年5月' })
-    expect(deckEdition({ ...dataset.meta, reportPeriod: '2023-01/2023-12', asOf: '2023-12' })).toEqual({ label: '2023年1-12月', asOf: '2023年12月' })
+  it('names the edition on screen: the pinned one, else the newest', () => {
+    expect(deckEdition(files, undefined)).toMatchObject({ label: '2022年1-5月', asOf: '2022年5月' })
+    const multi = fixtureFiles('multi')
+    expect(deckEdition(multi, undefined)).toMatchObject({ label: '2022年1-5月', asOf: '2022年5月' })
+    expect(deckEdition(multi, '2021')).toMatchObject({ label: '2021年', asOf: '2021年12月', title: '永安镇经济运行年报（虚构测试数据）2021年' })
+    expect(deckEdition({}, undefined)).toBeUndefined()
+  })
+
+  it('covers the pinned edition: 报告期 on the cover and in the file name', () => {
+    const deck = describeDeck(request({ values: fixtureFiles('multi'), edition: '2022-03' }))
+    expect(textOf(deck.slides[0])).toContain('报告期：2022年1-3月')
+    expect(deck.fileName).toContain('2022年1-3月')
   })
 })
 
@@ -117,7 +129,7 @@ describe('describeDeck', () => {
   it('lists every panel on the closing slides without repeating the report title', () => {
     const closing = deck.slides.filter((slide) => slide.kind === 'sources').map(textOf).join('\n')
     for (const panel of PANELS) expect(closing).toContain(`${panel.title}：“`)
-    expect(closing.split('《砥砺前行走在前 主动作为开新局》')).toHaveLength(2)
+    expect(closing.split('砥砺前行走在前 主动作为开新局')).toHaveLength(2)
   })
 
   it('names the file like the image exports: town, title, edition, filter', () => {
@@ -148,11 +160,11 @@ describe('describeDeck', () => {
   })
 
   it('lists panels whose data is missing as failed and still builds the rest; no meta.json is an error', () => {
-    const values: Partial<Dataset> = { meta: dataset.meta, sectors: dataset.sectors, indicators: dataset.indicators }
+    const values: Partial<DataFiles> = { meta: files.meta, editions: files.editions, sectors: files.sectors, indicators: files.indicators, values: files.values }
     const partial = describeDeck(request({ values }))
     expect(partial.failed).toEqual(expect.arrayContaining(['重点项目投资：数据尚未读取或有误']))
     expect(partial.slides.some((slide) => slide.panelId === 'gdp')).toBe(true)
-    expect(() => describeDeck(request({ values: {} }))).toThrow('data/meta.json 尚未读取或有误')
+    expect(() => describeDeck(request({ values: {} }))).toThrow('data/meta.json 或 data/editions.json 尚未读取或有误')
   })
 
   it('takes each panel once even when pages repeat it, and dates the cover', () => {

@@ -5,7 +5,11 @@ import { exportChoiceText, whatIsLeftOut } from '../../src/export/notes'
 import { ellipsize } from '../../src/export/screen'
 import { screenTexts } from '../../src/export/screenExport'
 import type { ExportState } from '../../src/export/types'
-import { dataset } from './panelData'
+import { deckEdition } from '../../src/deck/edition'
+import { fixtureFiles } from '../support/fixtures'
+
+const files = fixtureFiles('small')
+const edition = deckEdition(files, undefined)
 
 const parts = { town: '永安镇', title: '财政收入', period: '2022年1-5月', sectors: [] as string[] }
 
@@ -28,7 +32,7 @@ describe('export names by choice', () => {
 })
 
 describe('说明.txt', () => {
-  const state = { values: dataset, chosen: ['industry'], expanded: new Set(['industry']), theme: 'dark', scale: 1, targets: new Map() } as ExportState
+  const state = { values: files, chosen: ['industry'], expanded: new Set(['industry']), theme: 'dark', scale: 1, targets: new Map() } as ExportState
 
   it('says the choice and lists the panels left out with why', () => {
     expect(exportChoiceText(state, { format: 'png', ratio: 2, background: 'white' })).toBe('产业：工业　格式：PNG　尺寸：屏幕上大小的 2 倍　背景：白色（打印）')
@@ -40,15 +44,15 @@ describe('说明.txt', () => {
 
 describe('导出整屏 bands and cut lines', () => {
   it('names the page, the edition and period, the filter with each sector dotted, the report and the time', () => {
-    const texts = screenTexts(dataset.meta, '总览', ['工业', '电子商务'], new Date(2022, 5, 1, 9, 5))
+    const texts = screenTexts(files.meta, edition, '总览', ['工业', '电子商务'], new Date(2022, 5, 1, 9, 5))
     const all = [...texts.above, ...texts.below].map((line) => line.text).join('\n')
     expect(texts.above[0].text).toBe('永安镇经济运行看板·总览')
     expect(all).toContain('主要指标截至2022年5月')
-    expect(all).toContain('期间：2022年1-5月')
+    expect(all).toContain('报告期：2022年1-5月')
     expect(all).toContain('产业：●工业、●电子商务')
-    expect(all).toContain('来源：《砥砺前行走在前 主动作为开新局》')
+    expect(all).toContain('来源：《砥砺前行走在前 主动作为开新局——永安镇改革创新高质量发展迈出新步伐纪实》')
     expect(all).toContain('导出时间：2022-06-01 09:05')
-    expect(screenTexts(dataset.meta, '总览', [], new Date()).above[1].text).toContain('产业：全部')
+    expect(screenTexts(files.meta, edition, '总览', [], new Date()).above[1].text).toContain('产业：全部')
   })
 
   it('cuts a long line at a whole character with …, as the screen does', () => {

@@ -7,17 +7,18 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parse } from 'acorn'
 import { join } from 'node:path'
-import { DATA_FILES, type DataFileName, type Dataset, type Project } from '../../src/data/schema'
+import { DATA_FILES, type DataFileName, type DataFiles, type Dataset, type Project } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 import { OTHERS_NAME, topN } from '../../src/panels/shared'
 import { PANELS } from '../../src/panels/registry'
 import type { PanelContext } from '../../src/panels/types'
 import { hostileTexts, IMG, JS_URL, SCRIPT } from '../fixtures/hostileData'
-import { bigIndicatorsText, bigProjectsText } from '../fixtures/bigData'
+import { bigIndicatorsTexts, bigProjectsText } from '../fixtures/bigData'
+import { resolveEdition } from '../../src/data/resolve'
 import { optionText, panelText, seriesOf } from './panelData'
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
-const original = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(__dirname, '../../data', name), 'utf8')])) as Record<DataFileName, string>
+const original = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(__dirname, '../fixtures/small', name), 'utf8')])) as Record<DataFileName, string>
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into arbitrary JSON to break it
 type Json = any
@@ -33,7 +34,7 @@ const messages = (texts: Record<DataFileName, string | { error: string }>) => Ob
 function datasetOf(texts: Record<DataFileName, string>): Dataset {
   const { values, issues } = checkAll(texts)
   expect(Object.values(issues).flat()).toEqual([])
-  return values as Dataset
+  return resolveEdition(values as DataFiles)
 }
 
 const contextOf = (dataset: Dataset): PanelContext => ({ dataset, sectors: new Set(), theme: 'dark', scale: 1 })
@@ -96,9 +97,10 @@ describe('the data check on bad files (beyond tests/unit/validate.test.ts)', () 
   })
 
   it('rejects a duplicate indicator id', () => {
-    expect(messages(withEdit('indicators.json', (json) => (json.indicators[1].id = json.indicators[0].id)))).toEqual([
-      'data/indicators.json: indicators[1].id: 应为唯一的标识，实际为 "gdp"（与 indicators[0] 重复）',
-    ])
+    const found = messages(withEdit('indicators.json', (json) => (json.indicators[1].id = json.indicators[0].id)))
+    expect(found).toContain('data/indicators.json: indicators[1].id: 应为唯一的标识，实际为 "gdp"（与 indicators[0] 重复）')
+    // The renamed indicator's value now names an indicator that no longer exists.
+    expect(found).toContain('data/values.json: values[1].indicator: 应为已在 data/indicators.json 中定义的指标编号，实际为 "gdp_growth"')
   })
 
   it('accepts a byte-order mark on every file', () => {
@@ -148,8 +150,8 @@ describe('100,000 projects in the project panels', () => {
 })
 
 describe('100,000 extra indicators', () => {
-  it('are accepted, and every panel still builds quickly with a bounded option', () => {
-    const dataset = datasetOf({ ...original, 'indicators.json': bigIndicatorsText(100_000) })
+  it('are accepted, and every panel still builds quickly with a bounded option', { timeout: 30_000 }, () => {
+    const dataset = datasetOf({ ...original, ...bigIndicatorsTexts(100_000) })
     const ctx = contextOf(dataset)
     for (const panel of PANELS) {
       const started = performance.now()

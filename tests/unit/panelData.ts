@@ -1,24 +1,23 @@
 /**
- * The real data of data/*.json and helpers to build panels from it and read what they show: the texts
- * an option draws (labels, axis names, notes, tooltips), table cells and cards.
+ * The fixture data of tests/fixtures/small (a frozen copy of the report's one edition, so a change to
+ * data/ breaks no panel test) and helpers to build panels from it and read what they show: the texts an
+ * option draws (labels, axis names, notes, tooltips), table cells and cards.
  */
-import fs from 'node:fs'
 import type { ThemeName } from '../../src/charts/themes'
 import type { ChartOption } from '../../src/charts/echarts'
 import type { Dataset } from '../../src/data/schema'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
+import { fixtureDataset } from '../support/fixtures'
 
-const read = <T>(name: string): T => JSON.parse(fs.readFileSync(`data/${name}`, 'utf8')) as T
-
-export const dataset: Dataset = {
-  meta: read<Dataset['meta']>('meta.json'),
-  sectors: read<{ sectors: Dataset['sectors'] }>('sectors.json').sectors,
-  indicators: read<{ indicators: Dataset['indicators'] }>('indicators.json').indicators,
-  projects: read<{ projects: Dataset['projects'] }>('projects.json').projects,
-}
+export const dataset: Dataset = fixtureDataset('small')
 
 /** A context with the chosen sectors and their sub-sectors, as the filter store gives it. */
-export function context(chosen: string[] = [], theme: ThemeName = 'dark', scale = 1): PanelContext {
+export function context(chosen: string[] = [], theme: ThemeName = 'dark', scale = 1, data: Dataset = dataset): PanelContext {
+  return contextOf(data, chosen, theme, scale)
+}
+
+/** The same for any dataset (another fixture, another edition). */
+export function contextOf(dataset: Dataset, chosen: string[] = [], theme: ThemeName = 'dark', scale = 1): PanelContext {
   const sectors = new Set<string>()
   const add = (id: string) => {
     sectors.add(id)

@@ -8,6 +8,7 @@ import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import PanelCards from '../../src/components/PanelCards.vue'
 import type { Indicator, Project } from '../../src/data/schema'
+import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
 import { MAX_BARS } from '../../src/panels/key-projects'
 import { findPanel } from '../../src/panels/registry'
@@ -59,10 +60,12 @@ describe('year-on-year panels', () => {
       expect((option.xAxis as { data: string[] }).data[0]).toContain('推算')
       expect((option.yAxis as { name: string }).name).toBe(c.unit)
       expect(panel(c.id).unit).toBe(c.unit)
+      // The table runs in time order, as the chart does: last year (derived, and how), then this year.
       const table = tableText(panel(c.id), all)
-      expect(table[1][1]).toBe(c.previous)
-      expect(panel(c.id).buildTable(all).rows[1][1].derived).toBe(true)
-      expect(table[1][2]).toContain('推算')
+      expect(table[0][1]).toBe(c.previous)
+      expect(panel(c.id).buildTable(all).rows[0][1].derived).toBe(true)
+      expect(table[0][2]).toContain(c.id === 'gdp' ? '按可比价增速推算，仅供参考' : '按名义增速推算')
+      expect(table[1][1]).toBe(c.current)
     })
   }
 })
@@ -131,7 +134,7 @@ describe('village tiers', () => {
     const option = panel('village_tiers').buildOption(all)
     expect(values(option)).toEqual([3, 13, 2])
     expect((option.yAxis as { data: string[] }).data.filter((name) => name.includes('推算'))).toHaveLength(2)
-    expect(labels(option)).toEqual(['3个', '13个', '2个'])
+    expect(labels(option)).toEqual(['3个', '13个（推算）', '2个（推算）'])
     expect(panel('village_tiers').headline!(all)).toBe(`${indicator('villages_income_over_200k').name} 16个，占比 88.9%`)
   })
 })
@@ -161,6 +164,10 @@ describe('feature villages', () => {
     expect(values(p.buildOption(one))).toEqual([14])
     expect(p.headline!(one)).toBe('农业特色产业村 14个')
     expect(p.isEmpty!(context(['industry']))).toBe(true)
+    // Nothing of the chosen sector: no derived total of nothing (never 0（推算） with an empty formula).
+    const none = tableText(p, context(['industry'])).flat().join('|')
+    expect(none).not.toContain('推算')
+    expect(none).not.toMatch(/(^|\|)0/)
   })
 })
 
@@ -297,9 +304,14 @@ describe('project sectors', () => {
     expect(table.at(-1)![0]).toBe('报道列出，共 29 个项目')
     expect(table.at(-1)![1]).toContain('未注明 6')
     expect(table.at(-1)![4]).toBe(legend.join('，'))
-    expect(table.at(-1)![5]).toBe('按报道逐项统计')
+    expect(table.at(-1)![6]).toBe('按报道逐项统计')
     const hilton = tableText(p, all).find((row) => row[0] === '希尔顿逸林酒店')!
-    expect(hilton).toEqual(['希尔顿逸林酒店', '未注明', '5.64亿元', '1.3亿元', '即将内部装修', '主体建设基本完成，即将进行内部装修'])
+    expect(hilton).toEqual(['希尔顿逸林酒店', '未注明', '5.64亿元', '1.3亿元', '即将内部装修', '截至报道时', '主体建设基本完成，即将进行内部装修'])
+    // Attributions say how they were made: a sector read from a name, a status read from context.
+    const zhengkai = tableText(p, all).find((row) => row[0] === '正凯新材料')!
+    expect(zhengkai.slice(1, 6)).toEqual(['工业·新材料（按名称归类）', '未公布', '未公布', '落地开工（按报道推断）', '截至报道时'])
+    const hongyang = tableText(p, all).find((row) => row[0] === '弘阳家居')!
+    expect(hongyang[6]).toBe('正在招商，预计8月份开业（预计开业：8月（2022年））')
   })
 
   it('keeps the chosen sector with its sub-sectors, without 未注明', () => {
@@ -345,7 +357,7 @@ describe('cards panels', () => {
   })
 
   it('urban housing: the day of the demolition comes from the data', () => {
-    const day = { period: '2022-06-24' }
+    const day = { period: parsePeriod('2022年6月24日')! }
     const cards = panel('urban_housing').buildCards!(withIndicators({ demolition_cadres_mobilised: day, demolition_households_completed: day }))
     const text = cards.map((card) => `${card.label} ${card.note ?? ''}`).join('\n')
     expect(text).toContain('2022年6月24日')

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { pageLabel, planSheets, sheetHeader } from '../../src/print/sheets'
 import { PAGES } from '../../src/pages/pages'
 import { PANELS } from '../../src/panels/registry'
-import { dataset } from './panelData'
+import { fixtureFiles } from '../support/fixtures'
+
+const files = fixtureFiles('small')
 
 describe('print sheets', () => {
   it('one dashboard page per sheet: the page title, its panels with their grid places, numbered n of N', () => {
@@ -23,7 +25,8 @@ describe('print sheets', () => {
   })
 
   it('heads each sheet with the title, edition and filter', () => {
-    expect(sheetHeader(dataset.meta, [])).toEqual({ title: '永安镇经济运行看板', edition: '报告期：2022年1-5月　数据截至：2022年5月', filter: '产业：全部产业' })
-    expect(sheetHeader(dataset.meta, ['工业', '电子商务']).filter).toBe('产业：工业、电子商务')
+    expect(sheetHeader(files.meta, files, undefined, [])).toEqual({ title: '永安镇经济运行看板', edition: '报告期：2022年1-5月　数据截至：2022年5月', filter: '产业：全部产业' })
+    expect(sheetHeader(files.meta, files, undefined, ['工业', '电子商务']).filter).toBe('产业：工业、电子商务')
+    expect(sheetHeader(files.meta, fixtureFiles('multi'), '2021-05', []).edition).toBe('报告期：2021年1-5月　数据截至：2021年5月')
   })
 })

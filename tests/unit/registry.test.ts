@@ -23,7 +23,8 @@ describe('panel registry', () => {
       const ctx = context([], theme)
       expect(panel.title).not.toBe('')
       expect(panel.unit).not.toBe('')
-      expect(panel.period(ctx)).toMatch(/^\d{4}年/)
+      // A year, a month or day of the edition's year, or 截至报道时: never blank, never a raw code.
+      expect(panel.period(ctx)).toMatch(/^(\d{4}年|\d{1,2}月|截至报道时)/)
       expect(panel.source(ctx)).toMatch(/^来源：《/)
       const option = panel.buildOption(ctx)
       expect(badValues(option)).toEqual([])

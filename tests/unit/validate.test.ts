@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 import { checkAll, checkFileText, formatIssue } from '../../src/data/validate'
+import { parsePeriod } from '../../src/data/period'
 
-const DATA = join(__dirname, '../../data')
+const DATA = join(__dirname, '../fixtures/small')
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
 const original = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(DATA, name), 'utf8')])) as Record<DataFileName, string>
 
@@ -26,57 +27,28 @@ function messages(texts: Record<DataFileName, string | { error: string }>): stri
   return Object.values(checkAll(texts).issues).flat().map(formatIssue)
 }
 
-describe('the bundled data', () => {
+describe('a good data folder (the small fixture)', () => {
   it('passes every check', () => {
     expect(messages(original)).toEqual([])
   })
 
-  it('gives every figure an id, a value, a unit, a period and the phrase it came from', () => {
+  it('gives every value an indicator, an edition, a period it can read and the phrase it came from', () => {
     const { values } = checkAll(original)
-    expect(values.indicators!.length).toBeGreaterThanOrEqual(45)
-    for (const item of values.indicators!) {
-      expect(item.id).toMatch(/^[a-z]/)
+    expect(values.values!.length).toBe(values.indicators!.length)
+    for (const item of values.values!) {
       expect(Number.isFinite(item.value)).toBe(true)
-      expect(item.displayUnit.length).toBeGreaterThan(0)
-      expect(item.period).toMatch(/^2022-/)
+      expect(parsePeriod(item.period, 2022)).toBeDefined()
       expect(item.source.length).toBeGreaterThan(4)
-      // The source phrase carries the figure as the report wrote it.
-      expect(item.source).toMatch(/\d|[一二三四五六七八九十]/)
     }
-  })
-
-  it('keeps the report’s headline figures in base units', () => {
-    const { values } = checkAll(original)
-    const value = (id: string) => values.indicators!.find((item) => item.id === id)?.value
-    expect(value('gdp')).toBe(1_139_000_000)
-    expect(value('gdp_growth')).toBe(6.8)
-    expect(value('fiscal_revenue')).toBe(10_130_000)
-    expect(value('fixed_asset_investment_growth')).toBe(104.2)
-    expect(value('disposable_income_per_capita')).toBe(5507)
-    expect(value('four_above_enterprises_total')).toBe(79)
-    expect(value('villages_income_over_200k_share')).toBe(88.9)
-  })
-
-  it('flags "余" figures as lower bounds and never guesses a project’s investment', () => {
-    const { values } = checkAll(original)
-    const lower = values.indicators!.filter((item) => item.lowerBound).map((item) => item.id)
-    expect(lower).toEqual(
-      expect.arrayContaining(['special_supervisions', 'agricultural_leading_enterprises', 'ecommerce_enterprises_and_shops', 'expected_new_residents']),
-    )
-    const hilton = values.projects!.find((item) => item.id === 'hilton_doubletree_hotel')!
-    expect([hilton.totalInvestment, hilton.completedInvestment]).toEqual([564_000_000, 130_000_000])
-    const unnamed = values.projects!.filter((item) => item.totalInvestment === null)
-    expect(unnamed.length).toBeGreaterThan(10)
-    expect(values.projects!.find((item) => item.id === 'harbin_yuepu')!.sector).toBeNull()
   })
 })
 
 describe('a broken data file', () => {
   it('names a value of the wrong type', () => {
-    const texts = withEdit('indicators.json', (json) => {
-      json.indicators[3].value = '11.39亿'
+    const texts = withEdit('values.json', (json) => {
+      json.values[3].value = '11.39亿'
     })
-    expect(messages(texts)).toEqual(['data/indicators.json: indicators[3].value: 应为数字，实际为 "11.39亿"'])
+    expect(messages(texts)).toEqual(['data/values.json: values[3].value: 应为数字，实际为 "11.39亿"'])
   })
 
   it('gives line and column of invalid JSON', () => {
@@ -108,21 +80,21 @@ describe('a broken data file', () => {
   })
 
   it('rejects Infinity, negative counts, absurd values and shares above 100%', () => {
-    const texts = { ...original, 'indicators.json': original['indicators.json'].replace('"value": 1139000000', '"value": 1e999') }
-    expect(messages(texts)).toEqual(['data/indicators.json: indicators[0].value: 应为有限的数字，实际为 Infinity'])
+    const texts = { ...original, 'values.json': original['values.json'].replace('"value": 1139000000', '"value": 1e999') }
+    expect(messages(texts)).toEqual(['data/values.json: values[0].value: 应为有限的数字，实际为 Infinity'])
     const edits: [number, number, string][] = [
       [11, -3, '0 到 10000000000000 之间的数值'],
       [0, 1e300, '0 到 10000000000000 之间的数值'],
       [23, 120, '0 到 100 之间的占比'],
     ]
     for (const [index, value, expected] of edits) {
-      const found = messages(withEdit('indicators.json', (json) => (json.indicators[index].value = value)))
-      expect(found).toEqual([`data/indicators.json: indicators[${index}].value: 应为${expected}，实际为 ${value}`])
+      const found = messages(withEdit('values.json', (json) => (json.values[index].value = value)))
+      expect(found).toEqual([`data/values.json: values[${index}].value: 应为${expected}，实际为 ${value}`])
     }
   })
 
   it('accepts growth above 100% (fixed-asset investment grew 104.2%)', () => {
-    expect(messages(withEdit('indicators.json', (json) => (json.indicators[5].value = 250)))).toEqual([])
+    expect(messages(withEdit('values.json', (json) => (json.values[5].value = 250)))).toEqual([])
   })
 
   it('rejects an unknown sector and a duplicate id', () => {
@@ -132,7 +104,7 @@ describe('a broken data file', () => {
     })
     const found = messages(texts)
     expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[2\]\.sector: 应为已在 data\/sectors\.json 中定义的产业.*实际为 "mining"$/))
-    expect(found).toContain(`data/projects.json: projects[4].id: 应为唯一的标识，实际为 "huaihai_digital_valley"（与 projects[0] 重复）`)
+    expect(found).toContain(`data/projects.json: projects[4].id: 应为同一报告期内唯一的标识，实际为 "huaihai_digital_valley"（与 projects[0] 重复）`)
   })
 
   it('rejects __proto__ and constructor keys without touching Object.prototype', () => {
@@ -172,15 +144,53 @@ describe('a broken data file', () => {
   it('checks the items it keeps from a half-broken file across files too, naming their real place', () => {
     const texts = withEdit('projects.json', (json) => {
       json.projects[0].status = 'dreaming'
-      json.projects[5].sector = 'mining'
+      json.projects[8].sector = 'mining'
       json.projects[7].id = json.projects[6].id
     })
     const found = messages(texts)
     expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[0\]\.status: 应为以下之一/))
-    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[5\]\.sector: .*实际为 "mining"$/))
-    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[7\]\.id: 应为唯一的标识.*与 projects\[6\] 重复/))
+    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[8\]\.sector: .*实际为 "mining"$/))
+    expect(found).toContainEqual(expect.stringMatching(/^data\/projects\.json: projects\[7\]\.id: 应为同一报告期内唯一的标识.*与 projects\[6\] 重复/))
     const { partial } = checkAll(texts)
     expect(partial.projects).toHaveLength(26)
   })
-})
 
+  it('names an unknown edition, a period it cannot read and a second value of an indicator in one edition', () => {
+    const texts = withEdit('values.json', (json) => {
+      json.values[0].edition = '2030-01'
+      json.values[1].period = '2022-01/2022-05'
+      json.values[2].period = '上半年'
+      json.values[4] = { ...json.values[3] }
+    })
+    const found = messages(texts)
+    expect(found).toContainEqual(expect.stringMatching(/^data\/values\.json: values\[0\]\.edition: 应为已在 data\/editions\.json 中定义的报告期（2022-05），实际为 "2030-01"$/))
+    expect(found).toContainEqual(expect.stringMatching(/^data\/values\.json: values\[1\]\.period: 应为期间，写法如 2022年1-5月.*实际为 "2022-01\/2022-05"$/))
+    expect(found).toContainEqual(expect.stringMatching(/^data\/values\.json: values\[2\]\.period: 应为期间.*实际为 "上半年"$/))
+    expect(found).toContain('data/values.json: values[4].indicator: 应为同一报告期内唯一的指标（每个指标每个报告期一个值），实际为 "fiscal_revenue_growth"（与 values[3] 重复）')
+  })
+
+  it('checks a value and its target against the measure of its indicator', () => {
+    const texts = withEdit('values.json', (json) => {
+      json.values[1].target = -150
+      json.values[0].indicator = 'no_such_indicator'
+    })
+    const found = messages(texts)
+    expect(found).toContain('data/values.json: values[1].target: 应为-100 到 10000 之间的增幅，实际为 -150')
+    expect(found).toContain('data/values.json: values[0].indicator: 应为已在 data/indicators.json 中定义的指标编号，实际为 "no_such_indicator"')
+  })
+
+  it('asks how a sector and a status were attributed', () => {
+    const projects = withEdit('projects.json', (json) => {
+      json.projects[0].sectorBasis = null
+      json.projects[1].statusBasis = 'unstated'
+      json.projects[2].unit = '亿元'
+    })
+    const found = messages(projects)
+    expect(found).toContain('data/projects.json: projects[0].sectorBasis: 应为stated（报道原文）或 assigned（按名称归类），实际为 null')
+    expect(found).toContain('data/projects.json: projects[1].statusBasis: 应为stated 或 inferred（有状态时须说明来源），实际为 "unstated"')
+    const indicators = withEdit('indicators.json', (json) => {
+      json.indicators[1].unit = '亿元'
+    })
+    expect(messages(indicators)).toEqual(['data/indicators.json: indicators[1].unit: 应为%（增速和占比以百分数计），实际为 "亿元"'])
+  })
+})

@@ -22,6 +22,13 @@ export const featureVillagesPanel = indicatorBarsPanel({
     const labels = sumText(shown)
     const sum = shown.map((item) => item.value).join(' + ')
     const count = `${labels}类型（推算：${sum}）`
+    // A total of one type or none is no computation: no derived row, never 0（推算） with an empty formula.
+    if (shown.length < 2)
+      return {
+        headline: shown.map((item) => `${item.name} ${formatIndicator(item)}`).join(''),
+        note: `全镇共${formatIndicator(villages)}行政村`,
+        rows: [[villages.name, formatIndicator(villages), '全镇', '报道数据']],
+      }
     return {
       headline:
         shown.length > 1

@@ -7,4 +7,5 @@ export const fiscalRevenuePanel = yearOnYearPanel({
   levelId: 'fiscal_revenue',
   growthId: 'fiscal_revenue_growth',
   unit: '万元',
+  derivation: 'nominal',
 })

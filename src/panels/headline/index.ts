@@ -2,9 +2,10 @@
  * The headline cards: GDP, fiscal revenue, fixed-asset investment, income with their 同比 growth, and the
  * four-above enterprises (79家, 新增5个: the report gives them no rate).
  */
-import { formatGrowth, formatPeriod, growthDirection } from '../../format/number'
+import { formatGrowth, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
-import { growthOf, requireIndicator, sourceLine } from '../shared'
+import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
+import { cardTargetText } from '../levelView'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '主要经济指标'
@@ -25,25 +26,32 @@ function figures(ctx: PanelContext) {
   const levels = LEVELS.map((level) => requireIndicator(ctx.dataset, level.id))
   const growths = LEVELS.map((level) => growthOf(ctx.dataset, level.id))
   const total = requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)
-  const added = requireIndicator(ctx.dataset, FOUR_ABOVE_NEW)
-  return { levels, growths, total, added }
+  // An edition may give the total without the count added (a year-end report): the card then has no note.
+  const added = ctx.dataset.indicators.find((item) => item.id === FOUR_ABOVE_NEW)
+  return { levels, growths, total, added, stated: [...levels, ...(added ? [added] : []), total] }
 }
 
 export function headlineCards(ctx: PanelContext): FigureCard[] {
   const { levels, growths, total, added } = figures(ctx)
   const cards = levels.map((level, index): FigureCard => {
-    const growth = growths[index]
+    const found = growths[index]
+    // A rate of another edition does not describe this figure.
+    const growth = found && found.edition.id === level.edition.id ? found : undefined
+    const target = cardTargetText(level)
     return {
-      ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}` : undefined),
+      ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}${cardTargetText(growth)}` : undefined),
       label: LEVELS[index].label,
       trend: growth ? growthDirection(growth.value) : undefined,
+      ...(target ? { target } : {}),
     }
   })
+  const stock = cardTargetText(total)
   cards.push({
-    ...indicatorCard(total, addedNote(added)),
+    ...indicatorCard(total, added && addedNote(added)),
+    ...(stock ? { target: stock } : {}),
     label: '“四上”企业',
     // No rate for them: the direction is that of the count added.
-    trend: growthDirection(added.value),
+    trend: added && growthDirection(added.value),
   })
   return cards
 }
@@ -54,17 +62,16 @@ export const headlinePanel: PanelDefinition = {
   unit: '亿元、万元、元、家、个',
   scope: 'town',
   kind: 'cards',
-  reads: ['meta.json', 'indicators.json'],
+  reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
-  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'gdp').period),
+  period: (ctx) => periodOf([requireIndicator(ctx.dataset, 'gdp'), requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)]),
   source: (ctx) => {
-    const { levels, total, added } = figures(ctx)
-    return sourceLine(ctx.dataset, [...levels, added, total])
+    return sourceLine(ctx.dataset, figures(ctx).stated)
   },
   buildCards: headlineCards,
   buildOption: (ctx) => cardsOption(ctx, TITLE, headlineCards(ctx)),
   buildTable: (ctx) => {
-    const { levels, growths, total, added } = figures(ctx)
-    return cardsTable(headlineCards(ctx), [...levels, ...growths.filter((g) => g !== undefined), total, added])
+    const { growths, stated } = figures(ctx)
+    return cardsTable(headlineCards(ctx), [...stated, ...growths.filter((g) => g !== undefined)])
   },
 }

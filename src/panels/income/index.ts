@@ -7,4 +7,5 @@ export const incomePanel = yearOnYearPanel({
   levelId: 'disposable_income_per_capita',
   growthId: 'disposable_income_per_capita_growth',
   unit: '元',
+  derivation: 'nominal',
 })

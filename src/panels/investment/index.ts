@@ -5,7 +5,7 @@
 import type { ChartOption } from '../../charts/echarts'
 import { TOWN_COLOURS } from '../../charts/fixedColours'
 import { formatDerived, previousYearFigure } from '../../data/derived'
-import { formatGrowth, formatIndicator, formatPercent, formatPeriod } from '../../format/number'
+import { formatGrowth, formatIndicator, formatPercent, periodLabel } from '../../format/number'
 import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorColour, sectorName, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition, TableCell } from '../types'
 
@@ -42,12 +42,13 @@ export function investmentHeadline(ctx: PanelContext): string {
 export const investmentPanel: PanelDefinition = {
   id: 'investment',
   title: TITLE,
-  unit: '%',
+  // The bars are growth rates; the headline is the investment level.
+  unit: '%、亿元',
   scope: 'sector',
   // sectors.json: bars take their sector's colour and the table names the sector.
-  reads: ['meta.json', 'sectors.json', 'indicators.json'],
+  reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [LEVEL_ID, ...GROWTH_IDS],
-  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, LEVEL_ID).period),
+  period: (ctx) => periodLabel(requireIndicator(ctx.dataset, LEVEL_ID)),
   source: (ctx) => sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, LEVEL_ID), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),
   headline: investmentHeadline,
   isEmpty: (ctx) => investmentRates(ctx).length === 0,

@@ -8,7 +8,7 @@ import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
 import { share } from '../../data/derived'
 import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, OTHERS_NAME, perContext, topN } from '../shared'
-import { STATUS_NAMES, investmentText, projectPanelBase, projectsTable, sectorLabel, shortName, visibleProjects } from '../projects'
+import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../projects'
 import type { PanelContext, PanelDefinition } from '../types'
 
 const TITLE = '重点项目投资'
@@ -64,10 +64,10 @@ function buildOption(ctx: PanelContext): ChartOption {
       if (!project) return rest ? [`${OTHERS_NAME} ${rest.count} 个项目`, `总投资合计 ${othersTotal(rest)}`] : []
       return [
         project.name,
-        `产业：${sectorLabel(ctx, project.sector)}`,
+        `产业：${attributedSector(ctx, project)}`,
         `总投资 ${yi(project.totalInvestment)}（报道为${formatMoney(project.totalInvestment)}）`,
         ...completedLine(project),
-        `进度：${STATUS_NAMES[project.status]}，${project.statusText}`,
+        `进度：${attributedStatus(project)}，${project.statusText}`,
       ]
     }),
     legend: topLegend(ctx, anyCompleted ? ['总投资', '已完成投资'] : ['总投资'], 'right'),

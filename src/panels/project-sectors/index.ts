@@ -109,7 +109,7 @@ export const projectSectorsPanel: PanelDefinition = {
     // The counts the chart draws, under the same words: one row, not one per sector, so the list stays a list.
     const bySector = rows.map((row) => `${row.label} ${row.projects.length}`).join('，')
     const byStatus = statusCounts(ctx).map(statusText).join('，')
-    const total = [`报道列出，共 ${visibleProjects(ctx).length} 个项目`, bySector, '', '', byStatus, COUNTED]
+    const total = [`报道列出，共 ${visibleProjects(ctx).length} 个项目`, bySector, '', '', byStatus, '', COUNTED]
     return { ...listed, rows: [...listed.rows, total.map((text) => ({ text }))] }
   },
 }

@@ -143,7 +143,7 @@ export const villageCommercePanel: PanelDefinition = {
   title: TITLE,
   unit: '家、个（行政村）',
   scope: 'sector',
-  reads: ['meta.json', 'sectors.json', 'indicators.json'],
+  reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [...STORE_IDS, ...DELIVERY_IDS],
   period: (ctx) => periodOf(requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS])),
   source: (ctx) => {

@@ -3,7 +3,7 @@
  * below 20万 (derived), 88.9% at 20万+ (stated), 17 party-led cooperatives.
  */
 import { villageTiers } from '../../data/derived'
-import { formatIndicator, formatPeriod } from '../../format/number'
+import { formatIndicator, periodLabel } from '../../format/number'
 import { horizontalBarsOption } from '../bars'
 import { requireIndicator, sourceLine, table } from '../shared'
 import type { PanelContext, PanelDefinition } from '../types'
@@ -29,9 +29,9 @@ export const villageTiersPanel: PanelDefinition = {
   title: TITLE,
   unit: '个（村）',
   scope: 'town',
-  reads: ['meta.json', 'indicators.json'],
+  reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: IDS,
-  period: (ctx) => formatPeriod(requireIndicator(ctx.dataset, 'villages_income_over_200k').period),
+  period: (ctx) => periodLabel(requireIndicator(ctx.dataset, 'villages_income_over_200k')),
   source: (ctx) => sourceLine(ctx.dataset, IDS.map((id) => requireIndicator(ctx.dataset, id))),
   headline: (ctx) => {
     const over200k = requireIndicator(ctx.dataset, 'villages_income_over_200k')

@@ -1,0 +1,38 @@
+/**
+ * Fixture data folders (tests/fixtures/<name>/, each a complete data/ folder) read and checked as the app
+ * reads data/: tests run on these, never on the live data, so a data update breaks no test.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { DATA_FILES, type DataFileName, type DataFiles, type Dataset } from '../../src/data/schema'
+import { checkAll, formatIssue } from '../../src/data/validate'
+import { resolveEdition } from '../../src/data/resolve'
+
+// __dirname, not import.meta.url: under the jsdom environment the module's URL is not a file URL.
+export const FIXTURES_DIR = path.join(__dirname, '../fixtures')
+
+/** The folder of a fixture. */
+export function fixtureDir(name: string): string {
+  return path.join(FIXTURES_DIR, name)
+}
+
+/** The texts of a data folder's files, as the app reads them. */
+export function folderTexts(dir: string): Record<DataFileName, string> {
+  return Object.fromEntries((Object.keys(DATA_FILES) as DataFileName[]).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')])) as Record<
+    DataFileName,
+    string
+  >
+}
+
+/** Every file of a fixture, checked; throws with the problems when the fixture itself is wrong. */
+export function fixtureFiles(name: string): DataFiles {
+  const checked = checkAll(folderTexts(fixtureDir(name)))
+  const problems = Object.values(checked.issues).flat()
+  if (problems.length) throw new Error(`fixture ${name}:\n${problems.map(formatIssue).join('\n')}`)
+  return checked.values as DataFiles
+}
+
+/** A fixture as the edition `edition` shows it (the newest when absent). */
+export function fixtureDataset(name: string, edition?: string): Dataset {
+  return resolveEdition(fixtureFiles(name), edition)
+}
