@@ -22,9 +22,12 @@ export function checkWorkbook(book: BookCells): WorkbookCheck {
   const converted = fromBook(book)
   const texts = dataFileTexts(converted.files)
   const checked = checkAll(texts)
+  // A sheet that is missing or lacks a column is reported once as such, not again as empty.
+  const broken = new Set(converted.issues.filter((issue) => issue.row === null || issue.row === 1).map((issue) => issue.sheet))
   const later = Object.values(checked.issues)
     .flat()
     .map((issue) => locate(issue, converted.origins))
+    .filter((issue) => !(issue.row === null && broken.has(issue.sheet)))
   const issues = tidyIssues([...converted.issues, ...later], SHEET_NAMES)
   return issues.length ? { ok: false, issues } : { ok: true, files: converted.files, texts }
 }

@@ -41,9 +41,9 @@ function readMeta(reader: BookReader, origins: Origins): Meta {
   const meta: Record<string, string> = {}
   const rows = reader.rows('meta')
   for (const key of Object.keys(META_ROWS) as (keyof Meta)[]) {
-    const row = rows.find((view) => readCode(view.cell('项目')).ok && (readCode(view.cell('项目')) as { value: string | null }).value === META_ROWS[key])
+    const row = rows.find((view) => readCode(view.cell('字段')).ok && (readCode(view.cell('字段')) as { value: string | null }).value === META_ROWS[key])
     if (!row) {
-      reader.issues.push({ sheet: '基本信息', row: null, column: '项目', expected: `一行“${META_ROWS[key]}”` })
+      reader.issues.push({ sheet: '基本信息', row: null, column: '字段', expected: `一行“${META_ROWS[key]}”` })
       meta[key] = ''
       continue
     }

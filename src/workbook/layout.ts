@@ -114,7 +114,7 @@ export const COLUMNS = {
     text('期间', '同 指标值 表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),
   ],
-  meta: [text('项目', '', { required: true }), text('内容', '', { required: true })],
+  meta: [text('字段', '', { required: true }), text('内容', '', { required: true })],
 } as const satisfies Record<Exclude<SheetKey, 'guide'>, readonly ColumnSpec[]>
 
 export type DataSheetKey = keyof typeof COLUMNS
