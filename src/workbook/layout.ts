@@ -4,7 +4,7 @@
  * the 说明 sheet. Pure.
  */
 import { MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type Topic } from '../data/schema'
-import { STATUS_NAMES } from '../panels/projects'
+import { STATUS_NAMES } from '../data/statusNames'
 import { DISPLAY_UNIT_NAMES, MONEY_UNITS } from '../data/units'
 
 export const SHEET = {
