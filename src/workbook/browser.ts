@@ -11,7 +11,10 @@ import { checkWorkbook, type WorkbookCheck } from './check'
 import { MAX_FILE_BYTES } from './guard'
 import { WorkbookFileError } from './issue'
 import { blankBookRows, toBookRows } from './toBook'
-import { readWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
+import { tableCsv, tableSheetRows, type TableFile } from './tableFile'
+
+export { tableFile, tableFileName } from './tableFile'
+import { readWorkbook, writeTableWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -83,4 +86,10 @@ export async function dataFilesZip(texts: Record<DataFileName, string>): Promise
 /** Saves the ZIP of the data files made from the workbook `name`. */
 export async function saveDataFiles(name: string, texts: Record<DataFileName, string>): Promise<void> {
   saveFile(await dataFilesZip(texts), `${name.replace(/\.xlsx$/i, '')}-数据文件.zip`, 'application/zip')
+}
+
+/** A panel's table saved as .xlsx or .csv under `name`. */
+export async function saveTable(file: TableFile, name: string, sheetName: string, kind: 'xlsx' | 'csv'): Promise<void> {
+  if (kind === 'csv') saveFile(tableCsv(file), name, 'text/csv;charset=utf-8')
+  else saveFile(await writeTableWorkbook(await loadExcel(), sheetName, tableSheetRows(file)), name, XLSX_MIME)
 }

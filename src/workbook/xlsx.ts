@@ -132,3 +132,16 @@ export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array): Promi
   checkRowCount(book.worksheets.reduce((sum, sheet) => sum + sheet.actualRowCount, 0))
   return new Map(book.worksheets.map((sheet) => [sheet.name, sheetCells(sheet)]))
 }
+
+/** One sheet of rows (a panel's table): header row bold and frozen, widths that fit, text as text. */
+export async function writeTableWorkbook(excel: ExcelModule, name: string, rows: (string | number)[][]): Promise<Uint8Array> {
+  const book = new excel.Workbook()
+  const sheet = book.addWorksheet(name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || '数据', { views: [{ state: 'frozen', ySplit: 1 }] })
+  for (const row of rows) sheet.addRow(row)
+  sheet.getRow(1).font = { bold: true }
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => textWidth(String(row[column] ?? ''))))) ?? []
+  widths.forEach((width, column) => {
+    sheet.getColumn(column + 1).width = Math.min(80, Math.max(8, width + 2))
+  })
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer)
+}
