@@ -65,7 +65,7 @@ export function locate(issue: DataIssue, origins: Origins): WorkbookIssue {
 /** The data checks' words for files and fields, in the workbook's words. */
 function plainExpected(text: string, origins: Origins): string {
   return text
-    .replace(/data\/(\w+)\.json/g, (_, name: string) => `${SHEET[SHEET_OF_FILE[`data/${name}.json`] ?? 'meta']} 表`)
+    .replace(/data\/(\w+)\.json/g, (_, name: string) => `“${SHEET[SHEET_OF_FILE[`data/${name}.json`] ?? 'meta']}”表`)
     .replace(/(\w+)\[(\d+)\]/g, (whole, list: string, index: string) => {
       const origin = (origins[list as Exclude<keyof Origins, 'meta'>] as Origin[] | undefined)?.[Number(index)]
       return origin ? `${origin.sheet} 第 ${origin.row} 行` : whole

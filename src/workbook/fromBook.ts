@@ -104,7 +104,7 @@ export function fromBook(book: BookCells): Converted {
   flagRepeats(reader, indicatorRows.map((row, index) => ({ key: indicators[index].id, row })), '指标编号', '唯一的指标编号')
   indicatorRows.forEach((row, index) => {
     const of = indicators[index].of
-    if (of !== null && !indicators.some((item) => item.id === of)) reader.flag(row, '所属指标', '指标 表中已有的指标编号，或留空')
+    if (of !== null && !indicators.some((item) => item.id === of)) reader.flag(row, '所属指标', '“指标”表中已有的指标编号，或留空')
   })
 
   const values = readValues(ctx, indicators, origins.values)

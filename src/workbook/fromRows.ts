@@ -72,7 +72,7 @@ export function readValues(ctx: Context, indicators: DataFiles['indicators'], or
   for (const row of reader.rows('values')) {
     const id = reader.take(row, '指标编号', readCode, true)
     const definition = id ? definitions.get(id) : undefined
-    if (id && !definition) reader.flag(row, '指标编号', '指标 表中已有的指标编号')
+    if (id && !definition) reader.flag(row, '指标编号', '“指标”表中已有的指标编号')
     const edition = editionRef(ctx, row, '报告期')
     const period = periodRef(ctx, row, edition) as string
     const unit = unitOf(ctx, row, definition)
@@ -94,7 +94,7 @@ export function readValues(ctx: Context, indicators: DataFiles['indicators'], or
     const growthIndicator = growthOf.get(definition.id)
     if (definition.measure !== 'level') reader.flag(row, '同比增长(%)', '空（增速和占比指标的数值填在“数值”列）')
     else if (!growthIndicator)
-      reader.flag(row, '同比增长(%)', `空，或先在 指标 表中为“${definition.name}”添加一行增速指标（指标类型 增速，所属指标 ${definition.id}）`)
+      reader.flag(row, '同比增长(%)', `空，或先在“指标”表中为“${definition.name}”添加一行增速指标（指标类型 增速，所属指标 ${definition.id}）`)
     else {
       values.push({ indicator: growthIndicator.id, edition, period, value: growth, lowerBound: false, target: null, source: item.source })
       origins.push(originOf(row, { ...VALUE_COLUMNS, value: '同比增长(%)', lowerBound: '同比增长(%)', target: '同比增长(%)' }))

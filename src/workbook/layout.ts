@@ -52,7 +52,7 @@ export const LOWER_BOUND_MARK = '余'
 
 const text = (header: string, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, kind: 'text', note, ...extra })
 const number = (header: string, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, kind: 'number', note, ...extra })
-const EDITION_NOTE = '报告期编号（如 2022-05）；报告 表中没有的报告期会自动建立'
+const EDITION_NOTE = '报告期编号（如 2022-05）；“报告”表中没有的报告期会自动建立'
 
 export const COLUMNS = {
   editions: [
@@ -66,20 +66,20 @@ export const COLUMNS = {
     text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 gdp', { required: true }),
     text('指标名称', '如 地区生产总值', { required: true }),
     text('单位', '报道所用的单位；增速和占比为 %', { required: true, list: DISPLAY_UNIT_NAMES }),
-    text('产业', '产业 表中的名称；全镇指标留空', { list: 'sectors' }),
+    text('产业', '“产业”表中的名称；全镇指标留空', { list: 'sectors' }),
     text('产业来源', '报道原文 或 按名称归类；产业留空时也留空', { list: Object.values(SECTOR_BASIS_NAMES) }),
     text('类别', '指标所属的方面', { required: true, list: TOPICS.map((topic) => TOPIC_NAMES[topic]) }),
     text('指标类型', '总量、增速（同比 %）或占比（%）', { required: true, list: Object.values(MEASURE_NAMES) }),
     text('所属指标', '增速或占比所属的总量指标的编号（如 gdp）；没有则留空'),
   ],
   values: [
-    text('指标编号', '指标 表中的编号', { required: true }),
+    text('指标编号', '“指标”表中的编号', { required: true }),
     text('指标名称', '仅供阅读，导入时以指标编号为准'),
     text('报告期', EDITION_NOTE, { required: true }),
     text('期间', '2022年1-5月、2022年5月、2022年5月末、6月23日、2022年 或 截至报道时', { required: true }),
     number('数值', '按本行单位填写：11.39（亿元）、1013（万元）；只有增速或占比的指标填在本列，单位为 %', { required: true }),
     text('单位', '与指标同类的单位（亿元、万元、元可互换）', { required: true, list: DISPLAY_UNIT_NAMES }),
-    number('同比增长(%)', '总量指标的同比增长，如 6.8（须在 指标 表中有所属于它的增速指标）'),
+    number('同比增长(%)', '总量指标的同比增长，如 6.8（须在 “指标”表中有所属于它的增速指标）'),
     text('余(下限)', '报道写“余”（多于）时填 余', { list: [LOWER_BOUND_MARK] }),
     number('年度目标', '全年目标，单位同本行'),
     text('来源原文', '报道中的原句', { required: true }),
@@ -87,7 +87,7 @@ export const COLUMNS = {
   projects: [
     text('项目编号', '小写字母开头，只含小写字母、数字和下划线', { required: true }),
     text('项目名称', '', { required: true }),
-    text('产业', '产业 表中的名称；报道未说明时留空', { list: 'sectors' }),
+    text('产业', '“产业”表中的名称；报道未说明时留空', { list: 'sectors' }),
     text('产业来源', '报道原文 或 按名称归类；产业留空时也留空', { list: Object.values(SECTOR_BASIS_NAMES) }),
     number('总投资', '按本行单位；未公布留空（不要填 0）'),
     number('已完成投资', '按本行单位；未公布留空'),
@@ -97,12 +97,12 @@ export const COLUMNS = {
     text('状态原文', '状态所依据的报道原句', { required: true }),
     text('预计开业', '报道写的预计开业时间，如 8月'),
     text('报告期', EDITION_NOTE, { required: true }),
-    text('期间', '同 指标值 表', { required: true }),
+    text('期间', '同“指标值”表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),
   ],
   sectors: [
     text('编号', '小写字母开头，如 industry', { required: true }),
-    text('名称', '如 工业；其他表的 产业 列填这里的名称', { required: true }),
+    text('名称', '如 工业；其他表的“产业”列填这里的名称', { required: true }),
     text('颜色', '图表颜色，如 #3b82f6', { required: true }),
     text('上级产业', '上级产业的名称（新材料 属于 工业）；没有则留空', { list: 'sectors' }),
   ],
@@ -111,7 +111,7 @@ export const COLUMNS = {
     text('荣誉名称', '如 中国淘宝镇', { required: true }),
     text('获得者', '如 永安镇', { required: true }),
     text('报告期', EDITION_NOTE, { required: true }),
-    text('期间', '同 指标值 表', { required: true }),
+    text('期间', '同“指标值”表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),
   ],
   meta: [text('字段', '', { required: true }), text('内容', '', { required: true })],

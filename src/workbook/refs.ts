@@ -8,7 +8,7 @@ import { readCode, readPeriodText, readText, type Cell } from './cells'
 import { originOf, type BookReader, type Origin, type RowView } from './reader'
 
 /** The source of an edition made from a 报告期 that the 报告 sheet does not list. */
-export const CREATED_EDITION_SOURCE = '由数据维护工作簿新增（报告 表未填写来源）'
+export const CREATED_EDITION_SOURCE = '由数据维护工作簿新增（“报告”表未填写来源）'
 
 /** What a reader of this sheet needs: the reader, and the editions and sectors to resolve names against. */
 export interface Context {
@@ -35,7 +35,7 @@ export function editionRef(ctx: Context, row: RowView, column: string): string {
   if (known) return known.id
   const created = newEdition(text)
   if (!created) {
-    ctx.reader.flag(row, column, `报告 表中的报告期编号（${ctx.editions.map((edition) => edition.id).join('、')}），或新报告期，如 2022-06`)
+    ctx.reader.flag(row, column, `“报告”表中的报告期编号（${ctx.editions.map((edition) => edition.id).join('、')}），或新报告期，如 2022-06`)
     return text
   }
   ctx.editions.push(created)
@@ -79,7 +79,7 @@ export function sectorRef(ctx: Context, row: RowView, column: string): string | 
   if (text === null) return null
   const found = ctx.sectors.find((sector) => sector.name === text) ?? ctx.sectors.find((sector) => sector.id === text)
   if (found) return found.id
-  ctx.reader.flag(row, column, `产业 表中的产业名称（${ctx.sectors.map((sector) => sector.name).join('、')}）或留空`)
+  ctx.reader.flag(row, column, `“产业”表中的产业名称（${ctx.sectors.map((sector) => sector.name).join('、')}）或留空`)
   return text
 }
 

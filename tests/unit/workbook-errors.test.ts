@@ -57,8 +57,8 @@ describe('workbook problems, by sheet, row and column', { timeout: 30_000 }, () 
       setCell(book, '指标值', gdpRow(book), '指标编号', 'gpd')
       setCell(book, '项目', project, '产业', '家具')
     })
-    expect(at(issues, '指标值', rows[0], '指标编号')).toBe(`指标值 第 ${rows[0]} 行「指标编号」：应为指标 表中已有的指标编号，实际为“gpd”`)
-    expect(at(issues, '项目', rows[1], '产业')).toMatch(new RegExp(`^项目 第 ${rows[1]} 行「产业」：应为产业 表中的产业名称（工业、新材料.*）或留空，实际为“家具”$`))
+    expect(at(issues, '指标值', rows[0], '指标编号')).toBe(`指标值 第 ${rows[0]} 行「指标编号」：应为“指标”表中已有的指标编号，实际为“gpd”`)
+    expect(at(issues, '项目', rows[1], '产业')).toMatch(new RegExp(`^项目 第 ${rows[1]} 行「产业」：应为“产业”表中的产业名称（工业、新材料.*）或留空，实际为“家具”$`))
   })
 
   it('a period that cannot be read', async () => {
