@@ -35,7 +35,9 @@ function foldable(level: IndicatorValue, next: IndicatorValue | undefined, growt
 }
 
 export function toBookRows(files: DataFiles): BookRows {
-  const sectorName = new Map(files.sectors.map((sector) => [sector.id, sector.name]))
+  // By name, as a clerk reads it; by id where two sectors share a name, so the import finds the right one.
+  const shared = new Set(files.sectors.filter((sector, index) => files.sectors.findIndex((other) => other.name === sector.name) !== index).map((sector) => sector.name))
+  const sectorName = new Map(files.sectors.map((sector) => [sector.id, shared.has(sector.name) ? sector.id : sector.name]))
   const named = (id: string | null) => (id === null ? null : (sectorName.get(id) ?? id))
   const definitions = new Map(files.indicators.map((item) => [item.id, item]))
   const growthOf = growthOfLevel(files.indicators)
