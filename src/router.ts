@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/', name: 'home', component: DashboardPage, props: { pageId: 'overview' } },
     { path: '/page/:pageId', name: 'page', component: DashboardPage, props: true },
     { path: '/panel/:panelId', name: 'panel', component: () => import('./views/SinglePanelPage.vue'), props: true },
+    { path: '/data', name: 'data', component: () => import('./views/DataMaintenancePage.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
   ],
 })

@@ -234,11 +234,8 @@ export type IndicatorDefinition = v.InferOutput<typeof IndicatorSchema>
 export type IndicatorValue = v.InferOutput<typeof ValueSchema>
 export type ProjectRow = v.InferOutput<typeof ProjectSchema>
 export type HonourRow = v.InferOutput<typeof HonourSchema>
-export type Measure = (typeof MEASURES)[number]
 export type Topic = (typeof TOPICS)[number]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
-export type SectorBasis = (typeof SECTOR_BASES)[number]
-export type StatusBasis = (typeof STATUS_BASES)[number]
 
 /** The files of `data/`, each with its schema. Order is load order. */
 export const DATA_FILES = {

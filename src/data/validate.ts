@@ -8,8 +8,7 @@ import { crossCheck, type CrossParts, type Entry, type ListName } from './crossC
 import { describeValue, filePath, type DataIssue, type FileResult } from './issue'
 import { DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
 
-export { describeValue, filePath, formatIssue, type DataIssue, type FileResult } from './issue'
-export type { Entry } from './crossCheck'
+export { formatIssue, type DataIssue, type FileResult } from './issue'
 
 /** Keys that could reach an object's prototype if data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])

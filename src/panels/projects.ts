@@ -2,21 +2,15 @@
  * What the project panels share: which projects the filter keeps, status names, short names for axes, and
  * the table that lists every shown project with its investment or 未公布 (never 0).
  */
-import type { Project, ProjectStatus } from '../data/schema'
+import type { Project } from '../data/schema'
+import { STATUS_NAMES } from '../data/statusNames'
 import { formatMoney, formatPeriod, periodLabel } from '../format/number'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
 import { NotInEdition, perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelTable } from './types'
 
-export const STATUS_NAMES: Record<ProjectStatus, string> = {
-  operating: '已运营',
-  under_construction: '在建',
-  started: '落地开工',
-  inviting_tenants: '招商中',
-  fitting_out: '即将内部装修',
-  completed: '已完成',
-  unstated: '未说明进度',
-}
+// The names live beside the schema: the workbook (src/workbook) writes them too.
+export { STATUS_NAMES }
 
 /** Shown where the report gives no amount. */
 export const NOT_PUBLISHED = '未公布'

@@ -68,15 +68,38 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = FILE_NAMES.every((name) => checked.issues[name].length === 0) ? 'ready' : 'error'
   }
 
-  /** Read and validate every data file; concurrent calls share one read. */
+  /** The published state, kept while a workbook's data is previewed (src/stores/usePreviewStore.ts). */
+  let published: { values: Partial<DataFiles>; issues: Record<DataFileName, DataIssue[]>; lastGoodAt: Partial<Record<DataFileName, number>>; status: LoadStatus; texts: typeof lastTexts } | undefined
+
+  /** Data not yet published, shown instead (数据维护's preview of a workbook): its name and data files. */
+  const preview = shallowRef<{ name: string; texts: Record<DataFileName, string> }>()
+
+  /** Shows files not yet published, through the same checks; the published data comes back with endPreview. */
+  function beginPreview(name: string, texts: Record<DataFileName, string>): void {
+    published ??= { values: values.value, issues: issues.value, lastGoodAt: lastGoodAt.value, status: status.value, texts: { ...lastTexts } }
+    apply(texts)
+    preview.value = { name, texts }
+  }
+
+  function endPreview(): void {
+    if (!published) return
+    ;({ values: values.value, issues: issues.value, lastGoodAt: lastGoodAt.value, status: status.value } = published)
+    for (const name of FILE_NAMES) lastTexts[name] = published.texts[name]
+    published = undefined
+    preview.value = undefined
+  }
+
+  /** Read and validate every data file; concurrent calls share one read. A read during a preview is not shown. */
   function load(base: string = document.baseURI): Promise<void> {
     inFlight ??= readAllDataFiles(base)
-      .then(apply)
+      .then((texts) => {
+        if (!published) apply(texts)
+      })
       .finally(() => {
         inFlight = undefined
       })
     return inFlight
   }
 
-  return { status, values, issues, allIssues, staleFiles, lastGoodAt, load, apply }
+  return { status, values, issues, allIssues, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview }
 })

@@ -1,0 +1,101 @@
+/**
+ * Reads the sheets of a workbook by their headers (columns may be moved; full-width brackets and spaces
+ * in a header do not matter) and collects every problem with its sheet, Excel row and column. Pure.
+ */
+import { isEmpty, shownValue, type Cell, type Read } from './cells'
+import { COLUMNS, SHEET, headerKey, type DataSheetKey } from './layout'
+import type { WorkbookIssue } from './issue'
+
+/** The cells of a workbook: sheet name -> rows (index 0 is Excel's row 1, the header). */
+export type BookCells = Map<string, Cell[][]>
+
+export interface RowView {
+  sheet: string
+  /** Excel's row number. */
+  row: number
+  cell(header: string): Cell
+}
+
+/** Where an item of the data files came from: its row, and the header of each field's column. */
+export interface Origin {
+  sheet: string
+  row: number
+  columns: Record<string, string>
+  cells: Record<string, Cell>
+}
+
+export class BookReader {
+  readonly issues: WorkbookIssue[] = []
+  constructor(private readonly book: BookCells) {}
+
+  /** The sheet's rows, or undefined (and a problem) when the sheet is missing. */
+  private sheet(key: DataSheetKey): Cell[][] | undefined {
+    const name = SHEET[key]
+    const found = [...this.book.keys()].find((sheet) => headerKey(sheet) === name)
+    if (found !== undefined) return this.book.get(found)
+    const present = [...this.book.keys()].join('、') || '无'
+    this.issues.push({ sheet: name, row: null, column: null, expected: `名为“${name}”的工作表（现有工作表：${present}；是否被删除或改名？）` })
+    return undefined
+  }
+
+  /** The data rows of a sheet that are not wholly empty; [] when the sheet or a needed column is missing. */
+  rows(key: DataSheetKey): RowView[] {
+    const rows = this.sheet(key)
+    if (!rows) return []
+    const sheet = SHEET[key]
+    const header = rows[0] ?? []
+    const index = new Map<string, number>()
+    header.forEach((cell, column) => {
+      if (typeof cell === 'string' && !index.has(headerKey(cell))) index.set(headerKey(cell), column)
+    })
+    let complete = true
+    for (const spec of COLUMNS[key]) {
+      if (index.has(headerKey(spec.header))) continue
+      if (!spec.required) continue
+      complete = false
+      this.issues.push({ sheet, row: 1, column: spec.header, value: undefined, expected: `列标题“${spec.header}”（第 1 行缺少这一列，是否被删除或改名？）` })
+    }
+    if (!complete) return []
+    const views: RowView[] = []
+    rows.forEach((cells, at) => {
+      if (at === 0 || cells.every(isEmpty)) return
+      views.push({
+        sheet,
+        row: at + 1,
+        cell: (name) => {
+          const column = index.get(headerKey(name))
+          return column === undefined ? null : (cells[column] ?? null)
+        },
+      })
+    })
+    return views
+  }
+
+  flag(row: RowView, column: string, expected: string): void {
+    this.issues.push({ sheet: row.sheet, row: row.row, column, value: shownValue(row.cell(column)), expected })
+  }
+
+  /**
+   * A cell read with `read`; a problem (or an empty required cell) is recorded and gives undefined. An
+   * empty optional cell is null.
+   */
+  take<T>(row: RowView, column: string, read: (cell: Cell) => Read<T | null>, required = false): T | null | undefined {
+    const result = read(row.cell(column))
+    if (!result.ok) {
+      this.flag(row, column, result.expected)
+      return undefined
+    }
+    if (result.value === null && required) {
+      this.flag(row, column, '必填内容（此格不能为空）')
+      return undefined
+    }
+    return result.value
+  }
+}
+
+/** The origin of an item read from `row`: each field with the header of its column. */
+export function originOf(row: RowView, columns: Record<string, string>): Origin {
+  const cells: Record<string, Cell> = {}
+  for (const [field, header] of Object.entries(columns)) cells[field] = row.cell(header)
+  return { sheet: row.sheet, row: row.row, columns, cells }
+}

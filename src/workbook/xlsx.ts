@@ -1,0 +1,147 @@
+/**
+ * The .xlsx file itself, through exceljs (passed in: the browser loads its bundle lazily, the command
+ * line uses the Node build). Writes frozen header rows, column widths that fit, drop-down lists, numbers as
+ * numbers and text columns formatted as text; reads every sheet into plain cells.
+ */
+import type { Workbook, Worksheet } from 'exceljs'
+import type { Cell } from './cells'
+import { checkRowCount, checkXlsxBytes } from './guard'
+import { COLUMNS, SHEET, SHEET_ORDER, type ColumnSpec, type DataSheetKey } from './layout'
+import type { BookCells } from './reader'
+import type { BookRows, OutCell } from './toBook'
+import { GUIDE_ROWS } from './guide'
+import { WorkbookFileError } from './issue'
+
+/** What is used of the exceljs module (its Node and browser builds both have it). */
+export interface ExcelModule {
+  Workbook: new () => Workbook
+}
+
+/** Rows that get drop-down lists and text format beyond the data, for the clerk's new rows. */
+const ROOM = 2000
+
+/** Display width of text in Excel's character units: CJK characters take two. */
+export function textWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 2 : 1
+  return width
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
+}
+
+type Validations = { add(address: string, validation: { type: 'list'; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean }): void }
+
+function listFormula(list: NonNullable<ColumnSpec['list']>): string | undefined {
+  if (list === 'sectors') return `'${SHEET.sectors}'!$B$2:$B$${ROOM}`
+  const literal = `"${list.join(',')}"`
+  // Excel refuses a literal list longer than 255 characters.
+  return literal.length <= 255 ? literal : undefined
+}
+
+function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
+  const specs: readonly ColumnSpec[] = COLUMNS[key]
+  const sheet = book.addWorksheet(SHEET[key], { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = specs.map((spec, index) => {
+    const longest = Math.max(textWidth(spec.header) + 2, ...rows.map((row) => textWidth(String(row[index] ?? ''))))
+    return { header: spec.header, width: Math.min(60, Math.max(8, longest + 2)), style: spec.kind === 'text' ? { numFmt: '@' } : {} }
+  })
+  for (const row of rows) sheet.addRow(row)
+  const header = sheet.getRow(1)
+  header.font = { bold: true }
+  specs.forEach((spec, index) => {
+    const cell = header.getCell(index + 1)
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: spec.required ? 'FFFDE68A' : 'FFE5E7EB' } }
+    if (spec.note) cell.note = spec.note
+    const formula = spec.list && listFormula(spec.list)
+    if (formula)
+      (sheet as unknown as { dataValidations: Validations }).dataValidations.add(`${columnLetter(index)}2:${columnLetter(index)}${ROOM}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: false,
+      })
+  })
+}
+
+function addGuide(book: Workbook): void {
+  const sheet = book.addWorksheet(SHEET.guide)
+  sheet.columns = [{ width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } }]
+  for (const line of GUIDE_ROWS) {
+    const row = sheet.addRow([line.text])
+    if (line.heading) row.font = { bold: true, size: line.heading === 1 ? 14 : 12 }
+  }
+}
+
+export async function writeWorkbook(excel: ExcelModule, rows: BookRows): Promise<Uint8Array> {
+  const book = new excel.Workbook()
+  book.creator = '永安镇经济运行看板'
+  for (const key of SHEET_ORDER) {
+    if (key === 'guide') addGuide(book)
+    else addSheet(book, key, rows[key])
+  }
+  const buffer = await book.xlsx.writeBuffer()
+  return new Uint8Array(buffer as ArrayBuffer)
+}
+
+/** An exceljs cell value as the plain cell a clerk sees: a formula's cached result, rich text's text. */
+export function plainCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
+  if (typeof value !== 'object') return String(value)
+  const object = value as Record<string, unknown>
+  if (Array.isArray(object.richText)) return (object.richText as { text: string }[]).map((run) => run.text).join('')
+  if ('formula' in object || 'sharedFormula' in object) {
+    const result = object.result
+    if (result === undefined || result === null) return { formula: String(object.formula ?? object.sharedFormula) }
+    return plainCell(result)
+  }
+  if ('error' in object) return { error: String(object.error) }
+  if ('text' in object) return plainCell(object.text)
+  return String(value)
+}
+
+function sheetCells(sheet: Worksheet): Cell[][] {
+  const rows: Cell[][] = []
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: Cell[] = []
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = plainCell(cell.value)
+    })
+    rows[number - 1] = Array.from(cells, (cell) => cell ?? null)
+  })
+  return Array.from(rows, (row) => row ?? [])
+}
+
+/** Every sheet's cells; refuses what guard.ts refuses, and a file the library cannot open. */
+export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array): Promise<BookCells> {
+  checkXlsxBytes(bytes)
+  const book = new excel.Workbook()
+  try {
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  } catch {
+    throw new WorkbookFileError('无法读取此工作簿（文件已损坏，或不是 Excel/WPS 保存的 .xlsx）')
+  }
+  checkRowCount(book.worksheets.reduce((sum, sheet) => sum + sheet.actualRowCount, 0))
+  return new Map(book.worksheets.map((sheet) => [sheet.name, sheetCells(sheet)]))
+}
+
+/** One sheet of rows (a panel's table): header row bold and frozen, widths that fit, text as text. */
+export async function writeTableWorkbook(excel: ExcelModule, name: string, rows: (string | number)[][]): Promise<Uint8Array> {
+  const book = new excel.Workbook()
+  const sheet = book.addWorksheet(name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || '数据', { views: [{ state: 'frozen', ySplit: 1 }] })
+  for (const row of rows) sheet.addRow(row)
+  sheet.getRow(1).font = { bold: true }
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => textWidth(String(row[column] ?? ''))))) ?? []
+  widths.forEach((width, column) => {
+    sheet.getColumn(column + 1).width = Math.min(80, Math.max(8, width + 2))
+  })
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer)
+}
