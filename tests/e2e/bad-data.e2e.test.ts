@@ -254,9 +254,10 @@ describe('data that must be accepted', () => {
     const longTasks = await app.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
     const longest = Math.max(0, ...longTasks)
     console.log(`100,000 projects: loaded in ${loadMs} ms, longest main-thread task ${longest} ms, theme click ${clickMs} ms, table ${tableMs} ms`)
-    expect(longest).toBeLessThan(6_000)
-    expect(clickMs).toBeLessThan(4_000)
-    expect(tableMs).toBeLessThan(3_000)
+    // Generous bounds: they catch a page that hangs on big data, not a slow machine (npm run bench measures speed).
+    expect(longest).toBeLessThan(20_000)
+    expect(clickMs).toBeLessThan(15_000)
+    expect(tableMs).toBeLessThan(10_000)
     await expectNotBlank(app)
     await app.page.close()
   })

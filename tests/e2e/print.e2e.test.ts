@@ -115,6 +115,8 @@ describe('打印 / 导出PDF', () => {
       expect(text).toContain(squash(panel.title))
       expect(text, `${panel.title}: source in full`).toContain(squash(panel.source(ctx)).replace(/^来源：/, ''))
     }
+    // Every category label of the level charts reaches paper (GDP, 财政收入, 收入: last year's period, derived).
+    expect(text.split(squash('2021年1-5月')).length - 1, 'last year\'s period on the three level charts').toBeGreaterThanOrEqual(3)
     // After printing, the screen is the dashboard again: the print view is gone.
     expect(await app.page.locator('.print-root').count()).toBe(0)
     expect(app.consoleErrors).toEqual([])
