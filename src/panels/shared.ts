@@ -3,13 +3,14 @@
  * that fail loudly, source lines and figure cards. Pure.
  */
 import type { ChartOption } from '../charts/echarts'
+import { DESIGN_MIN_FONT_PX } from '../designScreen'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
 import type { Dataset, Indicator, Project } from '../data/schema'
 import { formatPeriod } from '../format/number'
 import type { PanelContext, PanelTable, TableCell } from './types'
 
-/** Smallest text on screen at the 1920x1080 design size: readable from the back of a room. */
-export const MIN_FONT_PX = 14
+/** Smallest text on screen at the 1920x1080 design size; the text scale takes it to the room's rule. */
+const MIN_FONT_PX = DESIGN_MIN_FONT_PX
 
 export function fontPx(ctx: PanelContext, designPx: number): number {
   return Math.round(Math.max(MIN_FONT_PX, designPx) * ctx.scale)

@@ -1,0 +1,25 @@
+/**
+ * The smallest area each panel needs, in design pixels (the 1920x1080 design, where the smallest text is
+ * 14 px): at that size its title, headline, plot, labels and source line all fit without overlap. At the
+ * legibility rule everything is multiplied by the rule's text scale, so the same table serves every
+ * screen and room; slides are computed from it (src/screen/slides.ts). Measured on the panels' content:
+ * a list of bars needs height for each bar, cards need width for each card. Pure.
+ */
+import type { Size } from './fit'
+
+const CHART: Size = { width: 360, height: 280 }
+
+const MINIMUM: Readonly<Record<string, Size>> = {
+  // Six figure cards, two or three to a row.
+  headline: { width: 380, height: 300 },
+  // Up to ten projects and 其他 as bars, with a legend.
+  key_projects: { width: 400, height: 340 },
+  project_sectors: { width: 380, height: 340 },
+  village_commerce: { width: 380, height: 320 },
+  feature_villages: { width: 360, height: 300 },
+}
+
+/** The smallest design-pixel area a panel needs. */
+export function panelMinimum(panelId: string): Size {
+  return MINIMUM[panelId] ?? CHART
+}
