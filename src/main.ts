@@ -14,6 +14,7 @@ import './styles/panels.css'
 import './styles/filter.css'
 import './styles/screen.css'
 import './styles/export.css'
+import './styles/phone.css'
 import { reloadOnceOnChunkError } from './platform/chunkReload'
 
 reloadOnceOnChunkError(window)

@@ -1,8 +1,9 @@
 /**
  * Caps on how wide a piece of data text (a project or sector name) may draw: axis labels, legend items and
- * tooltip lines beyond the cap end in an ellipsis, so a very long name cannot squeeze the plot away. The
- * caps are in design pixels and scale with the screen, so real names fit at 4K as they do at 1920x1080.
- * A panel's own width or overflow setting wins. Pure.
+ * tooltip lines beyond the cap wrap onto another line (never cut with an ellipsis), so a very long name
+ * cannot squeeze the plot away and every word stays readable. Every category label is drawn (interval 0,
+ * no overlap hiding): a reader must not guess which bar is which. The caps are in design pixels and scale
+ * with the screen. A panel's own width or overflow setting wins. Pure.
  */
 import type { ChartOption } from './echarts'
 
@@ -19,14 +20,18 @@ function each<T>(value: T | T[] | undefined, change: (item: T) => T): T | T[] | 
 }
 
 function capped(style: unknown, width: number): Loose {
-  return { width, overflow: 'truncate', ...(style as Loose | undefined) }
+  return { width, overflow: 'break', ...(style as Loose | undefined) }
+}
+
+function everyLabel(style: unknown, width: number): Loose {
+  return { ...capped(style, width), interval: 0, hideOverlap: false }
 }
 
 export function withDataTextCaps(option: ChartOption, scale: number): ChartOption {
   const width = Math.round(DATA_TEXT_MAX_PX * scale)
   const tooltipWidth = Math.round(TOOLTIP_LINE_MAX_PX * scale)
   const out: Loose = { ...option }
-  const capAxis = (axis: Loose): Loose => (axis.type === 'category' ? { ...axis, axisLabel: capped(axis.axisLabel, width) } : axis)
+  const capAxis = (axis: Loose): Loose => (axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : axis)
   if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ ...legend, textStyle: capped(legend.textStyle, width) }))
   if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
   if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)

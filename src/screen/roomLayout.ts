@@ -23,6 +23,9 @@ export interface RoomLayout {
   area: SlideArea
 }
 
+/** Width of a one-line screen header, in units of the rule's font size. */
+const HEADER_EM = 44
+
 /** Text scales are kept to 0.01, rounded up so the smallest text is never below the rule. */
 function ceilScale(scale: number): number {
   return Math.ceil(scale * 100 - 1e-9) / 100
@@ -32,7 +35,10 @@ export function roomLayout(room: Room, viewport: Size): RoomLayout {
   const sizes = legibleSizes(room, viewport)
   const minPx = readablePx(sizes)
   const textScale = ceilScale(minPx / DESIGN_MIN_FONT_PX)
-  const headerHeight = Math.ceil(minPx * 1.8)
+  // Title, page, marks, as-of line, clock and progress take about 40 characters: a narrow screen (a
+  // portrait totem, a 4:3 projector) gives the header two lines.
+  const lines = viewport.width < minPx * HEADER_EM ? 2 : 1
+  const headerHeight = Math.ceil(minPx * (1.45 * lines + 0.4))
   const gap = Math.max(4, Math.round(minPx * 0.3))
   return {
     sizes,

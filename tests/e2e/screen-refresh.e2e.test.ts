@@ -65,7 +65,7 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
     writeIndicators('{ "indicators": [ { "id": "gdp", ')
     const stale = page.locator('[data-screen-stale]')
     await expect.poll(() => stale.isVisible(), { timeout: 10_000 }).toBe(true)
-    expect(await stale.innerText()).toMatch(/数据未更新，仍显示 \d\d:\d\d:\d\d 读取的数据/)
+    expect(await stale.innerText()).toMatch(/数据未更新，仍显示 \d{1,2}月\d{1,2}日 \d\d:\d\d 读取的数据/)
     await screenshot(page, 'screen-refresh-stale')
     expect(await card.innerText()).toBe('12.5亿元')
     expect(await headline.innerText()).toContain('12.5亿元')
