@@ -49,7 +49,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
         return `${item.name ?? ''}\n${texts[item.dataIndex] ?? ''}`
       },
     },
-    grid: { left: '4%', right: '6%', top: fontPx(ctx, 56), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: '4%', right: '6%', top: fontPx(ctx, 64), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
       data: [pair.previous.label, pair.current.label],
@@ -76,8 +76,9 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
           position: 'top',
           fontSize: fontPx(ctx, 18),
           color: c.text,
+          // Two short lines: one long line is wider than its bar and runs into the other label.
           formatter: (p: { dataIndex: number }) =>
-            p.dataIndex === 1 ? `${pair.current.text}  同比 ${formatGrowth(pair.growth)}` : texts[0],
+            p.dataIndex === 1 ? `${pair.current.text}\n同比 ${formatGrowth(pair.growth)}` : `${pair.previous.text}\n（推算）`,
         },
       },
     ],

@@ -3,15 +3,19 @@
  * 14 px): at that size its title, headline, plot, labels and source line all fit without overlap. At the
  * legibility rule everything is multiplied by the rule's text scale, so the same table serves every
  * screen and room; slides are computed from it (src/screen/slides.ts). Measured on the panels' content:
- * a list of bars needs height for each bar, cards need width for each card. Pure.
+ * a list of bars needs height for each bar, cards need width for each card. A panel may give several
+ * shapes (six cards in two columns, or in three): a cell that holds any of them will do. Pure.
  */
 import type { Size } from './fit'
 
 const CHART: Size = { width: 360, height: 280 }
 
-const MINIMUM: Readonly<Record<string, Size>> = {
+const MINIMUM: Readonly<Record<string, Size | readonly Size[]>> = {
   // Six figure cards, two or three to a row.
-  headline: { width: 380, height: 300 },
+  headline: [
+    { width: 380, height: 430 },
+    { width: 620, height: 300 },
+  ],
   // Up to ten projects and 其他 as bars, with a legend.
   key_projects: { width: 400, height: 340 },
   project_sectors: { width: 380, height: 340 },
@@ -19,7 +23,8 @@ const MINIMUM: Readonly<Record<string, Size>> = {
   feature_villages: { width: 360, height: 300 },
 }
 
-/** The smallest design-pixel area a panel needs. */
-export function panelMinimum(panelId: string): Size {
-  return MINIMUM[panelId] ?? CHART
+/** The smallest design-pixel areas a panel can do with (any one of them). */
+export function panelMinimum(panelId: string): readonly Size[] {
+  const minimum = MINIMUM[panelId] ?? CHART
+  return Array.isArray(minimum) ? minimum : [minimum as Size]
 }

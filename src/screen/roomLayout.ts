@@ -49,10 +49,9 @@ export function roomLayout(room: Room, viewport: Size): RoomLayout {
   }
 }
 
-/** A panel's minimum area in px at the layout's text scale. */
-export function minimumPx(panelId: string, textScale: number): Size {
-  const design = panelMinimum(panelId)
-  return { width: design.width * textScale, height: design.height * textScale }
+/** A panel's minimum areas in px at the layout's text scale. */
+export function minimumPx(panelId: string, textScale: number): Size[] {
+  return panelMinimum(panelId).map((design) => ({ width: design.width * textScale, height: design.height * textScale }))
 }
 
 export function pageSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, layout: RoomLayout): Slide[] {

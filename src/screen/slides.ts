@@ -28,12 +28,19 @@ export function cellSize(p: Pick<PanelPlacement, 'w' | 'h'>, columns: number, ro
   return { width: colW * p.w + area.gap * (p.w - 1), height: rowH * p.h + area.gap * (p.h - 1) }
 }
 
-/** How much larger than its minimum a cell is (below 1: too small). */
-export function roomFactor(cell: Size, minimum: Size): number {
-  return Math.min(cell.width / minimum.width, cell.height / minimum.height)
+/**
+ * How much larger than a panel's minimum a cell is (below 1: too small). A panel may have several
+ * minimum shapes (cards in two columns, or three): the one that suits the cell counts.
+ */
+export function roomFactor(cell: Size, minimum: Size | readonly Size[]): number {
+  const shapes = Array.isArray(minimum) ? minimum : [minimum as Size]
+  return Math.max(...shapes.map((m) => Math.min(cell.width / m.width, cell.height / m.height)))
 }
 
-function leastRoom(slide: Slide, area: SlideArea, minimum: (panelId: string) => Size): number {
+/** The minimum shapes of a panel, px. */
+export type MinimumOf = (panelId: string) => readonly Size[]
+
+function leastRoom(slide: Slide, area: SlideArea, minimum: MinimumOf): number {
   return Math.min(...slide.panels.map((p) => roomFactor(cellSize(p, slide.columns, slide.rows, area), minimum(p.panel))))
 }
 
@@ -56,7 +63,7 @@ export function gridSlide(ids: readonly string[], perRow: number): Slide {
 }
 
 /** The grid that gives `ids` the most room; undefined when none gives each its minimum. */
-function bestGrid(ids: readonly string[], area: SlideArea, minimum: (panelId: string) => Size): Slide | undefined {
+function bestGrid(ids: readonly string[], area: SlideArea, minimum: MinimumOf): Slide | undefined {
   let best: { slide: Slide; room: number } | undefined
   for (let perRow = 1; perRow <= ids.length; perRow++) {
     const slide = gridSlide(ids, perRow)
@@ -71,41 +78,37 @@ export function readingOrder(page: Pick<PageDefinition, 'panels'>): string[] {
   return [...page.panels].sort((a, b) => a.y - b.y || a.x - b.x).map((p) => p.panel)
 }
 
-/** `ids` cut into `count` runs whose lengths differ by one at most. */
-function evenRuns(ids: readonly string[], count: number): string[][] {
-  const runs: string[][] = []
-  let start = 0
-  for (let i = 0; i < count; i++) {
-    const length = Math.floor(ids.length / count) + (i < ids.length % count ? 1 : 0)
-    runs.push(ids.slice(start, start + length))
-    start += length
+/** Every way to cut `ids` into runs that keep their order (2^(n-1) ways: pages have a handful of panels). */
+function* cuts(ids: readonly string[]): Generator<string[][]> {
+  if (ids.length === 0) return
+  for (let mask = 0; mask < 2 ** (ids.length - 1); mask++) {
+    const runs: string[][] = [[ids[0]]]
+    for (let i = 1; i < ids.length; i++) {
+      if (mask & (1 << (i - 1))) runs.push([ids[i]])
+      else runs[runs.length - 1].push(ids[i])
+    }
+    yield runs
   }
-  return runs
 }
 
 /**
- * The slides of `page` in `area`, where `minimum(id)` is the area (px) panel `id` needs at the rule.
+ * The slides of `page` in `area`, where `minimum(id)` are the areas (px) panel `id` needs at the rule.
  * `panelIds` limits the page to the panels that exist (the registry may lack one).
  */
-export function computeSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: (panelId: string) => Size): Slide[] {
+export function computeSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: MinimumOf): Slide[] {
   const designed: Slide = { columns: 24, rows: page.rows, panels: page.panels }
   if (page.panels.length === 0) return [designed]
   if (leastRoom(designed, area, minimum) >= 1) return [designed]
   const ids = readingOrder(page)
-  // Greedy: each slide takes as many of the next panels as fit (a panel too big for any slide goes alone).
-  const greedy: Slide[] = []
-  for (let start = 0; start < ids.length; ) {
-    let taken: Slide | undefined
-    let count = ids.length - start
-    for (; count > 1; count--) {
-      taken = bestGrid(ids.slice(start, start + count), area, minimum)
-      if (taken) break
-    }
-    taken ??= bestGrid(ids.slice(start, start + 1), area, minimum) ?? gridSlide(ids.slice(start, start + 1), 1)
-    greedy.push(taken)
-    start += taken.panels.length
+  // The fewest slides that give every panel its minimum; among those, the one with the most room for
+  // the tightest panel (3+3 rather than 5+1). A panel too big for any slide goes alone.
+  let best: { slides: Slide[]; room: number } | undefined
+  for (const runs of cuts(ids)) {
+    if (best && runs.length > best.slides.length) continue
+    const slides = runs.map((run) => bestGrid(run, area, minimum) ?? (run.length === 1 ? gridSlide(run, 1) : undefined))
+    if (!slides.every((slide): slide is Slide => slide !== undefined)) continue
+    const room = Math.min(...slides.map((slide) => leastRoom(slide, area, minimum)))
+    if (!best || runs.length < best.slides.length || room > best.room) best = { slides, room }
   }
-  // As many slides, dealt evenly when that fits: 3+3 rather than 5+1.
-  const even = evenRuns(ids, greedy.length).map((run) => bestGrid(run, area, minimum))
-  return even.every((slide): slide is Slide => slide !== undefined) ? even : greedy
+  return best?.slides ?? [designed]
 }

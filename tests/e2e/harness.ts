@@ -38,6 +38,8 @@ export interface LaunchOptions {
   viewport?: Viewport
   /** Default 1. */
   deviceScaleFactor?: number
+  /** A phone: touch events, mobile viewport. */
+  touch?: boolean
 }
 
 export interface BrowserSession {
@@ -58,6 +60,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
       acceptDownloads: true,
       viewport: opts.viewport ?? { width: 1920, height: 1080 },
       deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+      ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
     })
   } catch (err) {
     await fs.rm(profile, { recursive: true, force: true })
@@ -223,12 +226,13 @@ export async function waitForCharts(
           return r.width > 0 && r.height > 0
         }),
       )
-      return drawn ? charts.length : false
+      // An object, not the count: a page of cards alone has 0 charts, which would read as "not yet".
+      return drawn ? { count: charts.length } : false
     },
     { selector, chartSelector: CHART_SELECTOR, minCharts: opts.minCharts ?? 1 },
     { timeout: opts.timeout ?? 30_000, polling: 100 },
   )
-  return (await handle.jsonValue()) as number
+  return ((await handle.jsonValue()) as { count: number }).count
 }
 
 /**
