@@ -31,10 +31,16 @@ export function withDataTextCaps(option: ChartOption, scale: number): ChartOptio
   const width = Math.round(DATA_TEXT_MAX_PX * scale)
   const tooltipWidth = Math.round(TOOLTIP_LINE_MAX_PX * scale)
   const out: Loose = { ...option }
-  const capAxis = (axis: Loose): Loose => (axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : axis)
+  // Value ticks may thin out (their scale stays readable); they must never overlap.
+  const capAxis = (axis: Loose): Loose =>
+    axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
   if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ ...legend, textStyle: capped(legend.textStyle, width) }))
   if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
   if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)
+  // ECharts keeps at least a quarter of the plot when labels need room, and draws labels off the chart
+  // beyond that: on a narrow panel at a large text size the labels must win (a shorter bar is still read).
+  if (option.grid !== undefined)
+    out.grid = each(option.grid as Loose | Loose[], (grid) => (grid.outerBoundsMode === 'same' ? { outerBoundsClampWidth: '8%', ...grid } : grid))
   if (option.tooltip !== undefined)
     out.tooltip = each(option.tooltip as Loose | Loose[], (tooltip) => ({ ...tooltip, textStyle: capped(tooltip.textStyle, tooltipWidth) }))
   return out as ChartOption

@@ -119,6 +119,8 @@ export function itemTooltip(ctx: PanelContext, title: string, lines: (index: num
   }
 }
 
+const NOTE_CHARS = 22
+
 /** A note drawn under the plot, e.g. how a total was computed; kept inside the chart so exports carry it. */
 export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graphic'] {
   return {
@@ -127,7 +129,8 @@ export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graph
         type: 'text',
         left: 'center',
         bottom: fontPx(ctx, 2),
-        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY },
+        // At most NOTE_CHARS characters a line (any panel is that wide): a long note wraps, never runs off the chart.
+        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY, width: fontPx(ctx, 15) * NOTE_CHARS, overflow: 'break', align: 'center' },
       },
     ],
   } as unknown as ChartOption['graphic']

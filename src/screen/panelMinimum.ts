@@ -10,17 +10,31 @@ import type { Size } from './fit'
 
 const CHART: Size = { width: 360, height: 280 }
 
+// A row of cards is about 125 px tall (label, figure, note), 170 with a label or note on two lines; a
+// column 162 px wide; a panel's title, source and padding about 85 px. Text grows with the cell, so the
+// columns never get fewer than here.
+const CARDS: readonly Size[] = [
+  { width: 700, height: 280 },
+  { width: 380, height: 440 },
+]
+
 const MINIMUM: Readonly<Record<string, Size | readonly Size[]>> = {
   // Six figure cards, two or three to a row.
   headline: [
-    { width: 380, height: 430 },
-    { width: 620, height: 300 },
+    { width: 360, height: 470 },
+    { width: 520, height: 350 },
   ],
   // Up to ten projects and 其他 as bars, with a legend.
   key_projects: { width: 400, height: 340 },
   project_sectors: { width: 380, height: 340 },
   village_commerce: { width: 380, height: 320 },
   feature_villages: { width: 360, height: 300 },
+  // Three or four figure cards: in a row, or two by two.
+  party: CARDS,
+  governance: CARDS,
+  urban_housing: CARDS,
+  enterprises: CARDS,
+  commerce: CARDS,
 }
 
 /** The smallest design-pixel areas a panel can do with (any one of them). */

@@ -36,8 +36,9 @@ export function roomLayout(room: Room, viewport: Size): RoomLayout {
   const minPx = readablePx(sizes)
   const textScale = ceilScale(minPx / DESIGN_MIN_FONT_PX)
   // Title, page, marks, as-of line, clock and progress take about 40 characters: a narrow screen (a
-  // portrait totem, a 4:3 projector) gives the header two lines.
-  const lines = viewport.width < minPx * HEADER_EM ? 2 : 1
+  // portrait totem) gives the header two or three lines.
+  const em = viewport.width / minPx
+  const lines = em >= HEADER_EM ? 1 : em >= HEADER_EM * 0.75 ? 2 : 3
   const headerHeight = Math.ceil(minPx * (1.45 * lines + 0.4))
   const gap = Math.max(4, Math.round(minPx * 0.3))
   return {

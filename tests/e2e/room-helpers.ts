@@ -17,6 +17,8 @@ export interface DrawnChart {
   missing: string[]
   /** The text drawn, in order. */
   text: string
+  /** Texts drawn (partly) outside the chart's canvas: clipped. */
+  outside: string[]
 }
 
 /** The live ECharts instances of a page, inspected in the page through CDP. */
@@ -54,7 +56,14 @@ export class ChartTexts {
           const option = chart.getOption()
           const axes = [].concat(option.xAxis || [], option.yAxis || []).filter((a) => a.type === 'category' && a.show !== false)
           const names = axes.flatMap((a) => (a.data || []).map((d) => String(d && typeof d === 'object' ? d.value : d)))
-          return { panel, fonts, cut: spans.map((el) => el.style.text).filter((t) => t.includes('…')), missing: names.filter((n) => !text.includes(n.replace(/\\s/g, ''))), text }
+          const w = chart.getWidth()
+          const h = chart.getHeight()
+          const outside = spans.filter((el) => {
+            const r = el.getBoundingRect().clone()
+            r.applyTransform(el.getComputedTransform())
+            return r.x < -1 || r.y < -1 || r.x + r.width > w + 1 || r.y + r.height > h + 1
+          }).map((el) => el.style.text)
+          return { panel, fonts, outside, cut: spans.map((el) => el.style.text).filter((t) => t.includes('…')), missing: names.filter((n) => !text.includes(n.replace(/\\s/g, ''))), text }
         })
       }`,
     })
@@ -97,6 +106,8 @@ export interface Coverage {
   scrollX: number
   scrollY: number
   panels: number
+  /** "panel: text" of cards, headlines and titles that stick out of their panel (cut off). */
+  clipped: string[]
 }
 
 export function coverage(page: Page): Promise<Coverage> {
@@ -107,7 +118,17 @@ export function coverage(page: Page): Promise<Coverage> {
     const top = Math.min(...boxes.map((b) => b.top))
     const bottom = Math.max(...boxes.map((b) => b.bottom))
     const root = document.scrollingElement ?? document.documentElement
+    const clipped = Array.from(document.querySelectorAll<HTMLElement>('[data-panel-id]')).flatMap((panel) => {
+      const box = panel.getBoundingClientRect()
+      return Array.from(panel.querySelectorAll<HTMLElement>('.figure-card, .panel-headline, .panel-title, .panel-meta'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect()
+          return r.bottom > box.bottom + 1 || r.right > box.right + 1
+        })
+        .map((el) => `${panel.dataset.panelId}: ${el.innerText.slice(0, 20)}`)
+    })
     return {
+      clipped,
       width: (right - left) / innerWidth,
       height: (bottom - top) / innerHeight,
       sideBand: Math.max(left, innerWidth - right) / innerWidth,

@@ -55,11 +55,13 @@ describe('screen mode laid out for the room', () => {
           expect(cover.scrollX, `${at} scrolls sideways`).toBe(0)
           expect(cover.scrollY, `${at} scrolls`).toBe(0)
           expect(cover.sideBand, `${at} leaves a band`).toBeLessThanOrEqual(0.1)
+          expect(cover.clipped, `${at} panel content clipped`).toEqual([])
           expect(await smallDomText(page, rule), `${at} DOM text below ${rule}px`).toEqual([])
           for (const chart of await probe.drawn()) {
             expect(Math.min(...chart.fonts), `${at} ${chart.panel}: ECharts font below ${rule}px`).toBeGreaterThanOrEqual(rule)
             expect(chart.cut, `${at} ${chart.panel}: labels cut`).toEqual([])
             expect(chart.missing, `${at} ${chart.panel}: labels not drawn`).toEqual([])
+            expect(chart.outside, `${at} ${chart.panel}: text outside the chart`).toEqual([])
           }
           await page.keyboard.press('PageDown')
           await page.waitForFunction((was) => {
