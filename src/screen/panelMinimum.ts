@@ -24,15 +24,28 @@ const MINIMUM: Readonly<Record<string, Size | readonly Size[]>> = {
     { width: 360, height: 470 },
     { width: 520, height: 350 },
   ],
-  // Up to ten projects and 其他 as bars, with a legend.
-  key_projects: { width: 400, height: 340 },
-  project_sectors: { width: 380, height: 340 },
+  // Up to ten projects and 其他 as bars, with a legend and a note: wide (one-line legend and headline)
+  // or tall. Eleven sectors' stacked bars, a two-line legend and a note likewise.
+  key_projects: [
+    { width: 600, height: 380 },
+    { width: 400, height: 480 },
+  ],
+  project_sectors: [
+    { width: 600, height: 390 },
+    { width: 400, height: 520 },
+  ],
   village_commerce: { width: 380, height: 320 },
   feature_villages: { width: 360, height: 300 },
   // Three or four figure cards: in a row, or two by two.
   party: CARDS,
   governance: CARDS,
-  urban_housing: CARDS,
+  // Six cards: one row, four and two, or three by two.
+  urban_housing: [
+    { width: 1000, height: 280 },
+    { width: 740, height: 370 },
+    { width: 520, height: 450 },
+    { width: 380, height: 600 },
+  ],
   enterprises: CARDS,
   commerce: CARDS,
 }

@@ -13,8 +13,8 @@ const option: ChartOption = {
 describe('withDataTextCaps', () => {
   it('caps legend items, category labels and tooltip lines at design size', () => {
     const capped = withDataTextCaps(option, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(capped.legend.textStyle).toEqual({ width: 320, overflow: 'break' })
-    expect(capped.yAxis[0].axisLabel).toEqual({ width: 320, overflow: 'break', interval: 0, hideOverlap: false })
+    expect(capped.legend.textStyle).toEqual({ width: 140, overflow: 'break' })
+    expect(capped.yAxis[0].axisLabel).toEqual({ width: 140, overflow: 'break', interval: 0, hideOverlap: false })
     expect(capped.tooltip.textStyle).toEqual({ width: 640, overflow: 'break' })
     // Value axes carry numbers, not names: no cap, but their ticks never overlap; a panel's own width wins.
     expect(capped.xAxis.axisLabel).toEqual({ hideOverlap: true })
@@ -23,8 +23,8 @@ describe('withDataTextCaps', () => {
 
   it('doubles the caps on a 3840x2160 screen, where text is twice as large', () => {
     const capped = withDataTextCaps(option, 2) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(capped.legend.textStyle.width).toBe(640)
-    expect(capped.yAxis[0].axisLabel.width).toBe(640)
+    expect(capped.legend.textStyle.width).toBe(280)
+    expect(capped.yAxis[0].axisLabel.width).toBe(280)
     expect(capped.tooltip.textStyle.width).toBe(1280)
   })
 
