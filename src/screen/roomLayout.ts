@@ -24,7 +24,7 @@ export interface RoomLayout {
 }
 
 /** Width of a one-line screen header, in units of the rule's font size. */
-const HEADER_EM = 44
+const HEADER_EM = 52
 
 /** Text scales are kept to 0.01, rounded up so the smallest text is never below the rule. */
 function ceilScale(scale: number): number {
@@ -35,7 +35,7 @@ export function roomLayout(room: Room, viewport: Size): RoomLayout {
   const sizes = legibleSizes(room, viewport)
   const minPx = readablePx(sizes)
   const textScale = ceilScale(minPx / DESIGN_MIN_FONT_PX)
-  // Title, page, marks, as-of line, clock and progress take about 40 characters: a narrow screen (a
+  // Title, page, marks, as-of line, clock and progress take about 48 characters: a narrow screen (a
   // portrait totem) gives the header two or three lines.
   const em = viewport.width / minPx
   const lines = em >= HEADER_EM ? 1 : em >= HEADER_EM * 0.75 ? 2 : 3

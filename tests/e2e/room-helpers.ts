@@ -127,6 +127,9 @@ export function coverage(page: Page): Promise<Coverage> {
         })
         .map((el) => `${panel.dataset.panelId}: ${el.innerText.slice(0, 20)}`)
     })
+    // The screen header keeps all its text inside its lines (title, page, as-of line, clock, progress).
+    const header = document.querySelector<HTMLElement>('.screen-header')
+    if (header && header.scrollHeight > header.clientHeight + 1) clipped.push(`header: ${header.scrollHeight} > ${header.clientHeight}`)
     return {
       clipped,
       width: (right - left) / innerWidth,
