@@ -39,7 +39,7 @@ function withGdp(yuan: number): string {
 }
 
 it('updates a changed figure in place, keeps the last good one with a stale mark, clears the mark when fixed', async () => {
-  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&refresh=2&rotate=0'))
+  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&fit=contain&refresh=2&rotate=0'))
   const { page } = app
   try {
     await waitForCharts(page)
@@ -88,7 +88,7 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
 it('never starts a read while one is under way, even when the server is slower than ?refresh', async () => {
   const slow = await startServer({ root: path.resolve(process.env.DIST_DIR ?? 'dist'), dataDir, delays: { 'data/indicators.json': 2_500 } })
   try {
-    const app = await openApp(browser(), screenUrl(slow.url, 'kiosk&refresh=1&rotate=0'))
+    const app = await openApp(browser(), screenUrl(slow.url, 'kiosk&fit=contain&refresh=1&rotate=0'))
     await app.page.waitForTimeout(7_500)
     const reads = slow.requests.filter((url) => url.includes('data/indicators.json')).length
     // One read takes 2.5 s and the next starts 1 s after it ends: 2 (maybe 3) in 7.5 s; with overlapping
