@@ -14,3 +14,6 @@ export function roundScale(scale: number): number {
   // The epsilon keeps 0.29 (28.999… after * 100) at 0.29.
   return Math.floor(scale * 100 + 1e-9) / 100
 }
+
+/** Smallest text at the design size, px: every font size is this or more, times the text scale. */
+export const DESIGN_MIN_FONT_PX = 14

@@ -62,14 +62,14 @@ async function memorySnapshot(page, cdp) {
 }
 
 /**
- * Screen mode (?kiosk&rotate=0: no timed rotation) stepped with PageDown `rotations` times, waiting each
+ * Screen mode (?kiosk&fit=contain&rotate=0: plain scaling, one slide per page, no timed rotation) stepped with PageDown `rotations` times, waiting each
  * time for the next page and all its charts; memory before and after, on the same page.
  * @param {BrowserContext} context @param {string} url @param {number} rotations
  */
 export async function measureRotationMemory(context, url, rotations) {
   const { page, cdp } = await newProbedPage(context)
   try {
-    await page.goto(`${url}?kiosk&rotate=0`, { waitUntil: 'load' })
+    await page.goto(`${url}?kiosk&fit=contain&rotate=0`, { waitUntil: 'load' })
     await waitForChartsDrawn(page)
     const pageId = () => page.evaluate(() => document.querySelector('[data-page-id]')?.getAttribute('data-page-id') ?? null)
     const start = await pageId()

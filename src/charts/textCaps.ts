@@ -1,13 +1,17 @@
 /**
  * Caps on how wide a piece of data text (a project or sector name) may draw: axis labels, legend items and
- * tooltip lines beyond the cap end in an ellipsis, so a very long name cannot squeeze the plot away. The
- * caps are in design pixels and scale with the screen, so real names fit at 4K as they do at 1920x1080.
- * A panel's own width or overflow setting wins. Pure.
+ * tooltip lines beyond the cap wrap onto another line (never cut with an ellipsis), so a very long name
+ * cannot squeeze the plot away and every word stays readable. Every category label is drawn (interval 0,
+ * no overlap hiding): a reader must not guess which bar is which. The caps are in design pixels and scale
+ * with the screen. A panel's own width or overflow setting wins. Pure.
  */
 import type { ChartOption } from './echarts'
 
-/** Widest axis label or legend item at the 1920x1080 design size; real names stay well below it. */
-export const DATA_TEXT_MAX_PX = 320
+/**
+ * Widest axis label or legend item at the 1920x1080 design size: nine characters, so a long project name
+ * takes two lines rather than the plot's room on a narrow panel (a portrait totem at the legibility rule).
+ */
+export const DATA_TEXT_MAX_PX = 140
 /** Widest tooltip line at the design size. */
 export const TOOLTIP_LINE_MAX_PX = 640
 
@@ -19,17 +23,27 @@ function each<T>(value: T | T[] | undefined, change: (item: T) => T): T | T[] | 
 }
 
 function capped(style: unknown, width: number): Loose {
-  return { width, overflow: 'truncate', ...(style as Loose | undefined) }
+  return { width, overflow: 'break', ...(style as Loose | undefined) }
+}
+
+function everyLabel(style: unknown, width: number): Loose {
+  return { ...capped(style, width), interval: 0, hideOverlap: false }
 }
 
 export function withDataTextCaps(option: ChartOption, scale: number): ChartOption {
   const width = Math.round(DATA_TEXT_MAX_PX * scale)
   const tooltipWidth = Math.round(TOOLTIP_LINE_MAX_PX * scale)
   const out: Loose = { ...option }
-  const capAxis = (axis: Loose): Loose => (axis.type === 'category' ? { ...axis, axisLabel: capped(axis.axisLabel, width) } : axis)
+  // Value ticks may thin out (their scale stays readable); they must never overlap.
+  const capAxis = (axis: Loose): Loose =>
+    axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
   if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ ...legend, textStyle: capped(legend.textStyle, width) }))
   if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
   if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)
+  // ECharts keeps at least a quarter of the plot when labels need room, and draws labels off the chart
+  // beyond that: on a narrow panel at a large text size the labels must win (a shorter bar is still read).
+  if (option.grid !== undefined)
+    out.grid = each(option.grid as Loose | Loose[], (grid) => (grid.outerBoundsMode === 'same' ? { outerBoundsClampWidth: '8%', ...grid } : grid))
   if (option.tooltip !== undefined)
     out.tooltip = each(option.tooltip as Loose | Loose[], (tooltip) => ({ ...tooltip, textStyle: capped(tooltip.textStyle, tooltipWidth) }))
   return out as ChartOption

@@ -6,6 +6,7 @@ import type { ThemeName } from '../charts/themes'
 import type { DataFileName, DataFiles, Dataset } from '../data/schema'
 import { resolveEdition } from '../data/resolve'
 import type { ChartOption } from '../charts/echarts'
+import { ariaDescription } from '../charts/ariaSummary'
 import { withDataTextCaps } from '../charts/textCaps'
 import type { PanelContext, PanelDefinition } from './types'
 
@@ -42,7 +43,12 @@ function resolvedOnce(values: Partial<DataFiles>, meta: DataFiles['meta'], editi
   return dataset
 }
 
-/** A panel's chart option as drawn, on screen and in exports: its builder's option with data text capped. */
-export function buildPanelOption(panel: PanelDefinition, ctx: PanelContext): ChartOption {
-  return withDataTextCaps(panel.buildOption(ctx), ctx.scale)
+/**
+ * A panel's chart option as drawn, on screen and in exports: its builder's option with every category
+ * label drawn (wrapped, never hidden or cut), and an accessible description with the key figures.
+ */
+export function buildPanelOption(panel: PanelDefinition, ctx: PanelContext, headline?: string): ChartOption {
+  const option = withDataTextCaps(panel.buildOption(ctx), ctx.scale)
+  const aria = { enabled: true, label: { description: ariaDescription(option, panel.title, panel.unit, headline) } }
+  return { ...option, aria }
 }

@@ -3,13 +3,14 @@
  * that fail loudly, source lines and figure cards. Pure.
  */
 import type { ChartOption } from '../charts/echarts'
+import { DESIGN_MIN_FONT_PX } from '../designScreen'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
 import type { Dataset, Indicator } from '../data/schema'
 import { periodLabel, type Dated } from '../format/number'
 import type { PanelContext, PanelTable, TableCell } from './types'
 
-/** Smallest text on screen at the 1920x1080 design size: readable from the back of a room. */
-export const MIN_FONT_PX = 14
+/** Smallest text on screen at the 1920x1080 design size; the text scale takes it to the room's rule. */
+const MIN_FONT_PX = DESIGN_MIN_FONT_PX
 
 export function fontPx(ctx: PanelContext, designPx: number): number {
   return Math.round(Math.max(MIN_FONT_PX, designPx) * ctx.scale)
@@ -145,6 +146,8 @@ export function itemTooltip(ctx: PanelContext, title: string, lines: (index: num
   }
 }
 
+const NOTE_CHARS = 22
+
 /** A note drawn under the plot, e.g. how a total was computed; kept inside the chart so exports carry it. */
 export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graphic'] {
   return {
@@ -153,7 +156,8 @@ export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graph
         type: 'text',
         left: 'center',
         bottom: fontPx(ctx, 2),
-        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY },
+        // At most NOTE_CHARS characters a line (any panel is that wide): a long note wraps, never runs off the chart.
+        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY, width: fontPx(ctx, 15) * NOTE_CHARS, overflow: 'break', align: 'center' },
       },
     ],
   } as unknown as ChartOption['graphic']

@@ -50,7 +50,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
         position: 'top',
         fontSize: fontPx(ctx, 18),
         color: c.text,
-        formatter: (p: { dataIndex: number }) => (p.dataIndex === last ? currentText(view) : shownText(view.bars[p.dataIndex])),
+        // Two short lines: one long line is wider than its bar and runs into the next bar's label.
+        formatter: (p: { dataIndex: number }) => (p.dataIndex === last ? currentText(view) : shownText(view.bars[p.dataIndex])).replace(/ *(同比|（推算）)/, '\n$1'),
       },
     },
   ]
@@ -77,7 +78,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     ...base,
     tooltip: { ...base.tooltip, trigger: 'item', formatter: (p: unknown) => tooltipLines[(p as { dataIndex: number }).dataIndex] ?? '' },
     ...(hasSingles ? { legend: topLegend(ctx, ['累计', SINGLE_NAME], 'right') } : {}),
-    grid: { left: '4%', right: '6%', top: fontPx(ctx, 56), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: '4%', right: '6%', top: fontPx(ctx, 64), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
       data: view.bars.map((bar) => bar.label),

@@ -16,10 +16,8 @@ export function formatDate(ms: number): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 星期${WEEKDAYS[d.getDay()]}`
 }
 
-/** When data last read good: the time today, or the date and time on an earlier day. */
-export function formatReadTime(then: number, now: number): string {
-  const a = new Date(then)
-  const b = new Date(now)
-  const sameDay = a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
-  return sameDay ? formatTime(then) : `${a.getMonth() + 1}月${a.getDate()}日 ${formatTime(then)}`
+/** 3月2日 14:05: when data last read good, with its date always (a screen runs for days). */
+export function formatStamp(ms: number): string {
+  const d = new Date(ms)
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }

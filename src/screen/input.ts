@@ -7,6 +7,7 @@
  * - Activity (pointer, wheel, an unassigned key) holds the rotation until IDLE_RESUME_MS without any.
  * - Browsers grant fullscreen only inside a gesture: the first click or key asks for it, once, unless the
  *   page already fills the screen (the 放映 button asked, or the browser runs with --kiosk).
+ * - . or B blacks the screen out; any key brings it back (and does nothing else).
  */
 import type { ScreenAction } from './keys'
 
@@ -17,6 +18,8 @@ export const IDLE_RESUME_MS = 60_000
 
 export interface InputState {
   cursorHidden: boolean
+  /** The screen is black (. or B): the next key only brings the picture back. */
+  black: boolean
   /** Someone is at the keyboard or mouse: the rotation waits. */
   held: boolean
   /** A gesture has been spent (on asking for fullscreen, or on F): no more automatic asking. */
@@ -39,7 +42,7 @@ export type InputEvent =
   | { type: 'time' }
 
 /** What the session does for the machine: ask for fullscreen, or the presenter's command. */
-export type InputCommand = { type: 'enter-fullscreen' } | Exclude<ScreenAction, { type: 'activity' }>
+export type InputCommand = { type: 'enter-fullscreen' } | Exclude<ScreenAction, { type: 'activity' | 'toggle-black' }>
 
 export interface InputResult {
   state: InputState
@@ -50,7 +53,7 @@ export interface InputResult {
 
 /** Screen mode begins: the cursor shows, and hides unless the pointer moves. */
 export function startInput(now: number): InputState {
-  return { cursorHidden: false, held: false, gestureUsed: false, lastPointer: null, hideCursorAt: now + CURSOR_HIDE_MS, resumeAt: null }
+  return { cursorHidden: false, black: false, held: false, gestureUsed: false, lastPointer: null, hideCursorAt: now + CURSOR_HIDE_MS, resumeAt: null }
 }
 
 /** The next moment something is due, or null. */
@@ -100,6 +103,8 @@ export function reduceInput(s: InputState, event: InputEvent, now: number): Inpu
 
 function reduceKey(s: InputState, event: Extract<InputEvent, { type: 'key' }>, now: number): InputResult {
   const { action } = event
+  // A black screen comes back on any key, which does nothing else (the presenter is finding the clicker).
+  if (s.black) return { state: { ...s, black: false }, commands: [], preventDefault: true }
   if (action.type === 'activity') {
     const { state, asked } = gesture(s, event.fullscreen)
     return asked ? { state, commands: [{ type: 'enter-fullscreen' }], preventDefault: false } : { state: activity(state, now), commands: [], preventDefault: false }
@@ -107,6 +112,7 @@ function reduceKey(s: InputState, event: Extract<InputEvent, { type: 'key' }>, n
   // A held clicker button steps once.
   if (event.repeat) return { state: s, commands: [], preventDefault: true }
   if (action.type === 'toggle-fullscreen') return { state: { ...s, gestureUsed: true }, commands: [action], preventDefault: true }
+  if (action.type === 'toggle-black') return { state: { ...s, black: true }, commands: [], preventDefault: true }
   const { state, asked } = gesture(s, event.fullscreen)
   const commands: InputCommand[] = asked ? [{ type: 'enter-fullscreen' }, action] : [action]
   // Pausing (or resuming) is a decision: it ends the hold that activity began.

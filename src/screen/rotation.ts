@@ -6,6 +6,7 @@
 
 export interface RotationState {
   rotateSeconds: number
+  /** Slides in the whole show (every page's). */
   pageCount: number
   /** The screen shows one of the rotating pages (a deep link to one panel stays put). */
   onPage: boolean
@@ -13,7 +14,7 @@ export interface RotationState {
   paused: boolean
   /** Someone is using the pointer or keyboard. */
   held: boolean
-  /** A panel is zoomed: the presenter is talking about it. */
+  /** A panel is zoomed (the presenter is talking about it), or the screen is black. */
   focused: boolean
   /** Nobody can see the page. */
   hidden: boolean

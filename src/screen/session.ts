@@ -46,6 +46,9 @@ export function useScreenSession(deps: SessionDeps): void {
     else if (command.type === 'previous') void screen.step(-1)
     else if (command.type === 'toggle-pause') screen.togglePause()
     else if (command.type === 'focus') screen.focus(command.index)
+    else if (command.type === 'restart') void screen.restart(command.from)
+    else if (command.type === 'toggle-help') screen.toggleHelp()
+    else if (command.type === 'toggle-qr') void screen.toggleQr()
     else screen.unfocus()
   }
   const input = useInputMachine((state, commands) => {

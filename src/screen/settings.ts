@@ -1,7 +1,9 @@
 /**
  * Screen-mode settings from the URL query, the one source of truth for what can be bookmarked:
- * ?kiosk (screen mode), ?fit=contain|width|height|stretch, ?rotate=N and ?refresh=N seconds (0 = off).
- * Pure: the query in, settings out.
+ * ?kiosk (screen mode), ?fit=contain|width|height|stretch (plain scaling of the design; without it the
+ * screen is laid out for the room), ?screen=inches and ?distance=metres (the legibility rule), ?pages=a,b
+ * (which pages rotate, in order), ?slide=N, ?rotate=N or ?rotate=N,page:N (seconds, 0 = off; per page),
+ * ?refresh=N seconds (0 = off) and ?qr (show the QR code of the view). Pure: the query in, settings out.
  */
 import type { LocationQuery } from 'vue-router'
 
@@ -12,6 +14,19 @@ export interface ScreenSettings {
   /** Screen mode is on (?kiosk). */
   active: boolean
   fit: FitMode
+  /** ?fit= was given: plain scaling of the 1920x1080 design instead of the room layout. */
+  plainFit: boolean
+  /** Screen diagonal (inches) and farthest seat (m), when the URL gives them. */
+  diagonalInches: number | undefined
+  distanceM: number | undefined
+  /** Page ids of the rotation, in order; empty = every page. */
+  pages: string[]
+  /** The slide of the page on screen, 0-based (?slide= is 1-based). */
+  slide: number
+  /** Seconds per slide for a page, where the URL sets one (?rotate=30,rural:45). */
+  pageSeconds: Record<string, number>
+  /** Show the QR code of the view (?qr). */
+  qr: boolean
   /** Seconds per page; 0 = no rotation. */
   rotateSeconds: number
   /** Seconds between data re-reads; 0 = no refresh. */
@@ -51,11 +66,51 @@ export function parseSeconds(value: QueryValue, fallback: number): number {
   return Math.min(MAX_SECONDS, Math.max(1, Math.round(n)))
 }
 
-export function parseScreenQuery(query: LocationQuery): ScreenSettings {
+/** A number within [min, max], or undefined for a missing or malformed one. */
+export function parseMeasure(value: QueryValue, min: number, max: number): number | undefined {
+  const v = (first(value) ?? '').trim()
+  const n = v === '' ? NaN : Number(v)
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined
+}
+
+/** `overview,rural`: known page ids, each once, in the order given. */
+export function parsePages(value: QueryValue, known: readonly string[]): string[] {
+  const ids = (first(value) ?? '').split(',').map((id) => id.trim())
+  return [...new Set(ids.filter((id) => known.includes(id)))]
+}
+
+/** `?rotate=30` for every page, `?rotate=30,rural:45` with one page's own time. */
+export function parseRotate(value: QueryValue): { seconds: number; pageSeconds: Record<string, number> } {
+  const parts = (first(value) ?? '').split(',').map((part) => part.trim())
+  const pageSeconds: Record<string, number> = {}
+  let seconds = DEFAULT_ROTATE_SECONDS
+  for (const part of parts) {
+    const [id, time] = part.includes(':') ? part.split(':') : [undefined, part]
+    if (id === undefined) seconds = parseSeconds(time, seconds)
+    else if (id) pageSeconds[id] = parseSeconds(time, DEFAULT_ROTATE_SECONDS)
+  }
+  return { seconds, pageSeconds }
+}
+
+/** `rotate=` text for a default and per-page times: the inverse of parseRotate. */
+export function rotateParam(seconds: number, pageSeconds: Record<string, number>): string {
+  return [String(seconds), ...Object.entries(pageSeconds).map(([id, s]) => `${id}:${s}`)].join(',')
+}
+
+export function parseScreenQuery(query: LocationQuery, pageIds: readonly string[] = []): ScreenSettings {
+  const rotate = parseRotate(query.rotate)
+  const slide = parseMeasure(query.slide, 1, 1000)
   return {
     active: parseKiosk(query.kiosk),
     fit: parseFit(query.fit),
-    rotateSeconds: parseSeconds(query.rotate, DEFAULT_ROTATE_SECONDS),
+    plainFit: first(query.fit) !== undefined,
+    diagonalInches: parseMeasure(query.screen, 10, 2000),
+    distanceM: parseMeasure(query.distance, 0.5, 100),
+    pages: parsePages(query.pages, pageIds),
+    slide: slide === undefined ? 0 : Math.floor(slide) - 1,
+    pageSeconds: rotate.pageSeconds,
+    qr: query.qr !== undefined,
+    rotateSeconds: rotate.seconds,
     refreshSeconds: parseSeconds(query.refresh, DEFAULT_REFRESH_SECONDS),
   }
 }

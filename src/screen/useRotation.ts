@@ -1,15 +1,14 @@
 /**
- * Rotation through PAGES while screen mode is on: a countdown that runs only while nobody holds it,
+ * Rotation through the slides of the show's pages while screen mode is on: a countdown that runs only while nobody holds it,
  * restarted on every page change, with one timeout armed for the next page. Call inside an effect scope.
  */
 import { useTimeoutFn } from '@vueuse/core'
 import { watch } from 'vue'
-import { PAGES } from '../pages/pages'
 import { Countdown, rotationRuns } from './rotation'
 import type { SessionDeps } from './session'
 
 export function useRotation({ screen, presentation, routePath }: Pick<SessionDeps, 'screen' | 'presentation' | 'routePath'>): void {
-  let countdown = new Countdown(screen.settings.rotateSeconds * 1000)
+  let countdown = new Countdown(screen.rotateSeconds * 1000)
   let delayMs = 0
   const next = useTimeoutFn(advance, () => delayMs, { immediate: false })
   let epoch = screen.progress.epoch
@@ -17,15 +16,15 @@ export function useRotation({ screen, presentation, routePath }: Pick<SessionDep
   function sync(restart: boolean): void {
     const now = Date.now()
     const runs = rotationRuns({
-      rotateSeconds: screen.settings.rotateSeconds,
-      pageCount: PAGES.length,
+      rotateSeconds: screen.rotateSeconds,
+      pageCount: screen.slideTotal,
       onPage: screen.pageIndex >= 0,
       paused: screen.paused,
       held: screen.held,
-      focused: screen.focusedIndex !== null,
+      focused: screen.focusedIndex !== null || screen.black,
       hidden: presentation.pageHidden,
     })
-    const durationMs = screen.settings.rotateSeconds * 1000
+    const durationMs = screen.rotateSeconds * 1000
     if (durationMs !== countdown.durationMs) {
       countdown = new Countdown(durationMs)
       restart = true
@@ -47,9 +46,9 @@ export function useRotation({ screen, presentation, routePath }: Pick<SessionDep
   }
 
   watch(
-    () => [screen.paused, screen.held, screen.focusedIndex !== null, presentation.pageHidden, screen.settings.rotateSeconds],
+    () => [screen.paused, screen.held, screen.focusedIndex !== null, screen.black, presentation.pageHidden, screen.rotateSeconds],
     () => sync(false),
   )
-  watch(routePath, () => sync(true))
+  watch([routePath, () => screen.slideIndex], () => sync(true))
   sync(true)
 }

@@ -10,11 +10,15 @@ import type { Size } from '../screen/fit'
 import { queryValue } from '../routing/url'
 import { useScreenStore } from './useScreenStore'
 
+/** Below this width panels stack one per row (styles) and the page scrolls: text keeps its design size. */
+const STACKED_MAX_WIDTH = 1100
+
 /**
  * Text scale for a window: 1 at 1920x1080, 2 at 3840x2160, to 0.01; never below 0.7 so text stays
- * legible (the page scrolls instead).
+ * legible (the page scrolls instead); 1 where panels stack (a phone: the smallest text is 14 px).
  */
 export function scaleFor(size: Size): number {
+  if (size.width <= STACKED_MAX_WIDTH) return 1
   return Math.max(0.7, roundScale(Math.min(size.width / DESIGN_SIZE.width, size.height / DESIGN_SIZE.height)))
 }
 

@@ -11,7 +11,9 @@ import { findPanel } from '../panels/registry'
 import { pagePath, routePageId } from '../routing/url'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
-import { stepIndex } from '../screen/pageStep'
+import { stepSlide, type ShowPosition } from '../screen/pageStep'
+import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../screen/roomDefaults'
+import { layoutFor, rotationPages, secondsFor, slidesOf } from '../screen/show'
 import { followViewport, windowSize } from '../screen/viewport'
 import { parseScreenQuery } from '../screen/settings'
 
@@ -27,7 +29,8 @@ export const useScreenStore = defineStore('screen', () => {
   const route = useRoute()
   const router = useRouter()
 
-  const settings = computed(() => parseScreenQuery(route.query))
+  const pageIds = PAGES.map((p) => p.id)
+  const settings = computed(() => parseScreenQuery(route.query, pageIds))
   const active = computed(() => settings.value.active)
 
   /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */
@@ -37,13 +40,33 @@ export const useScreenStore = defineStore('screen', () => {
       viewport.value = size
     }),
   )
-  const stage = computed(() => fitStage(viewport.value, settings.value.fit))
+  /** Laid out for the room (legibility rule, slides), unless ?fit= asks for plain scaling. */
+  /** This machine's default room, for a URL that gives none (read once; the settings panel saves it). */
+  const roomDefaults = ref(loadRoomDefaults(machineStorage()))
+  const layout = computed(() => {
+    const given = settings.value
+    const room = { diagonalInches: given.diagonalInches ?? roomDefaults.value.diagonalInches, distanceM: given.distanceM ?? roomDefaults.value.distanceM }
+    return layoutFor({ ...given, ...room }, viewport.value)
+  })
+  const stage = computed(() => {
+    const room = layout.value
+    if (!room) return fitStage(viewport.value, settings.value.fit)
+    return { left: 0, top: 0, width: viewport.value.width, height: viewport.value.height, scale: room.textScale }
+  })
+  /** The pages of the rotation (?pages), in order. */
+  const pages = computed(() => rotationPages(settings.value))
 
   /** Paused by the presenter (Space); stays until Space again. */
   const paused = ref(false)
   /** Someone moved the pointer or pressed a key: rotation waits until they have been idle a while. */
   const held = ref(false)
-  /** Index of the zoomed panel among the page's panels, or null. */
+  /** Help on the keys (? or H). */
+  const helpShown = ref(false)
+  /** The settings panel (room, pages, times). */
+  const settingsShown = ref(false)
+  /** The screen is black (. or B; any key back). */
+  const black = ref(false)
+  /** Index of the zoomed panel among the slide's panels, or null. */
   const focusedIndex = ref<number | null>(null)
   const cursorHidden = ref(false)
   /** The clock on screen (ms since epoch), ticked by the session. */
@@ -52,27 +75,80 @@ export const useScreenStore = defineStore('screen', () => {
 
   const pageId = computed(() => routePageId(route))
   const page = computed(() => (pageId.value === undefined ? undefined : findPage(pageId.value)))
-  const pageIndex = computed(() => PAGES.findIndex((p) => p.id === pageId.value))
-  /** The panels the page really shows (DashboardPage skips ids the registry lacks). */
-  const panelCount = computed(() => (page.value?.panels ?? []).filter((p) => findPanel(p.panel)).length)
+  /** The page's index in the rotation; -1 off it (a deep link to a panel, a page ?pages leaves out). */
+  const pageIndex = computed(() => pages.value.findIndex((p) => p.id === pageId.value))
+  const slides = computed(() => (page.value ? slidesOf(page.value, layout.value) : []))
+  const slideCounts = computed(() => pages.value.map((p) => slidesOf(p, layout.value).length))
+  const slideIndex = computed(() => Math.min(Math.max(0, settings.value.slide), Math.max(0, slides.value.length - 1)))
+  const slide = computed(() => slides.value[slideIndex.value])
+  /** The panels the slide really shows (DashboardPage skips ids the registry lacks). */
+  const panelCount = computed(() => (slide.value?.panels ?? []).filter((p) => findPanel(p.panel)).length)
+  /** Seconds the current slide stays (?rotate, per page). */
+  const rotateSeconds = computed(() => secondsFor(pageId.value, settings.value))
+  const slideTotal = computed(() => slideCounts.value.reduce((sum, n) => sum + n, 0))
 
-  // A zoomed panel belongs to its page.
+  // A zoomed panel belongs to its slide.
   watch(
-    () => route.path,
+    () => [route.path, slideIndex.value],
     () => {
       focusedIndex.value = null
     },
   )
 
-  function goToPage(index: number): Promise<unknown> {
-    const target = PAGES[index]
+  function goTo(at: ShowPosition): Promise<unknown> {
+    const target = pages.value[at.page]
     if (!target) return Promise.resolve()
+    const query = { ...route.query }
+    if (at.slide > 0) query.slide = String(at.slide + 1)
+    else delete query.slide
     // replace, not push: days of rotation must not grow the history.
-    return router.replace({ path: pagePath(target.id), query: route.query })
+    return router.replace({ path: pagePath(target.id), query })
   }
 
+  /** The next (1) or previous (-1) slide, then page. */
   function step(direction: 1 | -1): Promise<unknown> {
-    return goToPage(stepIndex(pageIndex.value, PAGES.length, direction))
+    return goTo(stepSlide({ page: pageIndex.value, slide: slideIndex.value }, slideCounts.value, direction))
+  }
+
+  /** F5: the show from its first slide; Shift+F5: this page from its first slide. */
+  function restart(from: 'beginning' | 'current'): Promise<unknown> {
+    paused.value = false
+    focusedIndex.value = null
+    return goTo({ page: from === 'current' && pageIndex.value >= 0 ? pageIndex.value : 0, slide: 0 })
+  }
+
+  function toggleHelp(): void {
+    helpShown.value = !helpShown.value
+  }
+
+  /** Keeps the URL's room as this machine's default. */
+  function rememberRoom(): void {
+    const next = { diagonalInches: settings.value.diagonalInches, distanceM: settings.value.distanceM }
+    saveRoomDefaults(machineStorage(), next)
+    roomDefaults.value = next
+  }
+
+  function toggleSettings(): void {
+    settingsShown.value = !settingsShown.value
+  }
+
+  /** Writes screen settings to the URL (null removes one); the slide starts again. */
+  function setQuery(patch: Record<string, string | null>): Promise<unknown> {
+    const query = { ...route.query }
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete query[key]
+      else query[key] = value
+    }
+    delete query.slide
+    return router.replace({ query })
+  }
+
+  /** The QR code of the view (Q, or ?qr in the URL). */
+  function toggleQr(): Promise<unknown> {
+    const query = { ...route.query }
+    if (settings.value.qr) delete query.qr
+    else query.qr = null
+    return router.replace({ query })
   }
 
   /** The session's clock tick. */
@@ -81,9 +157,10 @@ export const useScreenStore = defineStore('screen', () => {
   }
 
   /** What the input machine (src/screen/input.ts) decided: the rotation is held, the cursor is hidden. */
-  function followInput(input: { held: boolean; cursorHidden: boolean }): void {
+  function followInput(input: { held: boolean; cursorHidden: boolean; black: boolean }): void {
     held.value = input.held
     cursorHidden.value = input.cursorHidden
+    black.value = input.black
   }
 
   function setProgress(next: RotationProgress): void {
@@ -94,6 +171,8 @@ export const useScreenStore = defineStore('screen', () => {
   function endSession(): void {
     cursorHidden.value = false
     held.value = false
+    black.value = false
+    helpShown.value = false
     progress.value = { ...progress.value, running: false }
   }
 
@@ -107,7 +186,8 @@ export const useScreenStore = defineStore('screen', () => {
   }
 
   function unfocus(): void {
-    focusedIndex.value = null
+    if (helpShown.value) helpShown.value = false
+    else focusedIndex.value = null
   }
 
   /** Enter screen mode (the 放映 button): the click is the user gesture fullscreen needs. */
@@ -122,7 +202,7 @@ export const useScreenStore = defineStore('screen', () => {
     held.value = false
     focusedIndex.value = null
     const query = { ...route.query }
-    delete query.kiosk
+    for (const key of ['kiosk', 'slide', 'qr']) delete query[key]
     return router.replace({ query })
   }
 
@@ -130,7 +210,18 @@ export const useScreenStore = defineStore('screen', () => {
     settings,
     active,
     viewport,
+    layout,
     stage,
+    pages,
+    slides,
+    slideIndex,
+    slide,
+    slideCounts,
+    slideTotal,
+    rotateSeconds,
+    helpShown,
+    settingsShown,
+    black,
     paused,
     held,
     focusedIndex,
@@ -141,6 +232,12 @@ export const useScreenStore = defineStore('screen', () => {
     pageIndex,
     panelCount,
     step,
+    restart,
+    toggleHelp,
+    toggleSettings,
+    rememberRoom,
+    setQuery,
+    toggleQr,
     setClock,
     followInput,
     setProgress,

@@ -194,11 +194,11 @@ describe('single panel export', () => {
   it('exports a panel whose chart is hidden behind its data table, at the same size', async () => {
     const { page } = app
     const frame = page.locator(`[data-panel-id="${FIRST_CHART}"]`)
-    await frame.getByRole('button', { name: '数据', exact: true }).click()
+    await frame.getByRole('button', { name: /^数据：/ }).click()
     const saved = await exportPanel(page, FIRST_CHART, { format: 'PNG', ratio: 1 }, `panel-${FIRST_CHART}-table-shown.png`)
     expect(pngSize(saved.bytes)).toEqual({ width: area.width, height: area.height + bands[0] })
     expect((await decode(page, saved.bytes, 'image/png')).colours).toBeGreaterThan(8)
-    await frame.getByRole('button', { name: '数据', exact: true }).click()
+    await frame.getByRole('button', { name: /^数据：/ }).click()
   })
 })
 

@@ -289,13 +289,13 @@ describe('hostile text in the data', () => {
       await screenshot(app.page, `hardening-hostile${hash.replace(/[#/]+/g, '-')}`)
 
       // Tables: every panel's 数据 view lists the texts as written.
-      for (const button of await app.page.getByRole('button', { name: '数据', exact: true }).all()) {
+      for (const button of await app.page.getByRole('button', { name: /^数据：/ }).all()) {
         await button.click()
         expect(await overflow()).toBe(0)
       }
       tableTexts.push(...(await app.page.locator('.data-table').allInnerTexts()))
       expect(await boxes(app.page)).toEqual(expected)
-      for (const button of await app.page.getByRole('button', { name: '数据', exact: true }).all()) await button.click()
+      for (const button of await app.page.getByRole('button', { name: /^数据：/ }).all()) await button.click()
     }
     const tables = tableTexts.join('\n')
     for (const text of [IMG, SCRIPT, JS_URL, LONG.slice(0, 200)]) expect(tables).toContain(text)

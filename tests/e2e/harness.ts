@@ -38,6 +38,8 @@ export interface LaunchOptions {
   viewport?: Viewport
   /** Default 1. */
   deviceScaleFactor?: number
+  /** A phone: touch events, mobile viewport. */
+  touch?: boolean
 }
 
 export interface BrowserSession {
@@ -58,6 +60,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserSe
       acceptDownloads: true,
       viewport: opts.viewport ?? { width: 1920, height: 1080 },
       deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+      ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
     })
   } catch (err) {
     await fs.rm(profile, { recursive: true, force: true })

@@ -300,7 +300,7 @@ export class Probe {
    * ECharts keeps its instances out of reach of the page; zrender's DOM listeners on a chart lead to
    * them: listener closure -> zrender DOM proxy -> its Handler -> the ECharts instance that listens there.
    */
-  private static async findEChartsPrototype(cdp: CDPSession, group: string): Promise<string> {
+  static async findEChartsPrototype(cdp: CDPSession, group: string): Promise<string> {
     // The walk holds the chart, its listeners and closures: in a group of its own, released after, or the
     // probe itself would keep that chart alive and count it.
     const search = 'screen-probe-search'

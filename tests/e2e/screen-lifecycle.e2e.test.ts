@@ -16,7 +16,7 @@ const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 const ROTATIONS = 200
 
 it(`${ROTATIONS} rotations leave no DOM node, listener, chart, observer or heap behind`, { timeout: 600_000 }, async () => {
-  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=0&refresh=0'))
+  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&fit=contain&rotate=0&refresh=0'))
   const { page } = app
   const n = PAGES.length
   const step = async (to: number) => {

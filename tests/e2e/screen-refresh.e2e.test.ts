@@ -39,7 +39,7 @@ function withGdp(yuan: number): string {
 }
 
 it('updates a changed figure in place, keeps the last good one with a stale mark, clears the mark when fixed', async () => {
-  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&refresh=2&rotate=0'))
+  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&fit=contain&refresh=2&rotate=0'))
   const { page } = app
   try {
     await waitForCharts(page)
@@ -65,7 +65,7 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
     writeIndicators('{ "values": [ { "indicator": "gdp", ')
     const stale = page.locator('[data-screen-stale]')
     await expect.poll(() => stale.isVisible(), { timeout: 10_000 }).toBe(true)
-    expect(await stale.innerText()).toMatch(/数据未更新，仍显示 \d\d:\d\d:\d\d 读取的数据/)
+    expect(await stale.innerText()).toMatch(/数据未更新，仍显示 \d{1,2}月\d{1,2}日 \d\d:\d\d 读取的数据/)
     await screenshot(page, 'screen-refresh-stale')
     expect(await card.innerText()).toBe('12.5亿元')
     expect(await headline.innerText()).toContain('12.5亿元')
@@ -88,7 +88,7 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
 it('never starts a read while one is under way, even when the server is slower than ?refresh', async () => {
   const slow = await startServer({ root: path.resolve(process.env.DIST_DIR ?? 'dist'), dataDir, delays: { 'data/values.json': 2_500 } })
   try {
-    const app = await openApp(browser(), screenUrl(slow.url, 'kiosk&refresh=1&rotate=0'))
+    const app = await openApp(browser(), screenUrl(slow.url, 'kiosk&fit=contain&refresh=1&rotate=0'))
     await app.page.waitForTimeout(7_500)
     const reads = slow.requests.filter((url) => url.includes('data/values.json')).length
     // One read takes 2.5 s and the next starts 1 s after it ends: 2 (maybe 3) in 7.5 s; with overlapping

@@ -1,5 +1,5 @@
 /**
- * Screen mode (?kiosk) on the meeting-room screens it is made for: at 1366x768, 1920x1080, 3840x2160 and
+ * Screen mode (?kiosk) with plain scaling of the design (?fit=) on the meeting-room screens it is made for: at 1366x768, 1920x1080, 3840x2160 and
  * 5760x1080 every page fits with no scrollbar, every panel inside the window and apart from the others,
  * every chart canvas at its real pixel size (also at devicePixelRatio 2), and a bar's tooltip appears at
  * the pointer. Then the presenter's controls: rotation in page order, Space, clicker keys, panel zoom,
@@ -35,8 +35,9 @@ const SIZES = [
   { width: 3840, height: 2160 },
   { width: 5760, height: 1080 },
 ]
-/** Screen mode held still: no rotation or refresh while measuring. */
-const STILL = 'kiosk&rotate=0&refresh=0'
+/** Plain scaling of the design (?fit=; the room layout is screen-room.e2e.test.ts), held still. */
+const PLAIN = 'kiosk&rotate=0&refresh=0'
+const STILL = `${PLAIN}&fit=contain`
 
 function expectClean(app: AppPage): void {
   expect(app.consoleErrors).toEqual([])
@@ -131,7 +132,7 @@ describe('screen mode fits every meeting-room screen', () => {
     expect(contain.left).toBeGreaterThanOrEqual(1920)
     expect(contain.right).toBeLessThanOrEqual(3840)
     for (const fit of ['width', 'stretch']) {
-      const filled = await spread(`${STILL}&fit=${fit}`)
+      const filled = await spread(`${PLAIN}&fit=${fit}`)
       expect(filled.left).toBeLessThan(40)
       expect(filled.right).toBeGreaterThan(5720)
     }
@@ -167,7 +168,7 @@ describe('screen mode fits every meeting-room screen', () => {
 describe('presenting', () => {
   it('rotates through the pages in order, Space pauses and resumes', async () => {
     expect(PAGES.length, 'rotation needs at least two pages').toBeGreaterThan(1)
-    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=2&refresh=0'))
+    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&fit=contain&rotate=2&refresh=0'))
     const { page } = app
     try {
       await waitForPage(page, 0)
@@ -251,7 +252,7 @@ describe('presenting', () => {
   })
 
   it('pointer movement holds rotation and shows the cursor; it hides after 3 s still', async () => {
-    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=2&refresh=0'))
+    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&fit=contain&rotate=2&refresh=0'))
     const { page } = app
     try {
       await waitForPage(page, 0)
@@ -273,7 +274,7 @@ describe('presenting', () => {
   })
 
   it('a deep link to one panel stays on it; PageDown goes on to the first page', async () => {
-    const app = await openApp(browser(), `${appUrl()}?kiosk&rotate=1&refresh=0#/panel/gdp`)
+    const app = await openApp(browser(), `${appUrl()}?kiosk&fit=contain&rotate=1&refresh=0#/panel/gdp`)
     const { page } = app
     try {
       await waitForCharts(page)
@@ -289,7 +290,7 @@ describe('presenting', () => {
   })
 
   it('a hidden page holds the rotation; it goes on when the page shows again', async () => {
-    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=1&refresh=0'))
+    const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&fit=contain&rotate=1&refresh=0'))
     const { page } = app
     const setHidden = (hidden: boolean) =>
       page.evaluate((hidden) => {

@@ -55,7 +55,7 @@ describe('year-on-year panels', () => {
       const [previous, current] = values(option) as number[]
       expect(current).toBe(level.value)
       expect(previous).toBeCloseTo(level.value / (1 + growth.value / 100), 6)
-      expect(labels(option)).toEqual([`${c.previous}（推算）`, `${c.current}  同比 ${c.growth}`])
+      expect(labels(option)).toEqual([`${c.previous}\n（推算）`, `${c.current}\n同比 ${c.growth}`])
       expect(tooltips(option)[0]).toContain('推算')
       expect((option.xAxis as { data: string[] }).data[0]).toContain('推算')
       expect((option.yAxis as { name: string }).name).toBe(c.unit)

@@ -41,7 +41,8 @@ afterEach(() => {
 for (const mode of ['window', 'screen mode'] as const) {
   describe(`the text scale (${mode})`, () => {
     it('stays put through resizes of a few pixels, and follows a real change once per frame', async () => {
-      if (mode === 'screen mode') await router.replace({ query: { kiosk: null } })
+      // Plain scaling of the design (?fit=); the room layout is tested below.
+      if (mode === 'screen mode') await router.replace({ query: { kiosk: null, fit: 'contain' } })
       stores = createStores()
       const { presentation, screen } = stores
       expect(screen.active).toBe(mode === 'screen mode')
@@ -73,6 +74,22 @@ for (const mode of ['window', 'screen mode'] as const) {
     })
   })
 }
+
+describe('the text scale (screen mode laid out for the room)', () => {
+  it('meets the legibility rule: 2.5 at 1920x1080 from 4 m (35 px figures), 5 at 3840x2160; ?distance and ?screen change it', async () => {
+    await router.replace({ query: { kiosk: null } })
+    stores = createStores()
+    const { presentation, screen } = stores
+    expect(screen.layout?.minPx).toBe(35)
+    expect(presentation.scale).toBe(2.5)
+    expect(screen.stage).toMatchObject({ left: 0, top: 0, width: 1920, height: 1080 })
+    resizeTo(3840, 2160)
+    await nextFrame()
+    expect(presentation.scale).toBe(5)
+    await router.replace({ query: { kiosk: null, screen: '86', distance: '6' } })
+    expect(screen.layout?.minPx).toBe(Math.ceil((2 * 6000 * Math.tan((16 / 60 / 2) * (Math.PI / 180))) / ((86 * 25.4) / Math.hypot(3840, 2160)) / 0.72))
+  })
+})
 
 describe('the presentation and screen stores', () => {
   it('remove their window and document listeners when disposed', async () => {

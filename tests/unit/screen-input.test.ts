@@ -84,7 +84,7 @@ describe('the input machine', () => {
         [T0 + 3, key('3')],
         [T0 + 4, key('Escape')],
         [T0 + 5, key(' ')],
-        [T0 + 6, key('b')],
+        [T0 + 6, key('a')],
       ],
       asked,
     )

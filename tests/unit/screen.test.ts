@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { formatDate, formatReadTime, formatTime } from '../../src/screen/clock'
+import { formatDate, formatStamp, formatTime } from '../../src/screen/clock'
 import { DESIGN_SIZE } from '../../src/designScreen'
 import { fitStage, type Size } from '../../src/screen/fit'
 import { screenKeyAction } from '../../src/screen/keys'
@@ -20,12 +20,13 @@ describe('screen settings from the URL', () => {
   })
 
   it('defaults to 30 s rotation, 300 s refresh and contain fit; 0 turns a timer off', () => {
-    expect(parseScreenQuery({ kiosk: null })).toEqual({ active: true, fit: 'contain', rotateSeconds: 30, refreshSeconds: 300 })
+    expect(parseScreenQuery({ kiosk: null })).toMatchObject({ active: true, fit: 'contain', plainFit: false, rotateSeconds: 30, refreshSeconds: 300 })
     expect(DEFAULT_ROTATE_SECONDS).toBe(30)
     expect(DEFAULT_REFRESH_SECONDS).toBe(300)
-    expect(parseScreenQuery({ kiosk: null, rotate: '0', refresh: '0', fit: 'stretch' })).toEqual({
+    expect(parseScreenQuery({ kiosk: null, rotate: '0', refresh: '0', fit: 'stretch' })).toMatchObject({
       active: true,
       fit: 'stretch',
+      plainFit: true,
       rotateSeconds: 0,
       refreshSeconds: 0,
     })
@@ -130,7 +131,7 @@ describe('screen keys', () => {
   })
 
   it('treats other keys and browser shortcuts as activity, not commands', () => {
-    for (const key of ['a', 'Enter', 'Tab', 'Shift', 'F5']) expect(action(key)).toBe('activity')
+    for (const key of ['a', 'Enter', 'Tab', 'Shift', 'F2']) expect(action(key)).toBe('activity')
     expect(action('ArrowLeft', { altKey: true })).toBe('activity')
     expect(action('r', { ctrlKey: true })).toBe('activity')
     expect(action('1', { metaKey: true })).toBe('activity')
@@ -183,9 +184,8 @@ describe('clock', () => {
     expect(formatDate(at)).toBe('2022年6月1日 星期三')
   })
 
-  it('gives the last good read as a time today, with the date on an earlier day', () => {
-    expect(formatReadTime(at, at + 3_600_000)).toBe('09:05:07')
-    expect(formatReadTime(at, at + 86_400_000)).toBe('6月1日 09:05:07')
+  it('gives the last good read with its date and time, as 3月2日 14:05', () => {
+    expect(formatStamp(at)).toBe('6月1日 09:05')
   })
 })
 

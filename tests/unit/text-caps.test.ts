@@ -1,4 +1,4 @@
-/** Long data text is cut with an ellipsis at a width that grows with the screen, so real names fit at 4K. */
+/** Long data text wraps at a width that grows with the screen (never cut with an ellipsis); every category label is drawn. */
 import { describe, expect, it } from 'vitest'
 import { withDataTextCaps } from '../../src/charts/textCaps'
 import type { ChartOption } from '../../src/charts/echarts'
@@ -13,18 +13,18 @@ const option: ChartOption = {
 describe('withDataTextCaps', () => {
   it('caps legend items, category labels and tooltip lines at design size', () => {
     const capped = withDataTextCaps(option, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(capped.legend.textStyle).toEqual({ width: 320, overflow: 'truncate' })
-    expect(capped.yAxis[0].axisLabel).toEqual({ width: 320, overflow: 'truncate' })
-    expect(capped.tooltip.textStyle).toEqual({ width: 640, overflow: 'truncate' })
-    // Value axes carry numbers, not names; a panel's own width wins.
-    expect(capped.xAxis.axisLabel).toBeUndefined()
+    expect(capped.legend.textStyle).toEqual({ width: 140, overflow: 'break' })
+    expect(capped.yAxis[0].axisLabel).toEqual({ width: 140, overflow: 'break', interval: 0, hideOverlap: false })
+    expect(capped.tooltip.textStyle).toEqual({ width: 640, overflow: 'break' })
+    // Value axes carry numbers, not names: no cap, but their ticks never overlap; a panel's own width wins.
+    expect(capped.xAxis.axisLabel).toEqual({ hideOverlap: true })
     expect(capped.yAxis[1].axisLabel.width).toBe(90)
   })
 
   it('doubles the caps on a 3840x2160 screen, where text is twice as large', () => {
     const capped = withDataTextCaps(option, 2) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(capped.legend.textStyle.width).toBe(640)
-    expect(capped.yAxis[0].axisLabel.width).toBe(640)
+    expect(capped.legend.textStyle.width).toBe(280)
+    expect(capped.yAxis[0].axisLabel.width).toBe(280)
     expect(capped.tooltip.textStyle.width).toBe(1280)
   })
 

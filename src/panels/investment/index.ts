@@ -66,7 +66,7 @@ export const investmentPanel: PanelDefinition = {
           return `${item.name ?? ''}\n同比 ${formatGrowth(Number(item.value))}`
         },
       },
-      grid: { left: '3%', right: '12%', top: fontPx(ctx, 16), bottom: fontPx(ctx, 24), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      grid: { left: '3%', right: '12%', top: fontPx(ctx, 16), bottom: fontPx(ctx, 48), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: {
         type: 'value',
         name: '同比增幅（%）',

@@ -1,0 +1,42 @@
+/**
+ * The address of the current view for someone else's screen (a phone at the table): the same page and
+ * filter (and edition, theme), without what only the meeting-room screen needs (screen mode, slide,
+ * rotation, room size, QR). Its base is the deployment's public address when one is configured
+ * (`<meta name="dashboard-public-url">` in index.html), else the page's own. Pure.
+ */
+
+/** Query parameters that describe the meeting-room screen, not the view. */
+const SCREEN_ONLY = new Set(['kiosk', 'slide', 'qr', 'rotate', 'refresh', 'fit', 'screen', 'distance', 'pages'])
+
+/** `#/page/economy?sector=industry` from a route's path and query. */
+export function viewHash(path: string, query: Record<string, unknown>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (SCREEN_ONLY.has(key)) continue
+    const values = Array.isArray(value) ? value : [value]
+    for (const v of values) params.append(key, v === null || v === undefined ? '' : String(v))
+  }
+  const text = params.toString().replace(/=(?=&|$)/g, '')
+  return `#${path}${text ? `?${text}` : ''}`
+}
+
+/** The view's full address: `base` (public, or the page's own origin + path) and its hash. */
+export function shareUrl(ownBase: string, publicBase: string | undefined, path: string, query: Record<string, unknown>): string {
+  const base = (publicBase?.trim() || ownBase).replace(/#.*$/, '')
+  return `${base}${viewHash(path, query)}`
+}
+
+/** True when the address only works on this machine (127.0.0.1, localhost, ::1). */
+export function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
+    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host) || host === '0.0.0.0'
+  } catch {
+    return false
+  }
+}
+
+/** The public address set for this deployment in index.html, if any. */
+export function configuredPublicUrl(doc: Pick<Document, 'querySelector'>): string | undefined {
+  return doc.querySelector<HTMLMetaElement>('meta[name="dashboard-public-url"]')?.content.trim() || undefined
+}

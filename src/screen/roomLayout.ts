@@ -1,0 +1,66 @@
+/**
+ * Screen mode laid out for the room: from the legibility rule (src/screen/legibility.ts) the text scale
+ * at which the smallest text (14 px at the design size) meets the rule, the header's height, the area
+ * left for panels, each page's slides, and each panel's text scale in the cell it gets (more room, larger
+ * text; never below the rule). Pure.
+ */
+import { DESIGN_MIN_FONT_PX } from '../designScreen'
+import type { PageDefinition } from '../pages/pages'
+import type { Size } from './fit'
+import { legibleSizes, readablePx, type LegibleSizes, type Room } from './legibility'
+import { panelMinimum } from './panelMinimum'
+import { computeSlides, roomFactor, type Slide, type SlideArea } from './slides'
+
+export interface RoomLayout {
+  sizes: LegibleSizes
+  /** Smallest font size of any text that must be read, px. */
+  minPx: number
+  /** Text scale at which the design's smallest text is minPx. */
+  textScale: number
+  /** The screen header: one line of text at the rule. */
+  headerHeight: number
+  /** Where the panels go. */
+  area: SlideArea
+}
+
+/** Width of a one-line screen header, in units of the rule's font size. */
+const HEADER_EM = 52
+
+/** Text scales are kept to 0.01, rounded up so the smallest text is never below the rule. */
+function ceilScale(scale: number): number {
+  return Math.ceil(scale * 100 - 1e-9) / 100
+}
+
+export function roomLayout(room: Room, viewport: Size): RoomLayout {
+  const sizes = legibleSizes(room, viewport)
+  const minPx = readablePx(sizes)
+  const textScale = ceilScale(minPx / DESIGN_MIN_FONT_PX)
+  // Title, page, marks, as-of line, clock and progress take about 48 characters: a narrow screen (a
+  // portrait totem) gives the header two or three lines.
+  const em = viewport.width / minPx
+  const lines = em >= HEADER_EM ? 1 : em >= HEADER_EM * 0.75 ? 2 : 3
+  const headerHeight = Math.ceil(minPx * (1.45 * lines + 0.4))
+  const gap = Math.max(4, Math.round(minPx * 0.3))
+  return {
+    sizes,
+    minPx,
+    textScale,
+    headerHeight,
+    area: { width: Math.max(1, viewport.width - 2 * gap), height: Math.max(1, viewport.height - headerHeight - 2 * gap), gap },
+  }
+}
+
+/** A panel's minimum areas in px at the layout's text scale. */
+export function minimumPx(panelId: string, textScale: number): Size[] {
+  return panelMinimum(panelId).map((design) => ({ width: design.width * textScale, height: design.height * textScale }))
+}
+
+export function pageSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, layout: RoomLayout): Slide[] {
+  return computeSlides(page, layout.area, (id) => minimumPx(id, layout.textScale))
+}
+
+/** Text scale of a panel in a cell: the rule's, grown with the room the cell gives beyond the minimum. */
+export function panelTextScale(panelId: string, cell: Size, textScale: number): number {
+  const room = roomFactor(cell, minimumPx(panelId, textScale))
+  return Math.floor(textScale * Math.max(1, room) * 100) / 100
+}
