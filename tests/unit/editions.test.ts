@@ -44,7 +44,7 @@ describe('a level panel over editions', () => {
     const [lastYear, march, april, may] = labels(option)
     expect(lastYear).toBe('10亿元')
     expect([march, april]).toEqual(['6亿元', '8.8亿元'])
-    expect(may).toBe('11亿元  同比 +10% ↑')
+    expect(may).toBe('11亿元\n同比 +10% ↑')
     expect(labels(option, 1)).toEqual(['', '', '4月（推算）', '5月（推算）'])
     const table = tableText(panel('gdp'), ctx)
     expect(table[0][2]).toBe('报道数据')
@@ -55,7 +55,7 @@ describe('a level panel over editions', () => {
   it('draws the whole years for a whole-year edition', () => {
     const option = panel('gdp').buildOption(contextOf(fixtureDataset('multi', '2021')))
     expect((option.xAxis as { data: string[] }).data).toEqual(['2020年', '2021年'])
-    expect(labels(option)).toEqual(['20亿元', '25亿元  同比 +8% ↑'])
+    expect(labels(option)).toEqual(['20亿元', '25亿元\n同比 +8% ↑'])
   })
 })
 
