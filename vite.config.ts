@@ -2,15 +2,16 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const DATA_DIR = resolve(__dirname, 'data')
+const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url))
 
 /**
  * data/*.json is served beside index.html, not bundled: an operator replaces a file on the server and the
  * next read (or reload) shows it, without a rebuild.
  */
 function dataFolder(): Plugin {
-  let outDir = resolve(__dirname, 'dist')
+  let outDir = fileURLToPath(new URL('./dist', import.meta.url))
   return {
     name: 'yongan-data-folder',
     configureServer(server) {
@@ -123,10 +124,11 @@ export function noHtmlTooltip(): Plugin {
   }
 }
 
-export default defineConfig({
+// `--mode portable` (scripts/build-portable.ts adds the single-file plugins): no data folder, no served CSP.
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
   base: './',
-  plugins: [vue(), dataFolder(), contentSecurityPolicy(), noHtmlTooltip()],
+  plugins: [vue(), ...(mode === 'portable' ? [] : [dataFolder(), contentSecurityPolicy()]), noHtmlTooltip()],
   // Every component is <script setup>: Vue's Options API support is dead weight on the first load.
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {
@@ -135,4 +137,4 @@ export default defineConfig({
     // Chromium 87 has <link rel="modulepreload">; the polyfill would only add bytes to the first load.
     modulePreload: { polyfill: false },
   },
-})
+}))

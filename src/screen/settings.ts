@@ -51,11 +51,12 @@ export function parseSeconds(value: QueryValue, fallback: number): number {
   return Math.min(MAX_SECONDS, Math.max(1, Math.round(n)))
 }
 
-export function parseScreenQuery(query: LocationQuery): ScreenSettings {
+/** `dataInPage`: the portable page holds its data, there is nothing newer to read: ?refresh= is ignored. */
+export function parseScreenQuery(query: LocationQuery, dataInPage = false): ScreenSettings {
   return {
     active: parseKiosk(query.kiosk),
     fit: parseFit(query.fit),
     rotateSeconds: parseSeconds(query.rotate, DEFAULT_ROTATE_SECONDS),
-    refreshSeconds: parseSeconds(query.refresh, DEFAULT_REFRESH_SECONDS),
+    refreshSeconds: dataInPage ? 0 : parseSeconds(query.refresh, DEFAULT_REFRESH_SECONDS),
   }
 }

@@ -14,6 +14,7 @@ import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
 import { stepIndex } from '../screen/rotation'
 import { followViewport, windowSize } from '../screen/viewport'
 import { parseScreenQuery } from '../screen/settings'
+import { isPortablePage } from '../data/embedded'
 
 /** What the progress bar draws: `elapsedMs` of `durationMs` at the moment `epoch` began, running or still. */
 export interface RotationProgress {
@@ -36,7 +37,7 @@ export const useScreenStore = defineStore('screen', () => {
   const route = useRoute()
   const router = useRouter()
 
-  const settings = computed(() => parseScreenQuery(route.query))
+  const settings = computed(() => parseScreenQuery(route.query, isPortablePage()))
   const active = computed(() => settings.value.active)
 
   /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../../scripts/serve.mjs'
 import { openApp, screenshot, takeCspViolations, useBrowser, useServer } from './harness'
 import { dataCopy, removeDataCopies } from './dataCopy'
+import { removeNewerBuiltins } from './builtins'
 import { exportPanel, PAGE_HASHES, panelsOf, settle, STACK_TRACE } from './pageState'
 import { PANELS } from '../../src/panels/registry'
 import { hostileTexts, IMG, JS_URL, LONG, SCRIPT } from '../fixtures/hostileData'
@@ -140,25 +141,6 @@ describe('offline', () => {
     await app.page.close()
   })
 })
-
-/** Built-ins that shipped after Chromium 87; the oldest supported browser does not have them. */
-function removeNewerBuiltins() {
-  const drop = (target: object | undefined, names: string[]) => {
-    for (const name of names) if (target) delete (target as Record<string, unknown>)[name]
-  }
-  drop(Object, ['hasOwn', 'groupBy'])
-  drop(Map, ['groupBy'])
-  drop(Promise, ['withResolvers'])
-  drop(Array, ['fromAsync'])
-  drop(Array.prototype, ['at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with'])
-  drop(String.prototype, ['at', 'isWellFormed', 'toWellFormed'])
-  drop(Set.prototype, ['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom'])
-  drop(AbortSignal, ['timeout', 'any'])
-  drop(URL, ['canParse', 'parse'])
-  drop(Element.prototype, ['checkVisibility'])
-  drop(globalThis, ['structuredClone', 'Iterator'])
-  drop(Crypto.prototype, ['randomUUID'])
-}
 
 describe('old browsers', () => {
   it('runs every page on the built-ins of Chromium 87 (newer ones removed)', async () => {
