@@ -14,7 +14,7 @@
  * over yardstick time on the same machine, in the same run.
  *
  * Options: --runs N (load runs per speed, default 5), --rotations N (default 1000), --no-build (serve what
- * is already in the output folder), --only a,b (sizes, load, filter, memory, export), --out FILE.
+ * is already in the output folder), --only a,b (sizes, load, filter, memory, export, portable), --out FILE.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -26,6 +26,7 @@ import { chromium } from 'playwright-core'
 import { startServer } from './serve.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { BUDGET_JS_GZIP, measureFirstLoad } from './check-size.mjs'
+import { buildPortable, measurePortable, portableFile, portableRows } from './bench-portable.mjs'
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {import('playwright-core').Page} Page */
@@ -814,6 +815,7 @@ export function tableRows(results) {
     rows.push([`Export one panel, PNG 4x (${e.png.panel}, ${e.png.width}×${e.png.height})`, ms(e.png.ms), `< ${e.png.target} ms`, e.png.ms ? ok(e.png.ms.median < e.png.target) : ''])
     rows.push([`Export all panels, ZIP of 2x PNGs (${e.zip.files ?? '?'} files, ${bytes(e.zip.bytes)})`, ms(e.zip.ms), '', ''])
   }
+  rows.push(...portableRows(results.portable, ms, bytes))
   const mc = results.machine
   rows.push(['Machine', `${mc.cpu}, ${mc.cores} cores, ${(mc.memoryBytes / 1024 ** 3).toFixed(1)} GB, load average ${mc.loadAverage.start} → ${results.loadAverageEnd}`, '', ''])
   rows.push(['Browser', mc.browser, '', ''])
@@ -842,6 +844,7 @@ async function main() {
     console.log(`building the app into ${path.relative(ROOT, dist) || dist} ...`)
     buildApp(dist)
   }
+  const portable = want('portable') ? await (values['no-build'] ? portableFile(path.join(ROOT, 'dist-portable')) : buildPortable(ROOT)) : null
   console.log('building the yardstick (one ECharts bar chart) ...')
   const yardDist = await buildYardstick()
 
@@ -866,6 +869,7 @@ async function main() {
       ['filter', () => measureFilter(context, app.url, charts, Math.max(7, runs))],
       ['memory', () => measureRotationMemory(context, app.url, rotations)],
       ['export', () => measureExport(context, app.url, charts, runs)],
+      ['portable', () => measurePortable({ context, loadOnce, spread, servedUrl: app.url, file: /** @type {string} */ (portable), charts, runs })],
     ])
     for (const [name, run] of steps) {
       if (!want(name)) continue
