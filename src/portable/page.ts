@@ -8,20 +8,8 @@
  * build refuses a carriage return or NUL in it, which the parser would change); every attribute value is
  * plain ASCII or Chinese without & " < (checked here).
  */
+import { DASHBOARD_NAME, DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
 
-export const DASHBOARD_NAME = '永安镇经济运行看板'
-/** Marks a portable page (on <html>, readable from the head) and lets the Windows launcher find it (findstr). */
-export const PORTABLE_MARK = 'data-yongan-portable'
-export const ELEMENT_IDS = {
-  csp: 'yongan-csp',
-  favicon: 'yongan-favicon',
-  legacyCheck: 'yongan-legacy-check',
-  style: 'yongan-style',
-  app: 'yongan-app',
-  staticNote: 'yongan-static-note',
-} as const
-export const DATA_BLOCK_PREFIX = 'yongan-data:'
-export const LAZY_BLOCK_PREFIX = 'yongan-lazy:'
 /** Plain text for a browser that runs no script at all (IE with scripts off, a 兼容模式 that fails early). */
 export const STATIC_NOTE = `${DASHBOARD_NAME}（离线版）正在启动……如一直显示此文字，请用 Chrome、Edge 或 360 极速模式打开。`
 

@@ -5,7 +5,8 @@
  * browsers that run no script (the app has started).
  */
 import { isPortablePage } from '../data/embedded'
-import { DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX, type PortableParts } from './page'
+import { DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX } from './marks'
+import type { PortableParts } from './page'
 
 let pristine: PortableParts | undefined
 
