@@ -81,6 +81,8 @@ describe('updating a portable file', () => {
     const { page } = app
     let second: string
     try {
+      await page.getByRole('heading', { name: '数据维护' }).waitFor()
+      await screenshot(page, 'portable-data-page')
       await importWorkbook(page, await workbookFile(12.34, { projectName: MARKUP }))
       expect(await headline(page)).toContain('12.34亿元')
       await page.getByRole('navigation', { name: '页面' }).getByRole('link', { name: '项目建设' }).click()
