@@ -123,10 +123,11 @@ export function noHtmlTooltip(): Plugin {
   }
 }
 
-export default defineConfig({
+// `--mode portable` (scripts/build-portable.ts adds the single-file plugins): no data folder, no served CSP.
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
   base: './',
-  plugins: [vue(), dataFolder(), contentSecurityPolicy(), noHtmlTooltip()],
+  plugins: [vue(), ...(mode === 'portable' ? [] : [dataFolder(), contentSecurityPolicy()]), noHtmlTooltip()],
   // Every component is <script setup>: Vue's Options API support is dead weight on the first load.
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {
@@ -142,4 +143,4 @@ export default defineConfig({
     // Chromium 87 has <link rel="modulepreload">; the polyfill would only add bytes to the first load.
     modulePreload: { polyfill: false },
   },
-})
+}))

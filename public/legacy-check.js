@@ -19,6 +19,13 @@
     '看板未能正常启动。请刷新页面重试；如仍无法显示，您的浏览器版本可能过低，请使用 Chromium 87 或更新版本的浏览器' +
     '（新版 Chrome、Edge，或 360、QQ 等浏览器的“极速模式”），或联系系统管理员。'
 
+  // The served build (index.html and its folders) opened by double-click: the browser refuses its module
+  // script and data files from file://. Not the portable page (one file, marked on <html>), which runs there.
+  var NEEDS_SERVER = '这份看板需要通过网页服务器打开，直接双击 index.html 无法显示。'
+  var NEEDS_SERVER_DETAIL =
+    '没有服务器时，请打开本文件夹中“离线版”文件夹里的“永安镇经济运行看板-（报告期）.html”：它是单个文件，' +
+    '可复制到 U 盘或任意文件夹，双击即可用 Chrome、Edge 或 360 极速模式打开；同一文件夹中的“启动看板.cmd”以放映模式打开它。'
+
   /** Features the build needs: module scripts, and APIs of the Chromium 85-87 era it uses. */
   function missingFeatures() {
     var missing = []
@@ -84,6 +91,13 @@
   if (missing.length) {
     onReady(function () {
       show(OLD_BROWSER, '缺少的功能：' + missing.join('、'))
+    })
+    return
+  }
+
+  if (location.protocol === 'file:' && !document.documentElement.hasAttribute('data-yongan-portable')) {
+    onReady(function () {
+      show(NEEDS_SERVER, NEEDS_SERVER_DETAIL)
     })
     return
   }

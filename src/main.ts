@@ -1,5 +1,7 @@
 // First: built-ins the bundle needs that the oldest supported browser lacks.
 import './platform/compat'
+// The portable page: its untouched parts kept for 保存为新看板文件 before anything changes the document.
+import './portable/pristine'
 // Before Vue and the app: start reading data/*.json while the browser evaluates the rest of the bundle.
 import './data/earlyRead'
 import { createApp } from 'vue'

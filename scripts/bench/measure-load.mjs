@@ -47,7 +47,7 @@ export async function measureSizes(dist, yardDist, context, url, expectCharts) {
  * One cold load of `url`: ms from navigation start until every chart is drawn, FCP and LCP.
  * @param {BrowserContext} context @param {string} url @param {number} expectCharts @param {number} throttle
  */
-async function loadOnce(context, url, expectCharts, throttle) {
+export async function loadOnce(context, url, expectCharts, throttle) {
   const { page } = await newProbedPage(context, { expectCharts, throttle })
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 })

@@ -3,6 +3,7 @@
  * operator can replace a JSON file without rebuilding. A read that does not answer in time is an error.
  */
 import { DATA_FILES, type DataFileName } from './schema'
+import { embeddedDataTexts } from './embedded'
 
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
 export const READ_TIMEOUT_MS = 10_000
@@ -66,6 +67,7 @@ interface HeadReads {
  * finds the data already there.
  */
 export function startEarlyRead(base: string, head: HeadReads | undefined = (globalThis as { __yonganEarlyReads?: HeadReads }).__yonganEarlyReads): void {
+  if (embeddedDataTexts()) return // the portable page: the data is in it, nothing to read
   const folder = dataFolder(base)
   const started = head && head.folder === folder ? head.reads : {}
   const names = Object.keys(DATA_FILES) as DataFileName[]
@@ -74,6 +76,8 @@ export function startEarlyRead(base: string, head: HeadReads | undefined = (glob
 }
 
 export function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Promise<Record<DataFileName, FileText>> {
+  const embedded = embeddedDataTexts()
+  if (embedded) return Promise.resolve(embedded)
   const primed = early
   early = undefined
   if (primed && primed.folder === dataFolder(base) && timeoutMs === READ_TIMEOUT_MS) return primed.read

@@ -5,11 +5,12 @@
  * would loop forever, so the page says what went wrong instead.
  */
 import { ref } from 'vue'
+import { storageKey } from './storageKey'
 
 /** True when a chunk failed to load even after the one reload; the app shows a message. */
 export const chunkLoadFailed = ref(false)
 
-const RELOADED_AT_KEY = 'yongan:chunk-reload-at'
+const RELOADED_AT_KEY = storageKey('chunk-reload-at')
 /** A failure within this time of our own reload means the reload did not help. */
 const RELOAD_GUARD_MS = 60_000
 

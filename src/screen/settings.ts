@@ -97,7 +97,8 @@ export function rotateParam(seconds: number, pageSeconds: Record<string, number>
   return [String(seconds), ...Object.entries(pageSeconds).map(([id, s]) => `${id}:${s}`)].join(',')
 }
 
-export function parseScreenQuery(query: LocationQuery, pageIds: readonly string[] = []): ScreenSettings {
+/** `dataInPage`: the portable page holds its data, there is nothing newer to read: ?refresh= is ignored. */
+export function parseScreenQuery(query: LocationQuery, pageIds: readonly string[] = [], dataInPage = false): ScreenSettings {
   const rotate = parseRotate(query.rotate)
   const slide = parseMeasure(query.slide, 1, 1000)
   return {
@@ -111,6 +112,6 @@ export function parseScreenQuery(query: LocationQuery, pageIds: readonly string[
     pageSeconds: rotate.pageSeconds,
     qr: query.qr !== undefined,
     rotateSeconds: rotate.seconds,
-    refreshSeconds: parseSeconds(query.refresh, DEFAULT_REFRESH_SECONDS),
+    refreshSeconds: dataInPage ? 0 : parseSeconds(query.refresh, DEFAULT_REFRESH_SECONDS),
   }
 }

@@ -16,6 +16,7 @@ import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../screen/ro
 import { layoutFor, rotationPages, secondsFor, slidesOf } from '../screen/show'
 import { followViewport, windowSize } from '../screen/viewport'
 import { parseScreenQuery } from '../screen/settings'
+import { isPortablePage } from '../data/embedded'
 
 /** What the progress bar draws: `elapsedMs` of `durationMs` at the moment `epoch` began, running or still. */
 export interface RotationProgress {
@@ -30,7 +31,7 @@ export const useScreenStore = defineStore('screen', () => {
   const router = useRouter()
 
   const pageIds = PAGES.map((p) => p.id)
-  const settings = computed(() => parseScreenQuery(route.query, pageIds))
+  const settings = computed(() => parseScreenQuery(route.query, pageIds, isPortablePage()))
   const active = computed(() => settings.value.active)
 
   /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */

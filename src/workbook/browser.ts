@@ -15,6 +15,7 @@ import { tableCsv, tableSheetRows, type TableFile } from './tableFile'
 
 export { tableFile, tableFileName } from './tableFile'
 import { readWorkbook, writeTableWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
+import { runLazyScript } from '../portable/lazyScript'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -28,6 +29,11 @@ export function loadExcel(): Promise<ExcelModule> {
   excel ??= new Promise<ExcelModule>((resolve, reject) => {
     const found = (window as { ExcelJS?: ExcelModule }).ExcelJS
     if (found) return resolve(found)
+    // The portable page holds it (nothing can be fetched from a file): it runs at once.
+    if (runLazyScript('exceljs')) {
+      const inline = (window as { ExcelJS?: ExcelModule }).ExcelJS
+      return inline ? resolve(inline) : reject(new Error('表格组件未能初始化'))
+    }
     const script = Object.assign(document.createElement('script'), { src: new URL(EXCELJS_URL, document.baseURI).href, async: true })
     script.onload = () => {
       const loaded = (window as { ExcelJS?: ExcelModule }).ExcelJS

@@ -13,7 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { expectNoCspViolations, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
-import { removeNewerBuiltins } from './oldBuiltins'
+import { removeNewerBuiltins } from './builtins'
 import { startServer } from '../../scripts/serve.mjs'
 import { rowWhere, setCell } from '../support/workbook'
 

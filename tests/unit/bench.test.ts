@@ -5,6 +5,8 @@ import { tableRows } from '../../scripts/bench/report.mjs'
 import { spread } from '../../scripts/bench/stats.mjs'
 import { zipStore } from '../../src/export/zip'
 
+const MACHINE = { machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 4 * 1024 ** 3, loadAverage: { start: 0.5 }, browser: 'Chrome/1' }, loadAverageEnd: 0.7 }
+
 describe('bench', () => {
   it('reports the median and spread of the runs, ignoring runs that gave no number', () => {
     expect(spread([40, 10, 30, 20, 50, Number.NaN])).toEqual({ n: 5, median: 30, min: 10, max: 50, q1: 20, q3: 40 })
@@ -31,13 +33,23 @@ describe('bench', () => {
       filter: { skipped: 'no 产业 filter group in this build' },
       memory: { skipped: 'no [data-page-id] in screen mode' },
       export: { skipped: 'no 导出 menu on a chart panel in this build' },
-      machine: { cpu: 'Test CPU', cores: 2, memoryBytes: 4 * 1024 ** 3, loadAverage: { start: 0.5 }, browser: 'Chrome/1' },
-      loadAverageEnd: 0.7,
+      ...MACHINE,
     })
     const text = rows.map((row) => row.join(' | ')).join('\n')
     expect(text).toContain('skipped: no 产业 filter group')
     expect(text).toContain('skipped: no [data-page-id]')
     expect(text).toContain('skipped: no 导出 menu')
     expect(text).toContain('Test CPU, 2 cores, 4.0 GB, load average 0.5 → 0.7')
+  })
+
+  it('reports the portable file against its 3 MB ceiling and its time against the served build (≤ 1.5x)', () => {
+    const spreadOf = (median: number) => ({ n: 5, median, min: median - 10, max: median + 10, q1: median, q3: median })
+    const rows = tableRows({
+      portable: { bytes: 3_200_000, ceilingBytes: 3 * 1024 * 1024, cpuThrottle: 4, served: spreadOf(1000), portable: spreadOf(1600), ratio: 1.6, target: 1.5 },
+      ...MACHINE,
+    })
+    expect(rows).toContainEqual(['Portable file size', '3,200,000 B', '≤ 3,145,728 B', 'NO'])
+    expect(rows).toContainEqual(['Portable / served, CPU 4x slower', '1.6x', '≤ 1.5x', 'NO'])
+    expect(rows.find((row) => row[0].endsWith('portable file (file://)'))?.[1]).toMatch(/^1600 ms/)
   })
 })

@@ -33,6 +33,11 @@ describe('screen settings from the URL', () => {
     expect(parseScreenQuery({}).active).toBe(false)
   })
 
+  it('ignores ?refresh= in the portable page, whose data is in the file; rotation still applies', () => {
+    expect(parseScreenQuery({ kiosk: null, rotate: '20', refresh: '60' }, [], true)).toMatchObject({ active: true, fit: 'contain', rotateSeconds: 20, refreshSeconds: 0 })
+    expect(parseScreenQuery({ kiosk: null, refresh: '60' }, [], false).refreshSeconds).toBe(60)
+  })
+
   it('takes whole seconds from 1 s to a day and ignores nonsense', () => {
     expect(parseSeconds('2', 30)).toBe(2)
     expect(parseSeconds('2.6', 30)).toBe(3)

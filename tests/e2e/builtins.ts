@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// (Runs in the browser, through page.addInitScript.)
+// (Runs in the browser, as an init script.)
 /** Built-ins that shipped after Chromium 87; the oldest supported browser does not have them. */
 export function removeNewerBuiltins() {
   const drop = (target: object | undefined, names: string[]) => {

@@ -1,0 +1,77 @@
+/**
+ * `npm run build:portable [-- --data <folder>]`: the whole dashboard in one HTML file for a USB stick,
+ * dist-portable/永安镇经济运行看板-<newest edition>.html, with the meeting-room launchers beside it; a copy
+ * goes to dist/离线版/ when dist/ exists (the served build's page points there from file://). Prints the
+ * file's path. Fails on any build warning, on data that check:data refuses, and above the size ceiling.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { build, createLogger } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { DASHBOARD_NAME } from '../src/portable/marks'
+import { launcherFiles } from './portable/launchers'
+import { portablePagePlugin } from './portable/plugin'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+export const PORTABLE_OUT = join(ROOT, 'dist-portable')
+/** The portable file's own ceiling (the served build keeps its first-load budget, scripts/check-size.mjs). */
+export const PORTABLE_MAX_BYTES = 3 * 1024 * 1024
+const OFFLINE_COPY = join(ROOT, 'dist', '离线版')
+
+const { values } = parseArgs({ options: { data: { type: 'string' } } })
+const dataFolder = resolve(values.data ?? join(ROOT, 'data'))
+
+const warnings: string[] = []
+const logger = createLogger('warn')
+const warn = logger.warn.bind(logger)
+logger.warn = (message, options) => {
+  warnings.push(message)
+  warn(message, options)
+}
+
+try {
+  await build({
+    root: ROOT,
+    mode: 'portable',
+    publicDir: false,
+    customLogger: logger,
+    plugins: [viteSingleFile(), portablePagePlugin({ root: ROOT, dataFolder })],
+    build: {
+      outDir: PORTABLE_OUT,
+      emptyOutDir: true,
+      // One file on purpose; its size is checked against its own ceiling below.
+      chunkSizeWarningLimit: 100_000_000,
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+  })
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
+if (warnings.length) {
+  console.error(`离线版构建有 ${warnings.length} 条警告（见上），视为失败。`)
+  process.exit(1)
+}
+
+const pages = readdirSync(PORTABLE_OUT).filter((name) => name.startsWith(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
+if (pages.length !== 1) {
+  console.error(`离线版：应生成 1 个网页文件，实际 ${pages.length} 个`)
+  process.exit(1)
+}
+const page = join(PORTABLE_OUT, pages[0])
+const bytes = statSync(page).size
+if (bytes > PORTABLE_MAX_BYTES) {
+  console.error(`离线版：文件 ${(bytes / 1024 / 1024).toFixed(2)} MB，超过上限 3 MB`)
+  process.exit(1)
+}
+for (const [name, content] of Object.entries(launcherFiles())) writeFileSync(join(PORTABLE_OUT, name), content)
+
+if (existsSync(join(ROOT, 'dist', 'index.html'))) {
+  rmSync(OFFLINE_COPY, { recursive: true, force: true })
+  mkdirSync(OFFLINE_COPY, { recursive: true })
+  for (const name of readdirSync(PORTABLE_OUT)) copyFileSync(join(PORTABLE_OUT, name), join(OFFLINE_COPY, name))
+}
+
+console.log(`离线版：${relative(process.cwd(), page)}（${(bytes / 1024 / 1024).toFixed(2)} MB）`)

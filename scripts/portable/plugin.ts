@@ -1,0 +1,125 @@
+/**
+ * The portable build's own Vite plugin, after vite-plugin-singlefile has inlined the bundle and the
+ * stylesheet into index.html: writes the one page (src/portable/page.ts) with what singlefile leaves
+ * beside it inlined too (the old-browser check, the icon), the data files as JSON blocks, exceljs as a
+ * lazy block (run only when a workbook is opened), and a Content-Security-Policy that allows exactly
+ * these inline scripts and this style by their sha256 hashes: no 'unsafe-inline', no eval.
+ * (The early data read, public/read-data-early.js, has nothing to do here: the data is in the page.)
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, type PortableParts } from '../../src/portable/page'
+import { DATA_FILES, type DataFileName } from '../../src/data/schema'
+import { checkAll, formatIssue } from '../../src/data/validate'
+
+const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
+const EXCELJS_URL_STUB = '\0yongan-portable-exceljs-url'
+
+export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/** The policy of the portable page: nothing but its own inline code, by hash; images as data:/blob: (exports). */
+export function portablePolicy(scripts: string[], styles: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.map(sha256).join(' ')}`,
+    `style-src ${styles.map(sha256).join(' ')}`,
+    'img-src data: blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
+}
+
+/** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
+export function portableData(folder: string): Record<DataFileName, string> {
+  const names = Object.keys(DATA_FILES) as DataFileName[]
+  const texts = {} as Record<DataFileName, string>
+  for (const name of names) {
+    try {
+      texts[name] = readFileSync(join(folder, name), 'utf8')
+    } catch {
+      throw new Error(`离线版：数据文件不存在或无法读取：${join(folder, name)}`)
+    }
+  }
+  const { issues } = checkAll(texts)
+  const problems = names.flatMap((name) => issues[name])
+  if (problems.length) throw new Error(`离线版：数据有误，未生成文件（共 ${problems.length} 处）：\n${problems.map(formatIssue).join('\n')}`)
+  return Object.fromEntries(names.map((name) => [name, escapeForScript(texts[name])])) as Record<DataFileName, string>
+}
+
+function only(html: string, pattern: RegExp, what: string): string {
+  const found = [...html.matchAll(pattern)]
+  if (found.length !== 1) throw new Error(`portable build: expected one ${what} in the inlined page, found ${found.length}`)
+  return found[0][1]
+}
+
+export interface PortablePluginOptions {
+  root: string
+  dataFolder: string
+}
+
+/** exceljs is a plain script the served build fetches by URL: here its text travels in a block instead. */
+function noExcelUrl(): Plugin {
+  return {
+    name: 'yongan-portable-no-exceljs-url',
+    enforce: 'pre',
+    resolveId: (source) => (source === `${EXCELJS}?url` ? EXCELJS_URL_STUB : null),
+    load: (id) => (id === EXCELJS_URL_STUB ? 'export default ""' : null),
+  }
+}
+
+export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
+  const require = createRequire(join(options.root, 'package.json'))
+  return [
+    noExcelUrl(),
+    {
+      name: 'yongan-portable-page',
+      apply: 'build',
+      enforce: 'post',
+      // The classic scripts beside the page (old-browser check, early data read) are not for the bundler:
+      // the check is inlined below, the early read has nothing to read.
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) => html.replace(/\s*<script src="\/(legacy-check|read-data-early)\.js"><\/script>/g, ''),
+      },
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          const html = bundle['index.html']
+          if (!html || html.type !== 'asset') return this.error('portable build: no index.html in the bundle')
+          const page = String(html.source)
+          const app = only(page, /<script type="module"[^>]*>([\s\S]*?)<\/script>/g, 'module script')
+          // (Looked for outside the app's code, which may hold the text "<style".)
+          const style = only(page.replace(app, ''), /<style[^>]*>([\s\S]*?)<\/style>/g, 'stylesheet')
+          // On file:// nothing beside the page can load: no asset may hide in the code as a data: URL either.
+          if (/data:(text|application)\/javascript/.test(app)) return this.error('portable build: a script was inlined as a data: URL')
+          const left = Object.keys(bundle).filter((name) => name !== 'index.html')
+          if (left.length) return this.error(`portable build: files not inlined: ${left.join(', ')}`)
+          const legacyCheck = readFileSync(join(options.root, 'public', 'legacy-check.js'), 'utf8')
+            .replace(/\r\n?/g, '\n')
+            .trim()
+          const excel = readFileSync(require.resolve(EXCELJS), 'utf8')
+          const data = portableData(options.dataFolder)
+          const parts: PortableParts = {
+            csp: portablePolicy([legacyCheck, app, excel], [style]),
+            favicon: `data:image/svg+xml;base64,${readFileSync(join(options.root, 'public', 'favicon.svg')).toString('base64')}`,
+            legacyCheck,
+            style,
+            app,
+            data,
+            lazy: { exceljs: lazyBlockText(excel) },
+          }
+          delete bundle['index.html']
+          this.emitFile({
+            type: 'asset',
+            fileName: portableFileName(newestEditionName(data['editions.json'])),
+            source: portablePage(parts),
+          })
+        },
+      },
+    },
+  ]
+}

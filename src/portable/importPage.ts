@@ -1,0 +1,34 @@
+/**
+ * The data of another portable page (an older version of the dashboard, updated by a clerk): read from
+ * the file without running it (DOMParser runs no script), so a newer dashboard can take it over and save
+ * it as a new file of its own.
+ */
+import { DATA_FILES, type DataFileName } from '../data/schema'
+import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
+
+export class PortableFileError extends Error {
+  override name = 'PortableFileError'
+}
+
+/** The data texts of a portable page's text; refused with a message when it is not one. */
+export function dataOfPortablePage(html: string, fileName: string): Record<DataFileName, string> {
+  const doc = new DOMParser().parseFromString(html, 'text/html')
+  if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“永安镇经济运行看板-……html”）`)
+  const texts = {} as Record<DataFileName, string>
+  const missing: string[] = []
+  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+    const block = doc.getElementById(DATA_BLOCK_PREFIX + name)
+    if (block instanceof HTMLScriptElement) texts[name] = block.text
+    else missing.push(name)
+  }
+  if (missing.length) throw new PortableFileError(`“${fileName}”中缺少数据：${missing.join('、')}`)
+  return texts
+}
+
+/** Largest page read (the file's own ceiling is 3 MB; room for a few years of data). */
+const MAX_PAGE_BYTES = 20 * 1024 * 1024
+
+export async function readPortableFile(file: File): Promise<Record<DataFileName, string>> {
+  if (file.size > MAX_PAGE_BYTES) throw new PortableFileError(`“${file.name}”过大（${(file.size / 1024 / 1024).toFixed(1)} MB），不是看板文件`)
+  return dataOfPortablePage(await file.text(), file.name)
+}

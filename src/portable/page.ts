@@ -1,0 +1,106 @@
+/**
+ * The portable dashboard's page, as one pure function of its parts. The build writes the file with it
+ * (scripts/portable/plugin.ts) and 保存为新看板文件 writes the next generation with it in the browser, from
+ * the parts read at start (src/portable/pristine.ts): both go through the same text, so a new generation
+ * differs from the one it was made from only inside the data blocks.
+ *
+ * Every inline script and style is raw text (the HTML parser gives it back exactly: no entities, and the
+ * build refuses a carriage return or NUL in it, which the parser would change); every attribute value is
+ * plain ASCII or Chinese without & " < (checked here).
+ */
+import { DASHBOARD_NAME, DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
+
+/** Plain text for a browser that runs no script at all (IE with scripts off, a 兼容模式 that fails early). */
+export const STATIC_NOTE = `${DASHBOARD_NAME}（离线版）正在启动……如一直显示此文字，请用 Chrome、Edge 或 360 极速模式打开。`
+
+export interface PortableParts {
+  /** The Content-Security-Policy (hashes of the inline scripts and style). */
+  csp: string
+  /** data: URL of the icon. */
+  favicon: string
+  /** Texts of the classic script that explains an old browser, the stylesheet and the app's module. */
+  legacyCheck: string
+  style: string
+  app: string
+  /** Data files by name: JSON texts, `<` already escaped (escapeForScript), in file order. */
+  data: Record<string, string>
+  /** Code run only when asked for (exceljs), by name: a JSON string of the script's text, `<` escaped. */
+  lazy: Record<string, string>
+}
+
+/**
+ * JSON text that can sit in a <script> block: `<` (only ever inside a JSON string) becomes \u003c, which
+ * parses to the same value, so no `</script>` or `<!--` can end or change the block. Line ends become \n
+ * (outside strings a CR is only whitespace; inside a string JSON forbids it): the parser would do that.
+ */
+export function escapeForScript(json: string): string {
+  return json.replace(/\r\n?/g, '\n').replace(/</g, '\\u003c')
+}
+
+/** The raw text of a lazy script, as its block holds it. */
+export function lazyBlockText(source: string): string {
+  return escapeForScript(JSON.stringify(source))
+}
+
+function attribute(value: string, what: string): string {
+  if (/[&"<>\r\n]/.test(value)) throw new Error(`portable page: ${what} must not contain & " < > or a line break`)
+  return value
+}
+
+function rawText(value: string, what: string, end: string): string {
+  if (/[\r\0]/.test(value)) throw new Error(`portable page: ${what} holds a carriage return or NUL, which the HTML parser would change`)
+  if (value.toLowerCase().includes(`</${end}`)) throw new Error(`portable page: ${what} holds </${end}`)
+  return value
+}
+
+function block(id: string, text: string): string {
+  return `<script type="application/json" id="${attribute(id, 'a block id')}">${rawText(text, id, 'script')}</script>\n`
+}
+
+export function portablePage(parts: PortableParts): string {
+  const dataBlocks = Object.entries(parts.data).map(([name, text]) => block(DATA_BLOCK_PREFIX + name, text))
+  const lazyBlocks = Object.entries(parts.lazy).map(([name, text]) => block(LAZY_BLOCK_PREFIX + name, text))
+  return [
+    '<!doctype html>\n',
+    // Lets Internet Explorer run the page's scripts from a local file (the "Mark of the Web").
+    '<!-- saved from url=(0014)about:internet -->\r\n',
+    `<html lang="zh-CN" ${PORTABLE_MARK}="1">\n<head>\n`,
+    '<meta charset="UTF-8">\n',
+    '<meta http-equiv="X-UA-Compatible" content="IE=edge">\n',
+    `<meta http-equiv="Content-Security-Policy" id="${ELEMENT_IDS.csp}" content="${attribute(parts.csp, 'the policy')}">\n`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n',
+    '<meta name="renderer" content="webkit">\n',
+    `<title>${DASHBOARD_NAME}</title>\n`,
+    `<link rel="icon" id="${ELEMENT_IDS.favicon}" href="${attribute(parts.favicon, 'the icon')}">\n`,
+    `<script id="${ELEMENT_IDS.legacyCheck}">${rawText(parts.legacyCheck, 'the old-browser check', 'script')}</script>\n`,
+    `<style id="${ELEMENT_IDS.style}">${rawText(parts.style, 'the stylesheet', 'style')}</style>\n`,
+    '</head>\n<body>\n',
+    `<p id="${ELEMENT_IDS.staticNote}">${STATIC_NOTE}</p>\n`,
+    '<div id="app"></div>\n',
+    ...dataBlocks,
+    ...lazyBlocks,
+    `<script type="module" id="${ELEMENT_IDS.app}">${rawText(parts.app, 'the app', 'script')}</script>\n`,
+    '</body>\n</html>\n',
+  ].join('')
+}
+
+/** The file name of a portable page showing `edition` (characters Windows forbids in a name replaced). */
+export function portableFileName(edition: string | undefined): string {
+  const safe = (edition ?? '').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '')
+  return `${DASHBOARD_NAME}${safe ? `-${safe}` : ''}.html`
+}
+
+/** The newest edition's name in an editions.json text (the last by asOf), or undefined. */
+export function newestEditionName(editionsJson: string): string | undefined {
+  try {
+    const parsed = JSON.parse(editionsJson) as {
+      editions?: { name?: unknown; asOf?: unknown }[]
+    }
+    const editions = (parsed.editions ?? []).filter((e) => typeof e.name === 'string' && typeof e.asOf === 'string')
+    editions.sort((a, b) => String(a.asOf).localeCompare(String(b.asOf)))
+    const last = editions.at(-1)
+    return last ? String(last.name) : undefined
+  } catch {
+    return undefined
+  }
+}
