@@ -16,7 +16,9 @@ import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
 const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
-const EXCELJS_URL_STUB = '\0yongan-portable-exceljs-url'
+/** pptxgenjs's browser bundle, imported by path (the package's exports do not expose dist/). */
+const PPTXGEN = 'node_modules/pptxgenjs/dist/pptxgen.bundle.js'
+const SCRIPT_URL_STUB = '\0yongan-portable-script-url'
 
 export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
@@ -61,20 +63,23 @@ export interface PortablePluginOptions {
   dataFolder: string
 }
 
-/** exceljs is a plain script the served build fetches by URL: here its text travels in a block instead. */
-function noExcelUrl(): Plugin {
+/**
+ * exceljs and pptxgenjs are plain scripts the served build fetches by URL: here their text travels in
+ * lazy blocks instead, and their URL imports resolve to an empty string.
+ */
+function noScriptUrls(): Plugin {
   return {
-    name: 'yongan-portable-no-exceljs-url',
+    name: 'yongan-portable-no-script-urls',
     enforce: 'pre',
-    resolveId: (source) => (source === `${EXCELJS}?url` ? EXCELJS_URL_STUB : null),
-    load: (id) => (id === EXCELJS_URL_STUB ? 'export default ""' : null),
+    resolveId: (source) => (source === `${EXCELJS}?url` || source.endsWith(`${PPTXGEN}?url`) ? SCRIPT_URL_STUB : null),
+    load: (id) => (id === SCRIPT_URL_STUB ? 'export default ""' : null),
   }
 }
 
 export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
   const require = createRequire(join(options.root, 'package.json'))
   return [
-    noExcelUrl(),
+    noScriptUrls(),
     {
       name: 'yongan-portable-page',
       apply: 'build',
@@ -102,15 +107,16 @@ export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
             .replace(/\r\n?/g, '\n')
             .trim()
           const excel = readFileSync(require.resolve(EXCELJS), 'utf8')
+          const pptxgen = readFileSync(join(options.root, PPTXGEN), 'utf8')
           const data = portableData(options.dataFolder)
           const parts: PortableParts = {
-            csp: portablePolicy([legacyCheck, app, excel], [style]),
+            csp: portablePolicy([legacyCheck, app, excel, pptxgen], [style]),
             favicon: `data:image/svg+xml;base64,${readFileSync(join(options.root, 'public', 'favicon.svg')).toString('base64')}`,
             legacyCheck,
             style,
             app,
             data,
-            lazy: { exceljs: lazyBlockText(excel) },
+            lazy: { exceljs: lazyBlockText(excel), pptxgen: lazyBlockText(pptxgen) },
           }
           delete bundle['index.html']
           this.emitFile({
