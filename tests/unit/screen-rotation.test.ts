@@ -1,10 +1,11 @@
 /**
  * The rotation in time (src/screen/useRotation.ts) under fake timers: it steps after each slide's time,
  * waits while paused, held, zoomed, blacked out or hidden, follows a page's own time, and stops with its
- * effect scope.
+ * effect scope; the data refresh likewise.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, reactive, ref } from 'vue'
+import { RETRY_MS, useRefresh } from '../../src/screen/useRefresh'
 import { useRotation } from '../../src/screen/useRotation'
 import type { SessionDeps } from '../../src/screen/session'
 
@@ -79,5 +80,38 @@ describe('the rotation in time', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     expect(screen.steps).toBe(0)
     scope.stop()
+  })
+})
+
+describe('the data refresh in time', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('re-reads every refresh interval, sooner after a failed read, never after its scope ends', async () => {
+    const screen = reactive({ settings: { refreshSeconds: 300 } })
+    const dataset = reactive({ allIssues: [] as unknown[], reads: 0, load: () => ((dataset.reads += 1), Promise.resolve()) })
+    const scope = effectScope()
+    scope.run(() => useRefresh({ screen, dataset } as unknown as Pick<SessionDeps, 'screen' | 'dataset'>))
+    await vi.advanceTimersByTimeAsync(299_000)
+    expect(dataset.reads).toBe(0)
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(dataset.reads).toBe(1)
+    // A bad read: the next one comes after RETRY_MS, not the full interval; a failing load does not stop it.
+    dataset.allIssues = ['bad']
+    dataset.load = () => ((dataset.reads += 1), Promise.reject(new Error('network')))
+    await vi.advanceTimersByTimeAsync(300_000)
+    expect(dataset.reads).toBe(2)
+    await vi.advanceTimersByTimeAsync(RETRY_MS)
+    expect(dataset.reads).toBe(3)
+    // refresh=0 turns it off.
+    screen.settings.refreshSeconds = 0
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(600_000)
+    expect(dataset.reads).toBe(3)
+    screen.settings.refreshSeconds = 10
+    await nextTick()
+    scope.stop()
+    await vi.advanceTimersByTimeAsync(600_000)
+    expect(dataset.reads).toBe(3)
   })
 })
