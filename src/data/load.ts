@@ -7,6 +7,8 @@ import { DATA_FILES, type DataFileName } from './schema'
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
 export const READ_TIMEOUT_MS = 10_000
 
+const WEB_PAGE = /^\uFEFF?\s*<(!doctype|html|head|body|\?xml)/i
+
 export type FileText = string | { error: string }
 
 /** A request already on its way, with the means to abort it. */
@@ -29,7 +31,9 @@ async function finishRead(read: StartedRead, timeoutMs: number): Promise<FileTex
   const answered = read.response.then(
     async (response): Promise<FileText> => {
       if (!response.ok) return { error: response.status === 404 ? '文件不存在（HTTP 404）' : `读取失败（HTTP ${response.status}）` }
-      return await response.text()
+      const text = await response.text()
+      // A proxy's login page or a server's index page in place of the file: said as such, not as bad JSON.
+      return WEB_PAGE.test(text) || (response.headers.get('content-type') ?? '').includes('html') ? { error: '返回的是网页而不是数据文件' } : text
     },
     (): FileText => ({ error: '无法读取（网络错误）' }),
   )

@@ -4,7 +4,7 @@
  * an ECharts graphic so every panel exports the same way.
  */
 import type { ChartOption } from '../charts/echarts'
-import type { Indicator } from '../data/schema'
+import type { Dataset, Indicator } from '../data/schema'
 import { carriedMark, formatIndicator, periodLabel } from '../format/number'
 import { baseOption, cell, colours, fontPx, periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelScope, PanelTable } from './types'
@@ -24,6 +24,19 @@ export interface FigureCard {
   /** A computed figure: shown with DERIVED_MARK after its value, on screen and in exports. */
   derived?: boolean
   sector: string | null
+  /** The figure is not there (rejected or not reported): why, shown in its place. */
+  missing?: string
+}
+
+/** The card of a figure the dataset lacks: the others still show; this one says why, in its place. */
+export function missingCard(dataset: Dataset, id: string, label: string): FigureCard {
+  let reason = ''
+  try {
+    requireIndicator(dataset, id)
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error)
+  }
+  return { id, label, value: '—', note: reason, missing: reason, sector: null }
 }
 
 /** What follows a computed card value, in words: a colour alone is not read out and not seen by all. */
