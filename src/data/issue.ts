@@ -77,14 +77,13 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** A JSON string as found ("11.39亿") in Chinese quotes; numbers and words as they are. */
 function quoted(got: string): string {
-  if (got.startsWith('"') && got.endsWith('"') && got.length >= 2) {
-    try {
-      return `“${JSON.parse(got) as string}”`
-    } catch {
-      return got
-    }
+  const match = /^("(?:[^"\\]|\\.)*")(.*)$/s.exec(got)
+  if (!match) return ` ${got}`
+  try {
+    return `“${JSON.parse(match[1]) as string}”${match[2]}`
+  } catch {
+    return ` ${got}`
   }
-  return got
 }
 
 /**

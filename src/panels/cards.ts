@@ -127,14 +127,23 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
   const allIds = [...ids, ...(def.uses ?? [])]
   const shownSpecs = (ctx: PanelContext) => {
     const pairs = def.cards.map((spec) => {
-      const indicator = requireIndicator(ctx.dataset, spec.id)
-      return { spec, indicator, sector: indicator.sector }
+      const indicator = ctx.dataset.indicators.find((item) => item.id === spec.id)
+      return { spec, indicator, sector: indicator?.sector ?? null }
     })
     return visibleItems(ctx, def.scope, pairs)
   }
+  // A figure that is not there (rejected, not reported) leaves its card saying why; the others show.
   const cards = (ctx: PanelContext): FigureCard[] =>
-    shownSpecs(ctx).map(({ spec, indicator }) => ({ ...indicatorCard(indicator, spec.note?.(ctx, indicator)), label: spec.label ?? indicator.name }))
-  const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, allIds)
+    shownSpecs(ctx).map(({ spec, indicator }) =>
+      indicator
+        ? { ...indicatorCard(indicator, spec.note?.(ctx, indicator)), label: spec.label ?? indicator.name }
+        : missingCard(ctx.dataset, spec.id, spec.label ?? ctx.dataset.unreported?.get(spec.id) ?? spec.id),
+    )
+  /** The figures there are; with none at all the panel says why as a whole. */
+  const all = (ctx: PanelContext) => {
+    const found = ctx.dataset.indicators.filter((item) => allIds.includes(item.id))
+    return found.length ? found : requireIndicators(ctx.dataset, allIds)
+  }
   return {
     id: def.id,
     title: def.title,
@@ -145,7 +154,7 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
     indicators: allIds,
     period: (ctx) => periodOf(all(ctx)),
     source: (ctx) => {
-      const shown = shownSpecs(ctx).map((pair) => pair.indicator)
+      const shown = shownSpecs(ctx).flatMap((pair) => (pair.indicator ? [pair.indicator] : []))
       return sourceLine(ctx.dataset, shown.length > 0 ? shown : all(ctx))
     },
     isEmpty: (ctx) => shownSpecs(ctx).length === 0,

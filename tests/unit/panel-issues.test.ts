@@ -73,6 +73,6 @@ describe('a whole file', () => {
   it('nested 200,000 levels deep is reported as an error, not thrown', () => {
     const deep = `{"values":${'['.repeat(200_000)}${']'.repeat(200_000)}}`
     const { issues } = checkAll({ ...original, 'values.json': deep })
-    expect(issues['values.json'].map(describeIssue)).toEqual(['values.json：应为层次正常的 JSON，实际为嵌套层数过多，无法检查'])
+    expect(issues['values.json'].map(describeIssue)).toEqual(['values.json：应为层次正常的 JSON，实际为 嵌套层数过多，无法检查'])
   })
 })
