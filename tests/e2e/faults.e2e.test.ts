@@ -2,30 +2,15 @@
  * Faults as a user meets them (issue 15): one bad figure breaks only the panels that show it, in words a
  * clerk reads; a web page served in place of a data file, and a list of problems longer than a panel.
  */
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../../scripts/serve.mjs'
-import type { DataFileName } from '../../src/data/schema'
-import { openApp, screenshot, useBrowser, type AppPage } from './harness'
-import { dataCopy, edited, removeDataCopies, type Json } from './dataCopy'
+import { describe, expect, it } from 'vitest'
+import { screenshot, useBrowser } from './harness'
+import { useDataServer } from './dataServer'
+import { edited, type Json } from './dataCopy'
+import { PANELS } from '../../src/panels/registry'
 import { panelsOf, readersOf, settle, type PanelState } from './pageState'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const DIST = path.resolve(ROOT, process.env.DIST_DIR || 'dist')
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
-
-const servers: RunningServer[] = []
-afterAll(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
-  await removeDataCopies()
-})
-
-async function openWith(changes: Partial<Record<DataFileName, string | null>>, hash: string, hang: string[] = []): Promise<AppPage> {
-  const server = await startServer({ root: DIST, dataDir: await dataCopy(changes), hang })
-  servers.push(server)
-  return openApp(browser(), server.url + hash)
-}
+const openWith = useDataServer(browser)
 
 const byId = (panels: PanelState[], id: string) => panels.find((panel) => panel.id === id) as PanelState
 const GDP_MESSAGE = '「地区生产总值」的数值应为数字，实际为“11.39亿”（values.json 第 1 项）'
@@ -119,6 +104,34 @@ describe('many problems in one panel', () => {
     // The error card stays within its panel (it scrolls rather than spilling over the next one).
     const [outer, inner] = await Promise.all([panel.boundingBox(), panel.locator('.panel-error').boundingBox()])
     expect(inner!.y + inner!.height).toBeLessThanOrEqual(outer!.y + outer!.height + 1)
+    await app.page.close()
+  })
+})
+
+describe('the sector list missing (sectors.json not found)', () => {
+  it('panels needing sectors draw unfiltered with a note, the others as usual, the filter bar says why it is off', async () => {
+    const app = await openWith({ 'sectors.json': null }, '#/page/projects?sector=industry')
+    const panels = await settle(app.page)
+    await screenshot(app.page, 'faults-no-sectors')
+    for (const panel of panels) {
+      expect({ id: panel.id, state: panel.state, drawn: panel.drawn }).toEqual({ id: panel.id, state: 'ok', drawn: true })
+      // Sector-scoped panels say the list is unavailable; town-wide ones need no sector and say nothing.
+      const scoped = PANELS.find((item) => item.id === panel.id)?.scope === 'sector'
+      if (scoped) expect(panel.text).toContain('产业列表不可用')
+      else expect(panel.text).not.toContain('产业列表不可用')
+      // Unfiltered: the filter in the address cannot be applied without the list, so nothing is emptied.
+      expect(panel.text).not.toContain('所选产业暂无数据')
+    }
+    expect(await app.page.locator('.sector-filter-off').innerText()).toBe('产业筛选不可用：产业列表（sectors.json）未能读取，各面板显示全部数据')
+    expect(await app.page.locator('.data-error-banner').innerText()).toContain('sectors.json：文件不存在（HTTP 404）')
+
+    await app.page.goto(app.page.url().replace(/#.*$/, '#/page/livelihood'))
+    const livelihood = await settle(app.page)
+    for (const id of ['party', 'honours']) {
+      const panel = byId(livelihood, id)
+      expect({ id, state: panel.state, drawn: panel.drawn }).toEqual({ id, state: 'ok', drawn: true })
+      expect(panel.text).not.toMatch(/产业列表不可用|数据有误/)
+    }
     await app.page.close()
   })
 })
