@@ -10,6 +10,8 @@ import { checkAll } from '../../src/data/validate'
 import { describeIssue } from '../../src/data/issue'
 import { issuesOfPanel } from '../../src/data/panelIssues'
 import { PANELS } from '../../src/panels/registry'
+import { sectorRows } from '../../src/panels/project-sectors'
+import { contextOf, dataset } from './panelData'
 
 const DATA = join(__dirname, '../fixtures/small')
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
@@ -74,5 +76,16 @@ describe('a whole file', () => {
     const deep = `{"values":${'['.repeat(200_000)}${']'.repeat(200_000)}}`
     const { issues } = checkAll({ ...original, 'values.json': deep })
     expect(issues['values.json'].map(describeIssue)).toEqual(['values.json：应为层次正常的 JSON，实际为 嵌套层数过多，无法检查'])
+  })
+})
+
+describe('without the sector list', () => {
+  it('重点项目产业分布 counts each sector id once, every project once', () => {
+    const ctx = contextOf({ ...dataset, sectors: [] })
+    const rows = sectorRows(ctx)
+    const ids = rows.map((row) => row.sector)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(rows.reduce((sum, row) => sum + row.projects.length, 0)).toBe(dataset.projects.length)
+    expect(rows.length).toBeLessThan(dataset.projects.length)
   })
 })
