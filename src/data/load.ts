@@ -53,8 +53,11 @@ export function readDataFile(name: DataFileName, base: string, timeoutMs = READ_
   return finishRead(startRead(`${dataFolder(base)}${name}`), timeoutMs)
 }
 
+/** Each data file's read, settling on its own: a slow file holds back only the panels reading it. */
+export type FileReads = Record<DataFileName, Promise<FileText>>
+
 /** A read started before the app's code ran (startEarlyRead); the next read of the same folder takes it over. */
-let early: { folder: string; read: Promise<Record<DataFileName, FileText>> } | undefined
+let early: { folder: string; reads: FileReads } | undefined
 
 const dataFolder = (base: string) => new URL('data/', base).href
 
@@ -64,6 +67,8 @@ interface HeadReads {
   reads: Partial<Record<string, StartedRead>>
 }
 
+const NAMES = Object.keys(DATA_FILES) as DataFileName[]
+
 /**
  * Takes over the reads that public/read-data-early.js started from the page's head (before the bundle was
  * even compiled), or starts them now, while the browser evaluates the rest of the bundle, so the first load
@@ -72,24 +77,22 @@ interface HeadReads {
 export function startEarlyRead(base: string, head: HeadReads | undefined = (globalThis as { __yonganEarlyReads?: HeadReads }).__yonganEarlyReads): void {
   const folder = dataFolder(base)
   const started = head && head.folder === folder ? head.reads : {}
-  const names = Object.keys(DATA_FILES) as DataFileName[]
-  const reads = names.map((name) => finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS))
-  early = { folder, read: Promise.all(reads).then((texts) => collect(names, texts)) }
+  early = { folder, reads: collect(NAMES.map((name) => finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS))) }
 }
 
-export function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Promise<Record<DataFileName, FileText>> {
+/** Every data file's read, each settling when its file arrives (or fails, or times out). */
+export function readEachDataFile(base: string, timeoutMs = READ_TIMEOUT_MS): FileReads {
   const primed = early
   early = undefined
-  if (primed && primed.folder === dataFolder(base) && timeoutMs === READ_TIMEOUT_MS) return primed.read
-  return readFreshDataFiles(base, timeoutMs)
+  if (primed && primed.folder === dataFolder(base) && timeoutMs === READ_TIMEOUT_MS) return primed.reads
+  return collect(NAMES.map((name) => readDataFile(name, base, timeoutMs)))
 }
 
-function collect(names: DataFileName[], texts: FileText[]): Record<DataFileName, FileText> {
-  return Object.fromEntries(names.map((name, index) => [name, texts[index]])) as Record<DataFileName, FileText>
+export async function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Promise<Record<DataFileName, FileText>> {
+  const reads = readEachDataFile(base, timeoutMs)
+  return collect(await Promise.all(NAMES.map((name) => reads[name])))
 }
 
-async function readFreshDataFiles(base: string, timeoutMs: number): Promise<Record<DataFileName, FileText>> {
-  const names = Object.keys(DATA_FILES) as DataFileName[]
-  const texts = await Promise.all(names.map((name) => readDataFile(name, base, timeoutMs)))
-  return collect(names, texts)
+function collect<T>(items: T[]): Record<DataFileName, T> {
+  return Object.fromEntries(NAMES.map((name, index) => [name, items[index]])) as Record<DataFileName, T>
 }

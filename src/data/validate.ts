@@ -185,7 +185,7 @@ const LISTS = {
  * Check every data file from its text (or the reason it could not be read). A file is kept when it
  * passes, even if another file fails: panels that do not read the broken file keep working.
  */
-export function checkAll(texts: Record<DataFileName, string | { error: string }>): CheckedFiles {
+export function checkAll(texts: Partial<Record<DataFileName, string | { error: string }>>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
   const values: Partial<DataFiles> = {}
   const partial: CheckedFiles['partial'] = {}
@@ -195,21 +195,23 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
   const raw: Record<string, unknown[] | undefined> = {}
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const text = texts[name]
+    // Not read yet: nothing of it is checked, and nothing is checked against it.
+    if (text === undefined) {
+      issues[name] = []
+      continue
+    }
     if (typeof text !== 'string') {
       issues[name] = [{ file: filePath(name), path: '', expected: READABLE, got: text.error }]
       continue
     }
-    const parsed = parseJson(filePath(name), text)
-    const result = parsed.ok ? guardedValidate(name, parsed.value) : parsed
-    issues[name] = result.ok ? [] : result.issues
+    const own = checkOwn(name, text)
+    issues[name] = own.issues
     if (name === 'meta.json') {
-      if (result.ok) values.meta = result.value as DataFiles['meta']
+      if (own.value) values.meta = own.value as DataFiles['meta']
       continue
     }
-    const key = LISTS[name][0]
-    if (parsed.ok) raw[key] = rawList(parsed.value, key)
-    const entries = result.ok ? entriesOf((result.value as Record<string, unknown[]>)[key]) : parsed.ok && issues[name][0].path && !issues[name].some(forbidden) ? validEntries(name, raw[key]) : undefined
-    if (entries) Object.assign(candidates, { [key]: entries })
+    raw[LISTS[name][0]] = own.raw
+    if (own.entries) Object.assign(candidates, { [LISTS[name][0]]: own.entries })
   }
   const cross = crossCheck(candidates, {
     editions: issues['editions.json'].length === 0,
@@ -226,6 +228,36 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
     else if (kept.length) Object.assign(partial, { [key]: kept })
   }
   return { values, partial, issues }
+}
+
+/** One file checked on its own: kept for its text, so files applied as they arrive are not re-checked. */
+interface OwnCheck {
+  text: string
+  issues: DataIssue[]
+  value?: unknown
+  raw?: unknown[]
+  entries?: Entry<unknown>[]
+}
+const ownChecks = new Map<DataFileName, OwnCheck>()
+
+function checkOwn(name: DataFileName, text: string): OwnCheck {
+  const cached = ownChecks.get(name)
+  if (cached?.text === text) return cached
+  const parsed = parseJson(filePath(name), text)
+  const result = parsed.ok ? guardedValidate(name, parsed.value) : parsed
+  const issues = result.ok ? [] : result.issues
+  const check: OwnCheck = { text, issues, ...(result.ok ? { value: result.value } : {}) }
+  if (name !== 'meta.json' && parsed.ok) {
+    const key = LISTS[name][0]
+    check.raw = rawList(parsed.value, key)
+    check.entries = result.ok
+      ? entriesOf((result.value as Record<string, unknown[]>)[key])
+      : issues[0].path && !issues.some(forbidden)
+        ? validEntries(name, check.raw)
+        : undefined
+  }
+  ownChecks.set(name, check)
+  return check
 }
 
 const forbidden = (issue: DataIssue) => issue.expected.startsWith('普通字段名')

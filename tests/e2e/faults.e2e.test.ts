@@ -135,3 +135,26 @@ describe('the sector list missing (sectors.json not found)', () => {
     await app.page.close()
   })
 })
+
+describe('one slow file (values.json never answers)', () => {
+  it('holds back only its panels: the projects and the filter bar are drawn while values are pending', async () => {
+    const app = await openWith({}, '#/page/projects', ['data/values.json'])
+    const projects = app.page.locator('[data-panel-id="key_projects"]')
+    await app.page.waitForFunction(() => document.querySelector('[data-panel-id="key_projects"]')?.getAttribute('data-state') === 'ok', null, { timeout: 8_000 })
+    await projects.locator('canvas').first().waitFor({ timeout: 8_000 })
+    await screenshot(app.page, 'faults-slow-values')
+    // The request is still open: the panels reading values.json say they are reading, nothing else waits.
+    expect(await app.page.locator('[data-panel-id="enterprises"]').innerText()).toContain('正在读取数据')
+    expect(await app.page.locator('[data-panel-id="project_sectors"]').getAttribute('data-state')).toBe('ok')
+    expect(await app.page.locator('.sector-filter button[data-sector]').count()).toBeGreaterThan(3)
+    expect(await app.page.locator('.data-error-banner').count()).toBe(0)
+    // Then, after the time limit, only they report the timeout, in those words.
+    const panels = await settle(app.page, 30_000)
+    for (const panel of panels) {
+      if (readersOf('values.json').has(panel.id)) expect(panel.text).toContain('values.json：读取超时')
+      else expect({ id: panel.id, state: panel.state, drawn: panel.drawn }).toEqual({ id: panel.id, state: 'ok', drawn: true })
+    }
+    expect(await app.page.locator('.data-error-banner').innerText()).toContain('数据文件未能读取')
+    await app.page.close()
+  })
+})
