@@ -95,7 +95,7 @@ export function describeIssue(issue: DataIssue): string {
   if (!issue.path) return issue.expected === READABLE ? `${file}：${issue.got}` : `${file}：应为${issue.expected}，实际为${quoted(issue.got)}`
   if (issue.index === undefined) return `${file} 中 ${issue.path}：应为${issue.expected}，实际为${quoted(issue.got)}`
   const field = /^\w+\[\d+\]\.?(\w*)/.exec(issue.path)?.[1] ?? ''
-  const fieldName = field ? (FIELD_NAMES[field] ?? field) : ''
+  const fieldName = field && Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field] : field
   const who = issue.label ? `「${issue.label}」` : '该项'
   const where = `（${file} 第 ${issue.index + 1} 项）`
   if (issue.got === MISSING_FIELD) return `${who}缺少${fieldName || '必填字段'}${where}`

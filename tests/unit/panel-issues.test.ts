@@ -89,3 +89,12 @@ describe('without the sector list', () => {
     expect(rows.length).toBeLessThan(dataset.projects.length)
   })
 })
+
+describe('a forbidden key in an item', () => {
+  it('is named as the key found, never as an object', () => {
+    const text = original['sectors.json'].replace('"id"', '"__proto__": {"polluted": "yes"}, "id"')
+    const lines = checkAll({ ...original, 'sectors.json': text }).issues['sectors.json'].map(describeIssue)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^「[^」]+」的__proto__应为普通字段名（不允许 __proto__、constructor、prototype），实际为 字段 "__proto__"（sectors\.json 第 1 项）$/)
+  })
+})
