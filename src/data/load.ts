@@ -8,6 +8,8 @@ import { embeddedDataTexts } from './embedded'
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
 export const READ_TIMEOUT_MS = 10_000
 
+const WEB_PAGE = /^\uFEFF?\s*<(!doctype|html|head|body|\?xml)/i
+
 export type FileText = string | { error: string }
 
 /** A request already on its way, with the means to abort it. */
@@ -30,7 +32,9 @@ async function finishRead(read: StartedRead, timeoutMs: number): Promise<FileTex
   const answered = read.response.then(
     async (response): Promise<FileText> => {
       if (!response.ok) return { error: response.status === 404 ? '文件不存在（HTTP 404）' : `读取失败（HTTP ${response.status}）` }
-      return await response.text()
+      const text = await response.text()
+      // A proxy's login page or a server's index page in place of the file: said as such, not as bad JSON.
+      return WEB_PAGE.test(text) || (response.headers.get('content-type') ?? '').includes('html') ? { error: '返回的是网页而不是数据文件' } : text
     },
     (): FileText => ({ error: '无法读取（网络错误）' }),
   )
@@ -50,8 +54,11 @@ export function readDataFile(name: DataFileName, base: string, timeoutMs = READ_
   return finishRead(startRead(`${dataFolder(base)}${name}`), timeoutMs)
 }
 
+/** Each data file's read, settling on its own: a slow file holds back only the panels reading it. */
+export type FileReads = Record<DataFileName, Promise<FileText>>
+
 /** A read started before the app's code ran (startEarlyRead); the next read of the same folder takes it over. */
-let early: { folder: string; read: Promise<Record<DataFileName, FileText>> } | undefined
+let early: { folder: string; reads: FileReads } | undefined
 
 const dataFolder = (base: string) => new URL('data/', base).href
 
@@ -60,6 +67,8 @@ interface HeadReads {
   folder: string
   reads: Partial<Record<string, StartedRead>>
 }
+
+const NAMES = Object.keys(DATA_FILES) as DataFileName[]
 
 /**
  * Takes over the reads that public/read-data-early.js started from the page's head (before the bundle was
@@ -70,26 +79,25 @@ export function startEarlyRead(base: string, head: HeadReads | undefined = (glob
   if (embeddedDataTexts()) return // the portable page: the data is in it, nothing to read
   const folder = dataFolder(base)
   const started = head && head.folder === folder ? head.reads : {}
-  const names = Object.keys(DATA_FILES) as DataFileName[]
-  const reads = names.map((name) => finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS))
-  early = { folder, read: Promise.all(reads).then((texts) => collect(names, texts)) }
+  early = { folder, reads: collect(NAMES.map((name) => finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS))) }
 }
 
-export function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Promise<Record<DataFileName, FileText>> {
+/** Every data file's read, each settling when its file arrives (or fails, or times out). */
+export function readEachDataFile(base: string, timeoutMs = READ_TIMEOUT_MS): FileReads {
+  // The portable page holds its data (nothing can be fetched from a file): each file is there at once.
   const embedded = embeddedDataTexts()
-  if (embedded) return Promise.resolve(embedded)
+  if (embedded) return collect(NAMES.map((name) => Promise.resolve(embedded[name])))
   const primed = early
   early = undefined
-  if (primed && primed.folder === dataFolder(base) && timeoutMs === READ_TIMEOUT_MS) return primed.read
-  return readFreshDataFiles(base, timeoutMs)
+  if (primed && primed.folder === dataFolder(base) && timeoutMs === READ_TIMEOUT_MS) return primed.reads
+  return collect(NAMES.map((name) => readDataFile(name, base, timeoutMs)))
 }
 
-function collect(names: DataFileName[], texts: FileText[]): Record<DataFileName, FileText> {
-  return Object.fromEntries(names.map((name, index) => [name, texts[index]])) as Record<DataFileName, FileText>
+export async function readAllDataFiles(base: string, timeoutMs = READ_TIMEOUT_MS): Promise<Record<DataFileName, FileText>> {
+  const reads = readEachDataFile(base, timeoutMs)
+  return collect(await Promise.all(NAMES.map((name) => reads[name])))
 }
 
-async function readFreshDataFiles(base: string, timeoutMs: number): Promise<Record<DataFileName, FileText>> {
-  const names = Object.keys(DATA_FILES) as DataFileName[]
-  const texts = await Promise.all(names.map((name) => readDataFile(name, base, timeoutMs)))
-  return collect(names, texts)
+function collect<T>(items: T[]): Record<DataFileName, T> {
+  return Object.fromEntries(NAMES.map((name, index) => [name, items[index]])) as Record<DataFileName, T>
 }

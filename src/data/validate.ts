@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot'
 import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
-import { describeValue, filePath, type DataIssue, type FileResult } from './issue'
+import { describeValue, filePath, MISSING_FIELD, READABLE, type DataIssue, type FileResult } from './issue'
 import { DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
 
 export { formatIssue, type DataIssue, type FileResult } from './issue'
@@ -122,7 +122,7 @@ export function validateFile<N extends DataFileName>(name: N, value: unknown): F
     if (issue.type === 'strict_object' && issue.expected === 'never')
       return { file, path, expected: '无此字段（不允许多余字段，请删除或改正字段名）', got: `多余字段 ${JSON.stringify(keys.at(-1))}` }
     if (issue.type === 'strict_object' && issue.input === undefined)
-      return { file, path, expected: `必填字段 ${JSON.stringify(keys.at(-1))}`, got: '缺少该字段' }
+      return { file, path, expected: `必填字段 ${JSON.stringify(keys.at(-1))}`, got: MISSING_FIELD }
     return { file, path, expected: expectedOf(issue), got: describeValue(issue.input) }
   })
   return { ok: false, issues: dedupe(issues) }
@@ -143,7 +143,17 @@ function dedupe(issues: DataIssue[]): DataIssue[] {
 export function checkFileText<N extends DataFileName>(name: N, text: string): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
   const parsed = parseJson(filePath(name), text)
   if (!parsed.ok) return parsed
-  return validateFile(name, parsed.value)
+  return guardedValidate(name, parsed.value)
+}
+
+/** validateFile, with a document nested too deep to walk (200,000 levels) reported instead of thrown. */
+function guardedValidate<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+  try {
+    return validateFile(name, value)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return { ok: false, issues: [{ file: filePath(name), path: '', expected: '层次正常的 JSON', got: '嵌套层数过多，无法检查' }] }
+  }
 }
 
 function entriesOf<T>(items: readonly T[]): Entry<T>[] {
@@ -175,27 +185,33 @@ const LISTS = {
  * Check every data file from its text (or the reason it could not be read). A file is kept when it
  * passes, even if another file fails: panels that do not read the broken file keep working.
  */
-export function checkAll(texts: Record<DataFileName, string | { error: string }>): CheckedFiles {
+export function checkAll(texts: Partial<Record<DataFileName, string | { error: string }>>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
   const values: Partial<DataFiles> = {}
   const partial: CheckedFiles['partial'] = {}
   /** Per list file: the items that pass the schema (all of them when the file is valid). */
   const candidates: CrossParts = {}
+  /** Each list file's items as read, to name the item a problem is in. */
+  const raw: Record<string, unknown[] | undefined> = {}
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const text = texts[name]
+    // Not read yet: nothing of it is checked, and nothing is checked against it.
+    if (text === undefined) {
+      issues[name] = []
+      continue
+    }
     if (typeof text !== 'string') {
-      issues[name] = [{ file: filePath(name), path: '', expected: '可读取的数据文件', got: text.error }]
+      issues[name] = [{ file: filePath(name), path: '', expected: READABLE, got: text.error }]
       continue
     }
-    const result = checkFileText(name, text)
-    issues[name] = result.ok ? [] : result.issues
+    const own = checkOwn(name, text)
+    issues[name] = own.issues
     if (name === 'meta.json') {
-      if (result.ok) values.meta = result.value as DataFiles['meta']
+      if (own.value) values.meta = own.value as DataFiles['meta']
       continue
     }
-    const key = LISTS[name][0]
-    const entries = result.ok ? entriesOf((result.value as Record<string, unknown[]>)[key]) : validEntries(name, text)
-    if (entries) Object.assign(candidates, { [key]: entries })
+    raw[LISTS[name][0]] = own.raw
+    if (own.entries) Object.assign(candidates, { [LISTS[name][0]]: own.entries })
   }
   const cross = crossCheck(candidates, {
     editions: issues['editions.json'].length === 0,
@@ -205,7 +221,7 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
   for (const name of Object.keys(LISTS) as ListName[]) {
     const key = LISTS[name][0]
     const entries = candidates[key] as readonly Entry<unknown>[] | undefined
-    issues[name] = [...issues[name], ...cross[name].issues]
+    issues[name] = about([...issues[name], ...cross[name].issues], raw[key], raw.indicators)
     if (!entries) continue
     const kept = entries.filter(({ index }) => !cross[name].bad.has(index)).map(({ item }) => item)
     if (issues[name].length === 0) Object.assign(values, { [key]: kept })
@@ -214,13 +230,67 @@ export function checkAll(texts: Record<DataFileName, string | { error: string }>
   return { values, partial, issues }
 }
 
-/** The items of a list file that pass the schema on their own, or undefined when the file's shape is wrong. */
-function validEntries(name: ListName, text: string): Entry<never>[] | undefined {
+/** One file checked on its own: kept for its text, so files applied as they arrive are not re-checked. */
+interface OwnCheck {
+  text: string
+  issues: DataIssue[]
+  value?: unknown
+  raw?: unknown[]
+  entries?: Entry<unknown>[]
+}
+const ownChecks = new Map<DataFileName, OwnCheck>()
+
+function checkOwn(name: DataFileName, text: string): OwnCheck {
+  const cached = ownChecks.get(name)
+  if (cached?.text === text) return cached
   const parsed = parseJson(filePath(name), text)
-  if (!parsed.ok || findForbiddenKeys(filePath(name), parsed.value).length) return undefined
-  const [key, schema] = LISTS[name]
-  const list = (parsed.value as Record<string, unknown> | null)?.[key]
-  if (!Array.isArray(list)) return undefined
+  const result = parsed.ok ? guardedValidate(name, parsed.value) : parsed
+  const issues = result.ok ? [] : result.issues
+  const check: OwnCheck = { text, issues, ...(result.ok ? { value: result.value } : {}) }
+  if (name !== 'meta.json' && parsed.ok) {
+    const key = LISTS[name][0]
+    check.raw = rawList(parsed.value, key)
+    check.entries = result.ok
+      ? entriesOf((result.value as Record<string, unknown[]>)[key])
+      : issues[0].path && !issues.some(forbidden)
+        ? validEntries(name, check.raw)
+        : undefined
+  }
+  ownChecks.set(name, check)
+  return check
+}
+
+const forbidden = (issue: DataIssue) => issue.expected.startsWith('普通字段名')
+
+/** The list of a parsed list file, or undefined when the file's shape is wrong. */
+function rawList(value: unknown, key: string): unknown[] | undefined {
+  const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+  return Array.isArray(list) ? list : undefined
+}
+
+/** Each problem in one item names the item: its position, the id it is about and its name for people. */
+function about(issues: DataIssue[], list: unknown[] | undefined, indicators: unknown[] | undefined): DataIssue[] {
+  if (!list || issues.length === 0) return issues
+  const names = new Map<string, string>()
+  for (const item of indicators ?? []) {
+    const { id, name } = (item ?? {}) as Record<string, unknown>
+    if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name)
+  }
+  return issues.map((issue) => {
+    const match = /^\w+\[(\d+)\]/.exec(issue.path)
+    if (!match) return issue
+    const index = Number(match[1])
+    const item = (list[index] ?? {}) as Record<string, unknown>
+    const subject = typeof item.indicator === 'string' ? item.indicator : typeof item.id === 'string' ? item.id : undefined
+    const label = (subject && names.get(subject)) ?? (typeof item.name === 'string' ? item.name : subject)
+    return { ...issue, index, ...(subject ? { subject } : {}), ...(label ? { label } : {}) }
+  })
+}
+
+/** The items of a list that pass the schema on their own (the file's other problems are in its items). */
+function validEntries(name: ListName, list: unknown[] | undefined): Entry<never>[] | undefined {
+  if (!list) return undefined
+  const schema = LISTS[name][1]
   return list.flatMap((item, index) => {
     const result = v.safeParse(schema, item)
     return result.success ? [{ index, item: result.output as never }] : []

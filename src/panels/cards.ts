@@ -4,7 +4,7 @@
  * an ECharts graphic so every panel exports the same way.
  */
 import type { ChartOption } from '../charts/echarts'
-import type { Indicator } from '../data/schema'
+import type { Dataset, Indicator } from '../data/schema'
 import { carriedMark, formatIndicator, periodLabel } from '../format/number'
 import { baseOption, cell, colours, fontPx, periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './shared'
 import type { PanelContext, PanelDefinition, PanelScope, PanelTable } from './types'
@@ -24,6 +24,19 @@ export interface FigureCard {
   /** A computed figure: shown with DERIVED_MARK after its value, on screen and in exports. */
   derived?: boolean
   sector: string | null
+  /** The figure is not there (rejected or not reported): why, shown in its place. */
+  missing?: string
+}
+
+/** The card of a figure the dataset lacks: the others still show; this one says why, in its place. */
+export function missingCard(dataset: Dataset, id: string, label: string): FigureCard {
+  let reason = ''
+  try {
+    requireIndicator(dataset, id)
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error)
+  }
+  return { id, label, value: '—', note: reason, missing: reason, sector: null }
 }
 
 /** What follows a computed card value, in words: a colour alone is not read out and not seen by all. */
@@ -114,14 +127,23 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
   const allIds = [...ids, ...(def.uses ?? [])]
   const shownSpecs = (ctx: PanelContext) => {
     const pairs = def.cards.map((spec) => {
-      const indicator = requireIndicator(ctx.dataset, spec.id)
-      return { spec, indicator, sector: indicator.sector }
+      const indicator = ctx.dataset.indicators.find((item) => item.id === spec.id)
+      return { spec, indicator, sector: indicator?.sector ?? null }
     })
     return visibleItems(ctx, def.scope, pairs)
   }
+  // A figure that is not there (rejected, not reported) leaves its card saying why; the others show.
   const cards = (ctx: PanelContext): FigureCard[] =>
-    shownSpecs(ctx).map(({ spec, indicator }) => ({ ...indicatorCard(indicator, spec.note?.(ctx, indicator)), label: spec.label ?? indicator.name }))
-  const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, allIds)
+    shownSpecs(ctx).map(({ spec, indicator }) =>
+      indicator
+        ? { ...indicatorCard(indicator, spec.note?.(ctx, indicator)), label: spec.label ?? indicator.name }
+        : missingCard(ctx.dataset, spec.id, spec.label ?? ctx.dataset.unreported?.get(spec.id) ?? spec.id),
+    )
+  /** The figures there are; with none at all the panel says why as a whole. */
+  const all = (ctx: PanelContext) => {
+    const found = ctx.dataset.indicators.filter((item) => allIds.includes(item.id))
+    return found.length ? found : requireIndicators(ctx.dataset, allIds)
+  }
   return {
     id: def.id,
     title: def.title,
@@ -132,7 +154,7 @@ export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinit
     indicators: allIds,
     period: (ctx) => periodOf(all(ctx)),
     source: (ctx) => {
-      const shown = shownSpecs(ctx).map((pair) => pair.indicator)
+      const shown = shownSpecs(ctx).flatMap((pair) => (pair.indicator ? [pair.indicator] : []))
       return sourceLine(ctx.dataset, shown.length > 0 ? shown : all(ctx))
     },
     isEmpty: (ctx) => shownSpecs(ctx).length === 0,

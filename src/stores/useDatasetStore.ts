@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
-import { readAllDataFiles, type FileText } from '../data/load'
+import { readEachDataFile, type FileText } from '../data/load'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
 
@@ -33,8 +33,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Files whose shown data is older than a failed later read. */
   const staleFiles = computed(() => FILE_NAMES.filter((name) => issues.value[name].length > 0 && lastGoodAt.value[name] !== undefined))
 
-  function apply(texts: Record<DataFileName, FileText>): void {
+  /** Applies the files read so far; a file not yet read (absent) keeps what it showed, and is not checked. */
+  function apply(texts: Partial<Record<DataFileName, FileText>>): void {
     const checked = checkAll(texts)
+    if (FILE_NAMES.some((name) => texts[name] === undefined)) return applyArrived(texts, checked)
     const next: Partial<DataFiles> = { ...values.value }
     let changed = false
     const now = Date.now()
@@ -68,6 +70,27 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = FILE_NAMES.every((name) => checked.issues[name].length === 0) ? 'ready' : 'error'
   }
 
+  /**
+   * Some files still on their way: the others are shown, where no good copy is shown yet (a file once
+   * good keeps it until the whole read is checked). Nothing is marked good, so the whole read, checked
+   * across files, decides in the end; the status stays loading until then.
+   */
+  function applyArrived(texts: Partial<Record<DataFileName, FileText>>, checked: ReturnType<typeof checkAll>): void {
+    const next: Partial<DataFiles> = { ...values.value }
+    let changed = false
+    for (const name of FILE_NAMES) {
+      if (texts[name] === undefined || lastGoodAt.value[name] !== undefined) continue
+      const key = name.replace('.json', '') as keyof typeof checked.partial
+      const shown = checked.values[key] ?? checked.partial[key]
+      if (shown !== undefined && next[key] !== shown) {
+        ;(next as Record<string, unknown>)[key] = shown
+        changed = true
+      }
+    }
+    if (changed) values.value = next
+    issues.value = Object.fromEntries(FILE_NAMES.map((name) => [name, texts[name] === undefined ? issues.value[name] : checked.issues[name]])) as typeof checked.issues
+  }
+
   /** The published state, kept while a workbook's data is previewed (src/stores/usePreviewStore.ts). */
   let published: { values: Partial<DataFiles>; issues: Record<DataFileName, DataIssue[]>; lastGoodAt: Partial<Record<DataFileName, number>>; status: LoadStatus; texts: typeof lastTexts } | undefined
 
@@ -89,12 +112,31 @@ export const useDatasetStore = defineStore('dataset', () => {
     preview.value = undefined
   }
 
-  /** Read and validate every data file; concurrent calls share one read. A read during a preview is not shown. */
+  /**
+   * Read and validate every data file, each applied as it arrives, so a slow file holds back only the
+   * panels reading it; checks across files run once both are there. Concurrent calls share one read. A
+   * read during a preview is not shown.
+   */
   function load(base: string = document.baseURI): Promise<void> {
-    inFlight ??= readAllDataFiles(base)
-      .then((texts) => {
-        if (!published) apply(texts)
-      })
+    if (inFlight) return inFlight
+    const reads = readEachDataFile(base)
+    const texts: Partial<Record<DataFileName, FileText>> = {}
+    let queued: ReturnType<typeof setTimeout> | undefined
+    // Files answering together are applied together: one check and one redraw, not one per file.
+    const flush = () => {
+      clearTimeout(queued)
+      queued = undefined
+      if (!published) apply({ ...texts })
+    }
+    inFlight = Promise.all(
+      FILE_NAMES.map((name) =>
+        reads[name].then((text) => {
+          texts[name] = text
+          queued ??= setTimeout(flush, 30)
+        }),
+      ),
+    )
+      .then(flush)
       .finally(() => {
         inFlight = undefined
       })

@@ -47,12 +47,13 @@ describe('the overview on a broken copy of data/', () => {
     const banner = app.page.getByRole('alert').filter({ hasText: '数据文件有误' })
     await banner.waitFor()
     await screenshot(app.page, 'foundation-broken-data')
-    expect(await banner.innerText()).toContain('data/values.json: values[2].value: 应为数字，实际为 "1013万"')
+    const message = '「财政收入」的数值应为数字，实际为“1013万”（values.json 第 3 项）'
+    expect(await banner.innerText()).toContain(message)
     // The panels that need the broken figure show why; the others still draw; the header still works.
     for (const id of ['headline', 'fiscal_revenue']) {
       const text = await app.page.locator(`[data-panel-id="${id}"]`).innerText()
       expect(text).toContain('数据有误')
-      expect(text).toContain('values[2].value')
+      expect(text).toContain(message)
     }
     await app.page.locator('[data-panel-id="gdp"] canvas').waitFor()
     expect(await app.page.locator('[data-panel-id="gdp"]').innerText()).toContain('11.39亿元')

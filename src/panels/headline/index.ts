@@ -3,7 +3,7 @@
  * four-above enterprises (79家, 新增5个: the report gives them no rate).
  */
 import { formatGrowth, growthDirection } from '../../format/number'
-import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
+import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, type FigureCard } from '../cards'
 import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
 import { cardTargetText } from '../levelView'
 import type { PanelContext, PanelDefinition } from '../types'
@@ -22,18 +22,24 @@ const LEVELS = [
 const FOUR_ABOVE_TOTAL = 'four_above_enterprises_total'
 const FOUR_ABOVE_NEW = 'four_above_enterprises_new'
 
+/** The figures found; one that is not there (rejected, not reported) leaves its card saying why. */
 function figures(ctx: PanelContext) {
-  const levels = LEVELS.map((level) => requireIndicator(ctx.dataset, level.id))
+  const find = (id: string) => ctx.dataset.indicators.find((item) => item.id === id)
+  const levels = LEVELS.map((level) => find(level.id))
   const growths = LEVELS.map((level) => growthOf(ctx.dataset, level.id))
-  const total = requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)
+  const total = find(FOUR_ABOVE_TOTAL)
   // An edition may give the total without the count added (a year-end report): the card then has no note.
-  const added = ctx.dataset.indicators.find((item) => item.id === FOUR_ABOVE_NEW)
-  return { levels, growths, total, added, stated: [...levels, ...(added ? [added] : []), total] }
+  const added = find(FOUR_ABOVE_NEW)
+  const stated = [...levels, added, total].filter((item) => item !== undefined)
+  // Not one figure to show: the panel says why as a whole.
+  if (stated.length === 0) requireIndicator(ctx.dataset, LEVELS[0].id)
+  return { levels, growths, total, added, stated }
 }
 
 export function headlineCards(ctx: PanelContext): FigureCard[] {
   const { levels, growths, total, added } = figures(ctx)
   const cards = levels.map((level, index): FigureCard => {
+    if (!level) return missingCard(ctx.dataset, LEVELS[index].id, LEVELS[index].label)
     const found = growths[index]
     // A rate of another edition does not describe this figure.
     const growth = found && found.edition.id === level.edition.id ? found : undefined
@@ -45,6 +51,7 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
       ...(target ? { target } : {}),
     }
   })
+  if (!total) return [...cards, missingCard(ctx.dataset, FOUR_ABOVE_TOTAL, '“四上”企业')]
   const stock = cardTargetText(total)
   cards.push({
     ...indicatorCard(total, added && addedNote(added)),
@@ -64,7 +71,10 @@ export const headlinePanel: PanelDefinition = {
   kind: 'cards',
   reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
-  period: (ctx) => periodOf([requireIndicator(ctx.dataset, 'gdp'), requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)]),
+  period: (ctx) => {
+    const { levels, total } = figures(ctx)
+    return periodOf([levels[0], total].filter((item) => item !== undefined))
+  },
   source: (ctx) => {
     return sourceLine(ctx.dataset, figures(ctx).stated)
   },

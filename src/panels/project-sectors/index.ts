@@ -27,7 +27,11 @@ export function sectorRows(ctx: PanelContext): SectorRow[] {
   const order = [...ctx.dataset.sectors.map((sector) => sector.id as string | null), null]
   const known = new Set(order)
   // A project whose sector id is not in sectors.json still counts, under its own id.
-  for (const project of projects) if (!known.has(project.sector)) order.splice(order.length - 1, 0, project.sector)
+  for (const project of projects)
+    if (!known.has(project.sector)) {
+      known.add(project.sector)
+      order.splice(order.length - 1, 0, project.sector)
+    }
   return order
     .map((sector) => ({ sector, label: sectorLabel(ctx, sector), projects: projects.filter((project) => project.sector === sector) }))
     .filter((row) => row.projects.length > 0)
