@@ -35,6 +35,7 @@ export default defineConfig({
         '**/*.d.ts',
         'src/panels/types.ts', // types only
         'src/data/earlyRead.ts', // starts fetches from the page head
+        'src/data/load.ts', // fetch with timeouts, file by file (browser tests hold a file open: faults.e2e)
         'src/charts/echarts.ts', // registers ECharts modules and creates instances
         'src/screen/session.ts', // screen mode's event wiring (browser tests)
         'src/screen/fullscreen.ts', // Fullscreen API wrapper (browser tests)

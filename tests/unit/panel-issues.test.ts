@@ -98,3 +98,16 @@ describe('a forbidden key in an item', () => {
     expect(lines[0]).toMatch(/^「[^」]+」的__proto__应为普通字段名（不允许 __proto__、constructor、prototype），实际为 字段 "__proto__"（sectors\.json 第 1 项）$/)
   })
 })
+
+describe('problem messages in words a clerk reads', () => {
+  const base = { file: 'data/values.json', expected: '数字', got: '"11.39亿"' }
+  it('names the figure, the field and the place in the file; a whole-file problem names the file', () => {
+    expect(describeIssue({ ...base, path: 'values[0].value', index: 0, label: '地区生产总值' })).toBe('「地区生产总值」的数值应为数字，实际为“11.39亿”（values.json 第 1 项）')
+    expect(describeIssue({ ...base, path: 'values[2].value', index: 2 })).toBe('该项的数值应为数字，实际为“11.39亿”（values.json 第 3 项）')
+    expect(describeIssue({ ...base, path: 'values[2].source', index: 2, got: '缺少该字段', label: 'GDP' })).toBe('「GDP」缺少来源（values.json 第 3 项）')
+    expect(describeIssue({ ...base, path: 'values', got: '对象' })).toBe('values.json 中 values：应为数字，实际为 对象')
+    expect(describeIssue({ ...base, path: '', expected: '可读取的数据文件', got: '读取超时（10 秒无响应）' })).toBe('values.json：读取超时（10 秒无响应）')
+    // A key that names a prototype property is shown as written, not as "[object Object]".
+    expect(describeIssue({ ...base, path: 'values[0].__proto__', index: 0 })).toContain('的__proto__应为数字')
+  })
+})
