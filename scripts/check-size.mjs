@@ -8,7 +8,7 @@
  * preload link is missing): what the browser must fetch before the overview can render. Lazy chunks
  * (import()) are not counted. `npm run bench` cross-checks this by summing the JS responses of a real load.
  *
- * Budget: first-load JS at most 260,000 bytes gzip (decimal kilobytes; gzip level 9, as zlib does it).
+ * Budget: first-load JS at most 262,000 bytes gzip (decimal kilobytes; gzip level 9, as zlib does it).
  * Honours DIST_DIR (default dist). Exit 1 when over budget or when the build is missing.
  */
 import fs from 'node:fs'
@@ -16,7 +16,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 
-export const BUDGET_JS_GZIP = 260_000
+export const BUDGET_JS_GZIP = 262_000
 
 /**
  * @typedef {object} FileSize
@@ -121,7 +121,7 @@ function main() {
   const over = js.gzip > BUDGET_JS_GZIP
   console.log(
     `size ${over ? 'FAIL' : 'PASS'}: 首屏 JS / first-load JS ${fmt(js.gzip)} B gzip (${fmt(js.raw)} B raw, ` +
-      `${js.files.length} files), budget ${fmt(BUDGET_JS_GZIP)} B gzip (260 KB, 1 KB = 1000 B); ` +
+      `${js.files.length} files), budget ${fmt(BUDGET_JS_GZIP)} B gzip (262 KB, 1 KB = 1000 B); ` +
       `CSS ${fmt(css.gzip)} B gzip (${fmt(css.raw)} B raw); ${dist}`,
   )
   if (over) process.exit(1)
