@@ -57,7 +57,7 @@ async function headline(page: Page): Promise<string> {
 
 /** Shows every panel's data table (the button's name changes once pressed). */
 async function openTables(page: Page): Promise<void> {
-  for (const panel of await page.locator('[data-panel-id]').all()) await panel.getByRole('button', { name: '数据', exact: true }).click()
+  for (const panel of await page.locator('[data-panel-id]').all()) await panel.getByRole('button', { name: /^数据：/ }).click()
 }
 
 /** Clicks 保存为新看板文件 and keeps the file in a new folder; returns its path. */

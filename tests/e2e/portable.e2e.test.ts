@@ -109,7 +109,7 @@ describe('the portable file', () => {
 
   it('screen mode from the file, with ?kiosk&rotate= before the hash and #/?kiosk after it; refresh= is ignored', async () => {
     const file = await portableCopy()
-    const app = await openApp(browser(), `${fileUrl(file)}?kiosk&rotate=2&refresh=1`)
+    const app = await openApp(browser(), `${fileUrl(file)}?kiosk&rotate=2&refresh=1&fit=contain`)
     const { page } = app
     try {
       await waitForPage(page, 0)
