@@ -6,7 +6,7 @@
  */
 import type PptxGenJS from 'pptxgenjs'
 import bundleUrl from '../../node_modules/pptxgenjs/dist/pptxgen.bundle.js?url'
-import { runLazyScript } from '../portable/lazyScript'
+import { classicScript } from '../portable/lazyScript'
 
 type PptxGenConstructor = typeof PptxGenJS
 declare global {
@@ -15,22 +15,10 @@ declare global {
   }
 }
 
-let loading: Promise<PptxGenConstructor> | undefined
-
-export function loadPptxGen(): Promise<PptxGenConstructor> {
-  loading ??= new Promise<PptxGenConstructor>((resolve, reject) => {
-    // The portable page holds the bundle (nothing can be fetched from a file): it runs at once.
-    if (!window.PptxGenJS) runLazyScript('pptxgen')
-    if (window.PptxGenJS) return resolve(window.PptxGenJS)
-    const script = document.createElement('script')
-    script.src = new URL(bundleUrl, document.baseURI).href
-    script.async = true
-    script.onload = () => (window.PptxGenJS ? resolve(window.PptxGenJS) : reject(new Error('演示文稿组件未能加载')))
-    script.onerror = () => reject(new Error('演示文稿组件未能加载（文件缺失或网络中断），请刷新页面后重试'))
-    document.head.append(script)
-  }).catch((error: unknown) => {
-    loading = undefined
-    throw error
-  })
-  return loading
-}
+export const loadPptxGen = classicScript<PptxGenConstructor>({
+  lazy: 'pptxgen',
+  url: bundleUrl,
+  read: () => window.PptxGenJS,
+  notReady: '演示文稿组件未能加载',
+  notLoaded: '演示文稿组件未能加载（文件缺失或网络中断），请刷新页面后重试',
+})

@@ -14,3 +14,27 @@ export function runLazyScript(name: string, doc: Document = document): boolean {
   doc.head.append(script)
   return true
 }
+
+/**
+ * A library built as a plain script that sets a global (exceljs, pptxgenjs): run from its lazy block in
+ * the portable page, else fetched once from this site ('self' in the CSP). A failed load may be retried.
+ */
+export function classicScript<T>(opts: { lazy: string; url: string; read: () => T | undefined; notReady: string; notLoaded: string }): () => Promise<T> {
+  let loading: Promise<T> | undefined
+  return () =>
+    (loading ??= new Promise<T>((resolve, reject) => {
+      const settle = () => {
+        const value = opts.read()
+        if (value) resolve(value)
+        else reject(new Error(opts.notReady))
+      }
+      if (opts.read() || runLazyScript(opts.lazy)) return settle()
+      const script = Object.assign(document.createElement('script'), { src: new URL(opts.url, document.baseURI).href, async: true })
+      script.onload = settle
+      script.onerror = () => reject(new Error(opts.notLoaded))
+      document.head.append(script)
+    }).catch((error: unknown) => {
+      loading = undefined
+      throw error
+    }))
+}

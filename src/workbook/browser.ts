@@ -15,39 +15,21 @@ import { tableCsv, tableSheetRows, type TableFile } from './tableFile'
 
 export { tableFile, tableFileName } from './tableFile'
 import { readWorkbook, writeTableWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
-import { runLazyScript } from '../portable/lazyScript'
+import { classicScript } from '../portable/lazyScript'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-let excel: Promise<ExcelModule> | undefined
 /**
- * exceljs, fetched once, as the plain script it is built as (a UMD file setting window.ExcelJS) from this
- * site ('self' in the CSP): bundled as a CommonJS module it would pull the bundler's runtime helpers out
- * of the first-load chunk into a chunk of their own.
+ * exceljs, fetched once, as the plain script it is built as (a UMD file setting window.ExcelJS): bundled as
+ * a CommonJS module it would pull the bundler's runtime helpers out of the first-load chunk.
  */
-export function loadExcel(): Promise<ExcelModule> {
-  excel ??= new Promise<ExcelModule>((resolve, reject) => {
-    const found = (window as { ExcelJS?: ExcelModule }).ExcelJS
-    if (found) return resolve(found)
-    // The portable page holds it (nothing can be fetched from a file): it runs at once.
-    if (runLazyScript('exceljs')) {
-      const inline = (window as { ExcelJS?: ExcelModule }).ExcelJS
-      return inline ? resolve(inline) : reject(new Error('表格组件未能初始化'))
-    }
-    const script = Object.assign(document.createElement('script'), { src: new URL(EXCELJS_URL, document.baseURI).href, async: true })
-    script.onload = () => {
-      const loaded = (window as { ExcelJS?: ExcelModule }).ExcelJS
-      if (loaded) resolve(loaded)
-      else reject(new Error('表格组件未能初始化'))
-    }
-    script.onerror = () => reject(new Error('表格组件未能载入'))
-    document.head.append(script)
-  }).catch((error: unknown) => {
-    excel = undefined
-    throw error
-  })
-  return excel
-}
+export const loadExcel = classicScript<ExcelModule>({
+  lazy: 'exceljs',
+  url: EXCELJS_URL,
+  read: () => (window as { ExcelJS?: ExcelModule }).ExcelJS,
+  notReady: '表格组件未能初始化',
+  notLoaded: '表格组件未能载入',
+})
 
 /** Saves bytes as a file through an <a download> and a blob URL, released once the download has started. */
 export function saveFile(data: Uint8Array | string, name: string, type: string): void {
