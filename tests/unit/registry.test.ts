@@ -7,6 +7,7 @@ import { THEMES } from '../../src/charts/themes'
 import { formatGrowth, formatIndicator } from '../../src/format/number'
 import { PAGES, findPage } from '../../src/pages/pages'
 import { PANELS, findPanel } from '../../src/panels/registry'
+import { PANEL_CLAIMS } from './panelClaims'
 import { badValues, context, dataset, panelText } from './panelData'
 
 describe('panel registry', () => {
@@ -31,7 +32,7 @@ describe('panel registry', () => {
       expect((option.aria as { enabled?: boolean } | undefined)?.enabled).toBe(true)
       expect((option.tooltip as { renderMode?: string } | undefined)?.renderMode).toBe('richText')
       expect(panel.buildTable(ctx).rows.length).toBeGreaterThan(0)
-      if (panel.kind === 'cards') expect(panel.buildCards!(ctx).length).toBeGreaterThan(0)
+      if (panel.kind === 'cards') expect(panel.buildCards(ctx).length).toBeGreaterThan(0)
     }
   })
 
@@ -44,7 +45,7 @@ describe('panel registry', () => {
   it('lists every indicator of data/indicators.json on a panel that shows it', () => {
     const missing: string[] = []
     for (const indicator of dataset.indicators) {
-      const panels = PANELS.filter((panel) => panel.indicators.includes(indicator.id))
+      const panels = PANELS.filter((panel) => PANEL_CLAIMS[panel.id].indicators.includes(indicator.id))
       // How the figure may be written: as the report does, or as 同比 growth; always in the report's unit.
       const forms = [formatIndicator(indicator)]
       if (indicator.measure === 'growth') forms.push(formatGrowth(indicator.value))
@@ -60,7 +61,7 @@ describe('panel registry', () => {
   it('lists the figures a panel finds through the data\'s `of` relation: a level\'s growth, a share\'s whole', () => {
     const wrong: string[] = []
     for (const panel of PANELS) {
-      const listed = new Set(panel.indicators)
+      const listed = new Set(PANEL_CLAIMS[panel.id].indicators)
       for (const indicator of dataset.indicators) {
         // A listed level with a growth rate (found at run time by `of`): the rate is listed too.
         if (indicator.measure === 'growth' && indicator.of !== null && listed.has(indicator.of) && !listed.has(indicator.id))
@@ -74,11 +75,11 @@ describe('panel registry', () => {
 
   it('lists only indicators that exist', () => {
     const known = new Set(dataset.indicators.map((indicator) => indicator.id))
-    for (const panel of PANELS) for (const id of panel.indicators) expect(known.has(id), `${panel.id}: ${id}`).toBe(true)
+    for (const panel of PANELS) for (const id of PANEL_CLAIMS[panel.id].indicators) expect(known.has(id), `${panel.id}: ${id}`).toBe(true)
   })
 
   it('shows every project of data/projects.json, by name, on a project panel', () => {
-    const projectPanels = PANELS.filter((panel) => panel.showsProjects)
+    const projectPanels = PANELS.filter((panel) => PANEL_CLAIMS[panel.id].projects)
     expect(projectPanels.length).toBeGreaterThan(0)
     for (const panel of projectPanels) {
       const text = panelText(panel, context())

@@ -5,7 +5,6 @@ export const fiscalRevenuePanel = yearOnYearPanel({
   id: 'fiscal_revenue',
   title: '财政收入',
   levelId: 'fiscal_revenue',
-  growthId: 'fiscal_revenue_growth',
   unit: '万元',
   derivation: 'nominal',
 })

@@ -6,18 +6,15 @@ import { formatGrowth, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
 import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
 import { cardTargetText } from '../levelView'
-import type { PanelContext, PanelDefinition } from '../types'
+import type { CardPanel, PanelContext } from '../types'
 
 const TITLE = '主要经济指标'
-/**
- * Level figures with the id of their growth indicator as data/indicators.json names it (the registry
- * test proves each is the one whose `of` is the level, the one found at run time) and a short label.
- */
+/** Level figures (each with its growth rate, found by the data's `of`) and a short label. */
 const LEVELS = [
-  { id: 'gdp', growthId: 'gdp_growth', label: '地区生产总值' },
-  { id: 'fiscal_revenue', growthId: 'fiscal_revenue_growth', label: '财政收入' },
-  { id: 'fixed_asset_investment', growthId: 'fixed_asset_investment_growth', label: '固定资产投资' },
-  { id: 'disposable_income_per_capita', growthId: 'disposable_income_per_capita_growth', label: '居民人均可支配收入' },
+  { id: 'gdp', label: '地区生产总值' },
+  { id: 'fiscal_revenue', label: '财政收入' },
+  { id: 'fixed_asset_investment', label: '固定资产投资' },
+  { id: 'disposable_income_per_capita', label: '居民人均可支配收入' },
 ] as const
 const FOUR_ABOVE_TOTAL = 'four_above_enterprises_total'
 const FOUR_ABOVE_NEW = 'four_above_enterprises_new'
@@ -56,14 +53,13 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
   return cards
 }
 
-export const headlinePanel: PanelDefinition = {
+export const headlinePanel: CardPanel<'headline'> = {
   id: 'headline',
   title: TITLE,
   unit: '亿元、万元、元、家、个',
   scope: 'town',
   kind: 'cards',
   reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
-  indicators: [...LEVELS.flatMap((level) => [level.id, level.growthId]), FOUR_ABOVE_TOTAL, FOUR_ABOVE_NEW],
   period: (ctx) => periodOf([requireIndicator(ctx.dataset, 'gdp'), requireIndicator(ctx.dataset, FOUR_ABOVE_TOTAL)]),
   source: (ctx) => {
     return sourceLine(ctx.dataset, figures(ctx).stated)

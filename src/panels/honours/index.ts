@@ -7,7 +7,7 @@ import type { Honour } from '../../data/schema'
 import { periodLabel } from '../../format/number'
 import { cardsOption, type FigureCard } from '../cards'
 import { NotInEdition, periodOf, sourceLine, table } from '../shared'
-import type { PanelContext, PanelDefinition } from '../types'
+import type { CardPanel, PanelContext } from '../types'
 
 const TITLE = '荣誉与称号'
 
@@ -17,14 +17,13 @@ function honourCard(honour: Honour): FigureCard {
 
 const cards = (ctx: PanelContext): FigureCard[] => ctx.dataset.honours.map(honourCard)
 
-export const honoursPanel: PanelDefinition = {
+export const honoursPanel: CardPanel<'honours'> = {
   id: 'honours',
   title: TITLE,
   unit: '项',
   scope: 'town',
   kind: 'cards',
   reads: ['meta.json', 'editions.json', 'honours.json'],
-  indicators: [],
   period: (ctx) => {
     if (ctx.dataset.honours.length === 0) throw new NotInEdition(`报告期“${ctx.dataset.edition.name}”及以前各期没有荣誉与称号`)
     return periodOf(ctx.dataset.honours)

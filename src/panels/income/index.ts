@@ -5,7 +5,6 @@ export const incomePanel = yearOnYearPanel({
   id: 'income',
   title: '居民人均可支配收入',
   levelId: 'disposable_income_per_capita',
-  growthId: 'disposable_income_per_capita_growth',
   unit: '元',
   derivation: 'nominal',
 })

@@ -19,7 +19,7 @@ import {
   topLegend,
   visibleItems,
 } from '../shared'
-import type { PanelContext, PanelDefinition } from '../types'
+import type { ChartPanel, PanelContext } from '../types'
 
 const STORE_IDS = ['village_convenience_stores', 'village_convenience_stores_enhanced', 'village_convenience_stores_upgraded', 'village_convenience_store_coverage']
 const DELIVERY_IDS = ['villages_with_express_delivery', 'villages_total']
@@ -138,13 +138,13 @@ function buildOption(ctx: PanelContext): ChartOption {
   }
 }
 
-export const villageCommercePanel: PanelDefinition = {
+export const villageCommercePanel: ChartPanel<'village_commerce'> = {
   id: 'village_commerce',
   title: TITLE,
   unit: '家、个（行政村）',
   scope: 'sector',
   reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
-  indicators: [...STORE_IDS, ...DELIVERY_IDS],
+  kind: 'chart',
   period: (ctx) => periodOf(requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS])),
   source: (ctx) => {
     const shown = commercePlots(ctx).flatMap((plot) => plot.indicators)
