@@ -6,20 +6,10 @@
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
-import {
-  baseOption,
-  colours,
-  fontPx,
-  itemTooltip,
-  noteGraphic,
-  periodOf,
-  requireIndicators,
-  sectorColour,
-  sectorName,
-  sourceLine,
-  table,
-  visibleItems,
-} from './shared'
+import { sectorName } from '../data/sectorName'
+import { table } from './lists'
+import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic } from './option'
 import type { ChartPanel, PanelContext, PanelScope, TableCell } from './types'
 
 export interface BarItem {

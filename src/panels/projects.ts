@@ -6,7 +6,9 @@ import type { Project } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
 import { formatMoney, formatPeriod, periodLabel } from '../format/number'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
-import { NotInEdition, perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
+import { sectorName } from '../data/sectorName'
+import { perContext, table } from './lists'
+import { NotInEdition, periodOf, sourceLine, visibleItems } from './lookup'
 import type { ChartPanel, PanelContext, PanelTable } from './types'
 
 // The names live beside the schema: the workbook (src/workbook) writes them too.

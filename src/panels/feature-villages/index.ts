@@ -4,7 +4,8 @@
  */
 import { formatIndicator } from '../../format/number'
 import { indicatorBarsPanel, sumText } from '../bars'
-import { cell, requireIndicator } from '../shared'
+import { cell } from '../lists'
+import { requireIndicator } from '../lookup'
 
 export const featureVillagesPanel = indicatorBarsPanel({
   id: 'feature_villages',

@@ -4,7 +4,7 @@
  */
 import { formatGrowth, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, type FigureCard } from '../cards'
-import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
+import { growthOf, periodOf, requireIndicator, sourceLine } from '../lookup'
 import { cardTargetText } from '../levelView'
 import type { CardPanel, PanelContext } from '../types'
 

@@ -6,19 +6,10 @@
 import type { ChartOption } from '../../charts/echarts'
 import type { Indicator } from '../../data/schema'
 import { formatIndicator } from '../../format/number'
-import {
-  baseOption,
-  colours,
-  fontPx,
-  itemTooltip,
-  periodOf,
-  requireIndicators,
-  sectorName,
-  sourceLine,
-  table,
-  topLegend,
-  visibleItems,
-} from '../shared'
+import { sectorName } from '../../data/sectorName'
+import { table } from '../lists'
+import { periodOf, requireIndicators, sourceLine, visibleItems } from '../lookup'
+import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../option'
 import type { ChartPanel, PanelContext } from '../types'
 
 const STORE_IDS = ['village_convenience_stores', 'village_convenience_stores_enhanced', 'village_convenience_stores_upgraded', 'village_convenience_store_coverage']

@@ -5,7 +5,8 @@
 import { villageTiers } from '../../data/derived'
 import { formatIndicator, periodLabel } from '../../format/number'
 import { horizontalBarsOption } from '../bars'
-import { requireIndicator, sourceLine, table } from '../shared'
+import { table } from '../lists'
+import { requireIndicator, sourceLine } from '../lookup'
 import type { ChartPanel, PanelContext } from '../types'
 
 const TITLE = '村集体经济收入分档'
