@@ -4,7 +4,7 @@
  */
 import { useTimeoutFn } from '@vueuse/core'
 import { watch } from 'vue'
-import { PAGES } from '../pages/pages'
+import { PAGES } from '../layouts/pages'
 import { Countdown, rotationRuns } from './rotation'
 import type { SessionDeps } from './session'
 

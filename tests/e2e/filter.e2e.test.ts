@@ -15,7 +15,7 @@ import { openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage
 import type { Dataset } from '../../src/data/schema'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { findPanel } from '../../src/panels/registry'
-import { findPage } from '../../src/pages/pages'
+import { findPage } from '../../src/layouts/pages'
 import { fixtureDataset } from '../support/fixtures'
 
 const appUrl = useServer()

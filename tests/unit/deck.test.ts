@@ -4,7 +4,7 @@ import { deckPanels, describeDeck, formatDate, type DeckRequest } from '../../sr
 import { cellText, derivedNotes, panelFilterLabel, sectorsLabel } from '../../src/deck/labels'
 import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/deck/panelSlides'
 import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
 import { cardsOf, context } from './panelData'
 import { fixtureFiles } from '../support/fixtures'

@@ -7,7 +7,7 @@ import { designChartSize } from '../../src/export/designSize'
 import { exportFileName, MAX_NAME_BYTES, MAX_NAME_CHARS, safeFileName, uniqueNames } from '../../src/export/fileName'
 import { utf8WithBom, zipStore } from '../../src/export/zip'
 import { readZip } from '../support/readZip'
-import type { PageDefinition } from '../../src/pages/pages'
+import type { PageDefinition } from '../../src/layouts/pages'
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
 const chars = (text: string) => [...text].length

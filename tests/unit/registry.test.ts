@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { THEMES } from '../../src/charts/themes'
 import { formatGrowth, formatIndicator } from '../../src/format/number'
-import { PAGES, findPage } from '../../src/pages/pages'
+import { PAGES, findPage } from '../../src/layouts/pages'
 import { PANELS, findPanel } from '../../src/panels/registry'
 import { PANEL_CLAIMS } from './panelClaims'
 import { badValues, context, dataset, panelText } from './panelData'
