@@ -7,9 +7,9 @@ import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
 import { sectorName } from '../data/sectorName'
-import { table } from './lists'
-import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
 import { baseOption, colours, fontPx, itemTooltip, noteGraphic } from './option'
+import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
+import { table } from './lists'
 import type { ChartPanel, PanelContext, PanelScope, TableCell } from './types'
 
 export interface BarItem {

@@ -6,9 +6,9 @@
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { carriedMark, formatIndicator, periodLabel } from '../format/number'
-import { cell } from './lists'
-import { periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './lookup'
 import { baseOption, colours, fontPx } from './option'
+import { periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './lookup'
+import { cell } from './lists'
 import type { CardPanel, PanelContext, PanelScope, PanelTable } from './types'
 
 export interface FigureCard {

@@ -7,8 +7,8 @@ import { STATUS_NAMES } from '../data/statusNames'
 import { formatMoney, formatPeriod, periodLabel } from '../format/number'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
 import { sectorName } from '../data/sectorName'
-import { perContext, table } from './lists'
 import { NotInEdition, periodOf, sourceLine, visibleItems } from './lookup'
+import { perContext, table } from './lists'
 import type { ChartPanel, PanelContext, PanelTable } from './types'
 
 // The names live beside the schema: the workbook (src/workbook) writes them too.
@@ -42,10 +42,10 @@ export function sectorLabel(ctx: PanelContext, sector: string | null): string {
 export function projectPanelBase<const Id extends string>(id: Id, title: string, unit: string) {
   return {
     id,
-    kind: 'chart',
     title,
     unit,
     scope: 'sector',
+    kind: 'chart',
     reads: ['meta.json', 'sectors.json', 'editions.json', 'projects.json'],
     period: (ctx) => {
       if (ctx.dataset.projects.length === 0) throw new NotInEdition(`报告期“${ctx.dataset.edition.name}”及以前各期没有项目数据`)

@@ -7,9 +7,9 @@
 import type { ChartOption } from '../charts/echarts'
 import { formatGrowth, periodLabel, trimNumber } from '../format/number'
 import { levelScale, levelView, singleMonthText, targetText, type Derivation, type LevelBar, type LevelView } from './levelView'
-import { table } from './lists'
-import { growthOf, requireIndicator, sourceLine } from './lookup'
 import { baseOption, colours, fontPx, topLegend } from './option'
+import { growthOf, requireIndicator, sourceLine } from './lookup'
+import { table } from './lists'
 import type { ChartPanel, PanelContext, PanelTable, TableCell } from './types'
 
 const SINGLE_NAME = '单月（推算）'

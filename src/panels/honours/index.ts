@@ -6,8 +6,8 @@
 import type { Honour } from '../../data/schema'
 import { periodLabel } from '../../format/number'
 import { cardsOption, type FigureCard } from '../cards'
-import { table } from '../lists'
 import { NotInEdition, periodOf, sourceLine } from '../lookup'
+import { table } from '../lists'
 import type { CardPanel, PanelContext } from '../types'
 
 const TITLE = '荣誉与称号'

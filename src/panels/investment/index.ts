@@ -7,9 +7,9 @@ import { TOWN_COLOURS } from '../../charts/fixedColours'
 import { formatDerived, previousYearFigure } from '../../data/derived'
 import { formatGrowth, formatIndicator, formatPercent, periodLabel } from '../../format/number'
 import { sectorName } from '../../data/sectorName'
-import { table } from '../lists'
-import { inSectors, requireIndicator, sectorColour, sourceLine } from '../lookup'
 import { baseOption, colours, fontPx } from '../option'
+import { inSectors, requireIndicator, sectorColour, sourceLine } from '../lookup'
+import { table } from '../lists'
 import type { ChartPanel, PanelContext, TableCell } from '../types'
 
 const TITLE = '投资与工业增长'
@@ -48,9 +48,9 @@ export const investmentPanel: ChartPanel<'investment'> = {
   // The bars are growth rates; the headline is the investment level.
   unit: '%、亿元',
   scope: 'sector',
+  kind: 'chart',
   // sectors.json: bars take their sector's colour and the table names the sector.
   reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
-  kind: 'chart',
   period: (ctx) => periodLabel(requireIndicator(ctx.dataset, LEVEL_ID)),
   source: (ctx) => sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, LEVEL_ID), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),
   headline: investmentHeadline,

@@ -7,8 +7,8 @@
 import type { ChartOption } from '../../charts/echarts'
 import { STATUS_COLOURS, STATUS_STAGES } from '../../charts/fixedColours'
 import type { Project, ProjectStatus } from '../../data/schema'
-import { someNames } from '../lists'
 import { baseOption, colours, fontPx, itemTooltip, noteGraphic, topLegend } from '../option'
+import { someNames } from '../lists'
 import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
 import type { ChartPanel, PanelContext } from '../types'
 

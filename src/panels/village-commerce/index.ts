@@ -7,9 +7,9 @@ import type { ChartOption } from '../../charts/echarts'
 import type { Indicator } from '../../data/schema'
 import { formatIndicator } from '../../format/number'
 import { sectorName } from '../../data/sectorName'
-import { table } from '../lists'
-import { periodOf, requireIndicators, sourceLine, visibleItems } from '../lookup'
 import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../option'
+import { periodOf, requireIndicators, sourceLine, visibleItems } from '../lookup'
+import { table } from '../lists'
 import type { ChartPanel, PanelContext } from '../types'
 
 const STORE_IDS = ['village_convenience_stores', 'village_convenience_stores_enhanced', 'village_convenience_stores_upgraded', 'village_convenience_store_coverage']
@@ -134,8 +134,8 @@ export const villageCommercePanel: ChartPanel<'village_commerce'> = {
   title: TITLE,
   unit: '家、个（行政村）',
   scope: 'sector',
-  reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   kind: 'chart',
+  reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   period: (ctx) => periodOf(requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS])),
   source: (ctx) => {
     const shown = commercePlots(ctx).flatMap((plot) => plot.indicators)

@@ -5,8 +5,8 @@
 import { villageTiers } from '../../data/derived'
 import { formatIndicator, periodLabel } from '../../format/number'
 import { horizontalBarsOption } from '../bars'
-import { table } from '../lists'
 import { requireIndicator, sourceLine } from '../lookup'
+import { table } from '../lists'
 import type { ChartPanel, PanelContext } from '../types'
 
 const TITLE = '村集体经济收入分档'
@@ -30,8 +30,8 @@ export const villageTiersPanel: ChartPanel<'village_tiers'> = {
   title: TITLE,
   unit: '个（村）',
   scope: 'town',
-  reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   kind: 'chart',
+  reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   period: (ctx) => periodLabel(requireIndicator(ctx.dataset, 'villages_income_over_200k')),
   source: (ctx) => sourceLine(ctx.dataset, IDS.map((id) => requireIndicator(ctx.dataset, id))),
   headline: (ctx) => {
