@@ -84,7 +84,7 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * ECharts' HTML tooltip is never used: every tooltip is drawn as rich text (renderMode 'richText', set in
- * src/panels/shared.ts baseOption), because the HTML one sets inline styles the Content-Security-Policy
+ * src/panels/option.ts baseOption), because the HTML one sets inline styles the Content-Security-Policy
  * forbids. Its code (about 3 KB gzip of the first load) is replaced by a stand-in that fails loudly should
  * an option ever ask for an HTML tooltip. A build in which the import was never seen fails: an ECharts
  * upgrade that moves or renames it must not quietly put the HTML tooltip back.

@@ -25,7 +25,7 @@ export default defineConfig({
       include: [
         'src/data/**/*.ts',
         'src/format/**/*.ts',
-        'src/pages/**/*.ts',
+        'src/layouts/**/*.ts',
         'src/panels/**/*.ts',
         'src/charts/**/*.ts',
         'src/screen/**/*.ts',

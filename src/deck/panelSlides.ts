@@ -5,7 +5,7 @@
  */
 import { THEME_COLOURS, type ThemeName } from '../charts/themes'
 import { buildPanelOption } from '../panels/context'
-import { DERIVED_MARK } from '../panels/cards'
+import { DERIVED_MARK, type FigureCard } from '../panels/cards'
 import type { PanelContext, PanelDefinition, PanelTable } from '../panels/types'
 import { cellText, derivedNotes, panelFilterLabel } from './labels'
 import { SLIDE, type Box, type DeckSlide, type DeckTable, type DeckText } from './types'
@@ -105,7 +105,7 @@ function heading(headline: string | undefined, meta: string): DeckText[] {
 const CARD_HEIGHT = 1.7
 
 /** The cards in a grid of text boxes: label, value (with 推算 when computed), note. */
-function cardTexts(cards: NonNullable<ReturnType<NonNullable<PanelDefinition['buildCards']>>>, body: Box): DeckText[] {
+function cardTexts(cards: readonly FigureCard[], body: Box): DeckText[] {
   const columns = Math.max(1, Math.min(cards.length, cards.length > 4 ? 3 : cards.length))
   const rows = Math.max(1, Math.ceil(cards.length / columns))
   const w = body.w / columns
@@ -143,7 +143,7 @@ export function panelSlides(input: PanelSlideInput): DeckSlide[] {
   const base = { title: panel.title, panelId: panel.id, notes }
 
   if (empty) return [{ ...base, kind: panel.kind === 'cards' ? 'cards' : 'chart', texts: [...texts, { role: 'empty', text: EMPTY_TEXT, ...body }] }]
-  if (panel.kind === 'cards') return [{ ...base, kind: 'cards', texts: [...texts, ...cardTexts(panel.buildCards?.(ctx) ?? [], body)] }]
+  if (panel.kind === 'cards') return [{ ...base, kind: 'cards', texts: [...texts, ...cardTexts(panel.buildCards(ctx), body)] }]
 
   const option = buildPanelOption(panel, ctx)
   const tableRows = table?.rows ?? []

@@ -2,8 +2,8 @@
  * The chart-area size a panel has on the 1920x1080 design screen, from its page's grid placement: used
  * when a panel is exported but not on screen (another page, or the panel page of a different panel). Pure.
  */
-import { DESIGN_SIZE } from '../designScreen'
-import { PAGES, type PageDefinition } from '../pages/pages'
+import { DESIGN_SIZE } from '../layouts/designScreen'
+import { PAGES, type PageDefinition } from '../layouts/pages'
 
 
 /** Sizes of the layout in styles.css at scale 1, in CSS px. */

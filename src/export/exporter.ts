@@ -18,7 +18,7 @@ import { exportContext, formatDay, sectorNames } from './snapshot'
 import type { ExportChoice, ExportedFile, ExportState } from './types'
 import { utf8WithBom, zipStore } from './zip'
 
-export { exportScreen, screenImageSizes } from './screenExport'
+export { exportScreen, screenImageSizes } from './wholeScreen'
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' } as const
 const EXTENSION = { png: 'png', jpeg: 'jpg', svg: 'svg' } as const

@@ -6,21 +6,11 @@
 import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
-import {
-  baseOption,
-  colours,
-  fontPx,
-  itemTooltip,
-  noteGraphic,
-  periodOf,
-  requireIndicators,
-  sectorColour,
-  sectorName,
-  sourceLine,
-  table,
-  visibleItems,
-} from './shared'
-import type { PanelContext, PanelDefinition, PanelScope, TableCell } from './types'
+import { sectorName } from '../data/sectorName'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic } from './option'
+import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
+import { table } from './lists'
+import type { ChartPanel, PanelContext, PanelScope, TableCell } from './types'
 
 export interface BarItem {
   name: string
@@ -125,20 +115,20 @@ export interface BarsSummary {
   rows?: (string | TableCell)[][]
 }
 
-export interface IndicatorBarsDefinition {
-  id: string
+export interface IndicatorBarsDefinition<Id extends string> {
+  id: Id
   title: string
   unit: string
   scope: PanelScope
   /** The figures drawn, with their short labels. */
   bars: readonly { id: string; label: string }[]
-  /** Other indicators the summary uses (listed for the registry check). */
+  /** Other indicators the summary uses: their periods and sources belong to the panel too. */
   uses?: readonly string[]
   summary(ctx: PanelContext, shown: readonly Indicator[]): BarsSummary
 }
 
 /** A panel of one bar per indicator, filtered by sector, with a summary recomputed from what is shown. */
-export function indicatorBarsPanel(def: IndicatorBarsDefinition): PanelDefinition {
+export function indicatorBarsPanel<const Id extends string>(def: IndicatorBarsDefinition<Id>): ChartPanel<Id> {
   const labels = new Map(def.bars.map((bar) => [bar.id, bar.label]))
   const shown = (ctx: PanelContext) =>
     visibleItems(ctx, def.scope, requireIndicators(ctx.dataset, def.bars.map((bar) => bar.id)))
@@ -156,6 +146,7 @@ export function indicatorBarsPanel(def: IndicatorBarsDefinition): PanelDefinitio
     title: def.title,
     unit: def.unit,
     scope: def.scope,
+    kind: 'chart',
     reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: [...def.bars.map((bar) => bar.id), ...(def.uses ?? [])],
     period: (ctx) => periodOf(all(ctx)),

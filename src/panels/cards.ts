@@ -6,8 +6,10 @@
 import type { ChartOption } from '../charts/echarts'
 import type { Dataset, Indicator } from '../data/schema'
 import { carriedMark, formatIndicator, periodLabel } from '../format/number'
-import { baseOption, cell, colours, fontPx, periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './shared'
-import type { PanelContext, PanelDefinition, PanelScope, PanelTable } from './types'
+import { baseOption, colours, fontPx } from './option'
+import { periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './lookup'
+import { cell } from './lists'
+import type { CardPanel, PanelContext, PanelScope, PanelTable } from './types'
 
 export interface FigureCard {
   id: string
@@ -111,18 +113,18 @@ export interface CardSpec {
   note?(ctx: PanelContext, indicator: Indicator): string | undefined
 }
 
-export interface IndicatorCardsDefinition {
-  id: string
+export interface IndicatorCardsDefinition<Id extends string> {
+  id: Id
   title: string
   unit: string
   scope: PanelScope
   cards: readonly CardSpec[]
-  /** Other indicators the notes use (listed for the registry check). */
+  /** Other indicators the notes use: their periods and sources belong to the panel too. */
   uses?: readonly string[]
 }
 
 /** A panel of figure cards, one per indicator; a sector panel keeps only the chosen sectors' cards. */
-export function indicatorCardsPanel(def: IndicatorCardsDefinition): PanelDefinition {
+export function indicatorCardsPanel<const Id extends string>(def: IndicatorCardsDefinition<Id>): CardPanel<Id> {
   const ids = def.cards.map((card) => card.id)
   const allIds = [...ids, ...(def.uses ?? [])]
   const shownSpecs = (ctx: PanelContext) => {

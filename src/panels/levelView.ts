@@ -10,7 +10,7 @@ import { formatPeriod, monthsCovered } from '../data/period'
 import type { Indicator } from '../data/resolve'
 import { monthsSoFar, singleMonths, statedPreviousYear, targetProgress, wholeYears, type SingleMonth } from '../data/series'
 import { formatGrowth, formatIndicator, formatPercent, scaleForUnit, trimNumber } from '../format/number'
-import { growthOf, requireIndicator } from './shared'
+import { growthOf, requireIndicator } from './lookup'
 import type { PanelContext } from './types'
 
 /** How a previous-year value was derived from a growth rate: GDP's rate is at comparable prices. */

@@ -6,8 +6,10 @@ import type { Project } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
 import { formatMoney, formatPeriod, periodLabel } from '../format/number'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
-import { NotInEdition, perContext, periodOf, sectorName, sourceLine, table, visibleItems } from './shared'
-import type { PanelContext, PanelDefinition, PanelTable } from './types'
+import { sectorName } from '../data/sectorName'
+import { NotInEdition, periodOf, sourceLine, visibleItems } from './lookup'
+import { perContext, table } from './lists'
+import type { ChartPanel, PanelContext, PanelTable } from './types'
 
 // The names live beside the schema: the workbook (src/workbook) writes them too.
 export { STATUS_NAMES }
@@ -37,15 +39,15 @@ export function sectorLabel(ctx: PanelContext, sector: string | null): string {
 }
 
 /** The parts every project panel shares: it reads the projects, shows them all, empty without any. */
-export function projectPanelBase(id: string, title: string, unit: string) {
+export function projectPanelBase<const Id extends string>(id: Id, title: string, unit: string) {
   return {
     id,
     title,
     unit,
     scope: 'sector',
+    kind: 'chart',
     reads: ['meta.json', 'sectors.json', 'editions.json', 'projects.json'],
     indicators: [],
-    showsProjects: true,
     period: (ctx) => {
       if (ctx.dataset.projects.length === 0) throw new NotInEdition(`报告期“${ctx.dataset.edition.name}”及以前各期没有项目数据`)
       return periodOf(ctx.dataset.projects)
@@ -55,7 +57,7 @@ export function projectPanelBase(id: string, title: string, unit: string) {
       return sourceLine(ctx.dataset, shown.length > 0 ? shown : ctx.dataset.projects)
     },
     isEmpty: (ctx) => visibleProjects(ctx).length === 0,
-  } satisfies Partial<PanelDefinition>
+  } satisfies Partial<ChartPanel<Id>>
 }
 
 /** A project's sector and how it was attributed: 工业·新材料（按名称归类）; 未注明. */

@@ -1,5 +1,6 @@
 /**
- * Every panel of the dashboard. Adding a panel is one folder under src/panels/ and one line here.
+ * Every panel of the dashboard. Adding a panel is one folder under src/panels/ and one line here; its id
+ * joins PanelId, the ids the page layouts may place.
  */
 import { fiscalRevenuePanel } from './fiscal-revenue'
 import { gdpPanel } from './gdp'
@@ -21,7 +22,7 @@ import { governancePanel } from './governance'
 import { partyPanel } from './party'
 import { honoursPanel } from './honours'
 
-export const PANELS: readonly PanelDefinition[] = [
+export const PANELS = [
   headlinePanel,
   gdpPanel,
   fiscalRevenuePanel,
@@ -40,7 +41,10 @@ export const PANELS: readonly PanelDefinition[] = [
   governancePanel,
   partyPanel,
   honoursPanel,
-]
+] as const satisfies readonly PanelDefinition[]
+
+/** The id of a panel in the registry: a layout naming any other id is a type error. */
+export type PanelId = (typeof PANELS)[number]['id']
 
 export function findPanel(id: string): PanelDefinition | undefined {
   return PANELS.find((panel) => panel.id === id)

@@ -30,8 +30,9 @@ export interface PanelTable {
 /** town: whole-town figures the report does not split by sector; sector: items tagged with sectors. */
 export type PanelScope = 'town' | 'sector'
 
-export interface PanelDefinition {
-  id: string
+/** What every panel has, chart or cards. `Id` is the panel's literal id, so the registry can list its ids. */
+interface PanelBase<Id extends string> {
+  id: Id
   /** Chinese title, also the section's accessible name. */
   title: string
   /** Display unit of the chart, e.g. 亿元, 个, %. */
@@ -39,10 +40,11 @@ export interface PanelDefinition {
   scope: PanelScope
   /** Data files the panel reads; a problem in one of them shows an error card instead of the chart. */
   reads: DataFileName[]
-  /** Indicator ids the panel shows (the registry test checks every indicator is shown somewhere). */
-  indicators: string[]
-  /** True when the panel shows every project. */
-  showsProjects?: boolean
+  /**
+   * Indicator ids the panel shows: a problem in one of them marks this panel (and only the panels that show
+   * it); the registry test checks every indicator of the data is shown on a panel that lists it.
+   */
+  indicators: readonly string[]
   /** The period label, e.g. 2022年1-5月. */
   period(ctx: PanelContext): string
   /** One line naming where the figures come from. */
@@ -51,10 +53,20 @@ export interface PanelDefinition {
   headline?(ctx: PanelContext): string
   /** True when nothing in the panel belongs to the chosen sectors. */
   isEmpty?(ctx: PanelContext): boolean
-  /** chart: an ECharts option; cards: the panel renders figure cards (buildOption still serves export). */
-  kind?: 'chart' | 'cards'
-  /** For kind cards: the figure cards shown on screen. */
-  buildCards?(ctx: PanelContext): FigureCard[]
+  /** The ECharts option: the chart on screen, and the picture of the panel in exports. */
   buildOption(ctx: PanelContext): ChartOption
   buildTable(ctx: PanelContext): PanelTable
 }
+
+/** A panel drawn as an ECharts chart. */
+export interface ChartPanel<Id extends string = string> extends PanelBase<Id> {
+  kind: 'chart'
+}
+
+/** A panel shown as figure cards on screen; its buildOption draws the same cards for exports. */
+export interface CardPanel<Id extends string = string> extends PanelBase<Id> {
+  kind: 'cards'
+  buildCards(ctx: PanelContext): FigureCard[]
+}
+
+export type PanelDefinition<Id extends string = string> = ChartPanel<Id> | CardPanel<Id>

@@ -7,8 +7,10 @@
 import type { ChartOption } from '../charts/echarts'
 import { formatGrowth, periodLabel, trimNumber } from '../format/number'
 import { levelScale, levelView, singleMonthText, targetText, type Derivation, type LevelBar, type LevelView } from './levelView'
-import { baseOption, colours, fontPx, growthOf, requireIndicator, sourceLine, table, topLegend } from './shared'
-import type { PanelContext, PanelDefinition, PanelTable, TableCell } from './types'
+import { baseOption, colours, fontPx, topLegend } from './option'
+import { growthOf, requireIndicator, sourceLine } from './lookup'
+import { table } from './lists'
+import type { ChartPanel, PanelContext, PanelTable, TableCell } from './types'
 
 const SINGLE_NAME = '单月（推算）'
 
@@ -114,14 +116,14 @@ export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: 
   return table(['期间', view.level.name, '说明'], rows)
 }
 
-export interface YearOnYearDefinition {
-  id: string
+export interface YearOnYearDefinition<Id extends string> {
+  id: Id
   title: string
   /** The level indicator drawn. */
   levelId: string
   /**
-   * Id of its growth indicator, as data/indicators.json names it: listed for the registry check, which
-   * also proves it is the one the data relates to the level (`of`), the one found at run time.
+   * Id of its growth indicator, as data/indicators.json names it: a problem in it marks this panel; the
+   * registry check proves it is the one the data relates to the level (`of`), the one found at run time.
    */
   growthId: string
   unit: string
@@ -130,12 +132,13 @@ export interface YearOnYearDefinition {
 }
 
 /** A whole level panel for a level indicator with a stated growth rate. */
-export function yearOnYearPanel({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition): PanelDefinition {
+export function yearOnYearPanel<const Id extends string>({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition<Id>): ChartPanel<Id> {
   return {
     id,
     title,
     unit,
     scope: 'town',
+    kind: 'chart',
     reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
     indicators: [levelId, growthId],
     period: (ctx) => periodLabel(requireIndicator(ctx.dataset, levelId)),

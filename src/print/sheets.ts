@@ -8,7 +8,7 @@ import { deckPanels } from '../deck/describe'
 import { sectorsLabel } from '../deck/labels'
 import { findPanel } from '../panels/registry'
 import type { PanelDefinition } from '../panels/types'
-import type { PageDefinition, PanelPlacement } from '../pages/pages'
+import type { PageDefinition, PanelPlacement } from '../layouts/pages'
 
 export type Paper = 'A4' | 'A3'
 export type SheetUnit = 'panel' | 'page'

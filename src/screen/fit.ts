@@ -10,7 +10,7 @@
  * In every mode the text scale is the largest (to 0.01) at which the 1920x1080 design fits the stage, so
  * nothing is clipped and nothing scrolls.
  */
-import { DESIGN_SIZE, roundScale } from '../designScreen'
+import { DESIGN_SIZE, roundScale } from '../layouts/designScreen'
 import type { FitMode } from './settings'
 
 export interface Size {

@@ -4,8 +4,8 @@
  * left for panels, each page's slides, and each panel's text scale in the cell it gets (more room, larger
  * text; never below the rule). Pure.
  */
-import { DESIGN_MIN_FONT_PX } from '../designScreen'
-import type { PageDefinition } from '../pages/pages'
+import { DESIGN_MIN_FONT_PX } from '../layouts/designScreen'
+import type { PageDefinition } from '../layouts/pages'
 import type { Size } from './fit'
 import { legibleSizes, readablePx, type LegibleSizes, type Room } from './legibility'
 import { panelMinimum } from './panelMinimum'

@@ -3,7 +3,7 @@
  * screen and room, how long each slide stays, and the text scale of a panel in its cell. Pure: the
  * screen store holds the reactive state and calls these.
  */
-import { PAGES, type PageDefinition } from '../pages/pages'
+import { PAGES, type PageDefinition } from '../layouts/pages'
 import type { Size } from './fit'
 import { resolveRoom } from './legibility'
 import { pageSlides, panelTextScale, roomLayout, type RoomLayout } from './roomLayout'

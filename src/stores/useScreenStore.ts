@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { findPage, PAGES } from '../pages/pages'
+import { findPage, PAGES } from '../layouts/pages'
 import { findPanel } from '../panels/registry'
 import { pagePath, routePageId } from '../routing/url'
 import { fitStage, type Size } from '../screen/fit'

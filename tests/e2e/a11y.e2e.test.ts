@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import axe from 'axe-core'
 import type { Page } from 'playwright-core'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { openApp, useBrowser, useServer, waitForCharts } from './harness'
 
 const appUrl = useServer()

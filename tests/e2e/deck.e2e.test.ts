@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Download, Page } from 'playwright-core'
 import { openApp, useBrowser, useServer, waitForCharts } from './harness'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
 import type { PanelDefinition } from '../../src/panels/types'
-import { context } from '../unit/panelData'
+import { cardsOf, context } from '../unit/panelData'
 import { openPptx, partsWithoutContentType, pngSize, relationships, slides, type PptxPackage } from '../support/pptx'
 
 const appUrl = useServer()
@@ -115,7 +115,7 @@ describe('导出演示文稿', () => {
       expect(squash(slide.notes)).toContain(squash(panel.source(ctx)))
       if (panel.kind === 'cards') {
         expect(slide.pictures, `${panel.title}: card slide has no picture`).toEqual([])
-        for (const card of panel.buildCards?.(ctx) ?? []) expect(text, `${panel.title}: card ${card.label}`).toContain(squash(card.value))
+        for (const card of cardsOf(panel, ctx)) expect(text, `${panel.title}: card ${card.label}`).toContain(squash(card.value))
         continue
       }
       // A chart slide: one picture, a PNG at 2x of its box (at least 1,000 px wide), and the headline as text.

@@ -6,7 +6,7 @@
  * fixture) the control takes no space.
  */
 import { describe, expect, it } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { openApp, screenshot, useBrowser, useServer } from './harness'
 import { settle, STACK_TRACE } from './pageState'
 

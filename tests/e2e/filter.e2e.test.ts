@@ -15,7 +15,7 @@ import { openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage
 import type { Dataset } from '../../src/data/schema'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { findPanel } from '../../src/panels/registry'
-import { findPage } from '../../src/pages/pages'
+import { findPage } from '../../src/layouts/pages'
 import { fixtureDataset } from '../support/fixtures'
 
 const appUrl = useServer()
@@ -252,7 +252,7 @@ describe('sector filter', () => {
   it('on 项目建设 the project panels keep only the chosen sector\'s projects, town panels say 全镇, charts stay the same instances', async () => {
     const { page, consoleErrors } = await open('#/page/projects')
     const onPage = (findPage('projects')?.panels ?? []).map((placement) => panel(placement.panel))
-    expect(onPage.some((p) => p.showsProjects)).toBe(true)
+    expect(onPage.some((p) => p.reads.includes('projects.json'))).toBe(true)
     const before = await chartIds(page)
     const keyProjects = page.locator('[data-panel-id="key_projects"]')
     await keyProjects.getByRole('button', { name: '数据' }).click()

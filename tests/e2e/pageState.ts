@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { PANELS } from '../../src/panels/registry'
 import type { DataFileName } from '../../src/data/schema'
 import { CHART_SELECTOR } from './harness'

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { PAGES, type PageDefinition } from '../../src/pages/pages'
+import { PAGES, type PageDefinition } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
 import { chartHasInk, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
 

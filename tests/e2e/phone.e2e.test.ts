@@ -5,7 +5,7 @@
  * missing. Screenshots: test-output/screenshots/phone-<page>.png (the whole page).
  */
 import { expect, it } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { ChartTexts, smallDomText } from './room-helpers'

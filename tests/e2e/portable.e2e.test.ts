@@ -14,7 +14,7 @@ import { exportPanel, PAGE_HASHES, settle } from './pageState'
 import { currentPageId, waitForPage } from './screen-helpers'
 import { builtPortablePage, fileUrl, portableCopy, recordRequests, removePortableCopies } from './portableCopy'
 import { removeNewerBuiltins } from './builtins'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, useBrowser, useServer, waitForCharts } from './harness'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
 import { context } from '../unit/panelData'
 

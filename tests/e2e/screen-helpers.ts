@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
 
 declare global {

@@ -6,7 +6,7 @@
  * are printed for the record.
  */
 import { expect, it } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { openApp, useBrowser, useServer, waitForCharts } from './harness'
 import { Probe, screenUrl, waitForPage, type Counts } from './screen-helpers'
 

@@ -6,7 +6,7 @@
  * every slide land in test-output/screenshots/room-<size>-<page>-<slide>.png.
  */
 import { describe, expect, it } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { ChartTexts, coverage, rulePx, smallDomText } from './room-helpers'
 import { screenUrl, waitForCrispCanvases, waitForStillCharts } from './screen-helpers'

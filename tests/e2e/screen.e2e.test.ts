@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { THEME_COLOURS } from '../../src/charts/themes'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { fitStage } from '../../src/screen/fit'
 import { launchBrowser, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
 import {

@@ -4,9 +4,9 @@ import { deckPanels, describeDeck, formatDate, type DeckRequest } from '../../sr
 import { cellText, derivedNotes, panelFilterLabel, sectorsLabel } from '../../src/deck/labels'
 import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/deck/panelSlides'
 import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
-import { context } from './panelData'
+import { cardsOf, context } from './panelData'
 import { fixtureFiles } from '../support/fixtures'
 import type { DataFiles } from '../../src/data/schema'
 
@@ -83,7 +83,7 @@ describe('describeDeck', () => {
       if (!panel) throw new Error(slide.panelId)
       if (panel.kind === 'cards') {
         expect(slide.image).toBeUndefined()
-        for (const card of panel.buildCards?.(ctx) ?? []) expect(textOf(slide)).toContain(card.value)
+        for (const card of cardsOf(panel, ctx)) expect(textOf(slide)).toContain(card.value)
         continue
       }
       expect(slide.image?.theme).toBe('light')

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { findPanel } from '../../src/panels/registry'
 import { formatIndicator, periodLabel } from '../../src/format/number'
 import { fixtureDataset } from '../support/fixtures'
-import { contextOf, labels, tableText } from './panelData'
+import { cardsOf, contextOf, labels, tableText } from './panelData'
 
 const newest = fixtureDataset('multi')
 const ctx = contextOf(newest)
@@ -29,7 +29,7 @@ describe('editions', () => {
     expect(periodLabel(awards)).toBe('截至报道时（2022年1-4月报告期数据）')
     const party = findPanel('party')!
     expect(party.period(ctx)).toBe('截至报道时（2022年1-4月报告期数据）')
-    expect(party.buildCards!(ctx).find((card) => card.id === awards.id)!.note).toBe('党员和基层党组织 （2022年1-4月报告期数据）')
+    expect(cardsOf(party, ctx).find((card) => card.id === awards.id)!.note).toBe('党员和基层党组织 （2022年1-4月报告期数据）')
     // Restated in the newest edition: not carried.
     expect(newest.indicators.find((item) => item.id === 'village_convenience_stores')).toMatchObject({ carried: false })
     // A project reported only in the earlier edition is still listed, marked.
@@ -60,7 +60,7 @@ describe('a level panel over editions', () => {
 })
 
 describe('targets', () => {
-  const cards = panel('headline').buildCards!(ctx)
+  const cards = cardsOf(panel('headline'), ctx)
   const card = (id: string) => cards.find((item) => item.id === id)!
 
   it('an amount: 完成年度目标 beside 时序进度; a growth: percentage points; a stock: value against target', () => {
@@ -76,7 +76,7 @@ describe('targets', () => {
   })
 
   it('shows nothing about targets without one', () => {
-    const report = panel('headline').buildCards!(contextOf(fixtureDataset('small')))
+    const report = cardsOf(panel('headline'), contextOf(fixtureDataset('small')))
     expect(report.every((item) => item.target === undefined)).toBe(true)
   })
 })

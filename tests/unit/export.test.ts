@@ -7,6 +7,7 @@ import { designChartSize } from '../../src/export/designSize'
 import { exportFileName, MAX_NAME_BYTES, MAX_NAME_CHARS, safeFileName, uniqueNames } from '../../src/export/fileName'
 import { utf8WithBom, zipStore } from '../../src/export/zip'
 import { readZip } from '../support/readZip'
+import type { PageDefinition } from '../../src/layouts/pages'
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
 const chars = (text: string) => [...text].length
@@ -233,14 +234,14 @@ describe('figure cards at the export size', () => {
 
 describe('design size of a panel not on screen', () => {
   it('follows the panel placement on the 1920x1080 grid and the text scale', () => {
-    const pages = [{ id: 'p', title: 'P', rows: 12, panels: [{ panel: 'wide', x: 0, w: 24, y: 0, h: 6 }, { panel: 'third', x: 0, w: 8, y: 6, h: 6 }] }]
-    const wide = designChartSize('wide', 1, pages)
-    const third = designChartSize('third', 1, pages)
+    const pages: PageDefinition[] = [{ id: 'p', title: 'P', rows: 12, panels: [{ panel: 'headline', x: 0, w: 24, y: 0, h: 6 }, { panel: 'gdp', x: 0, w: 8, y: 6, h: 6 }] }]
+    const wide = designChartSize('headline', 1, pages)
+    const third = designChartSize('gdp', 1, pages)
     expect(wide.width).toBeGreaterThan(1800)
     expect(wide.width).toBeLessThan(1900)
     expect(third.width).toBeLessThan(wide.width / 2.9)
     expect(third.height).toBe(wide.height)
-    expect(Math.abs(designChartSize('third', 2, pages).width - third.width * 2)).toBeLessThanOrEqual(1)
+    expect(Math.abs(designChartSize('gdp', 2, pages).width - third.width * 2)).toBeLessThanOrEqual(1)
     expect(designChartSize('nowhere', 1, pages)).toEqual({ width: 900, height: 420 })
   })
 })

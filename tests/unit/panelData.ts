@@ -6,6 +6,7 @@
 import type { ThemeName } from '../../src/charts/themes'
 import type { ChartOption } from '../../src/charts/echarts'
 import type { Dataset } from '../../src/data/schema'
+import type { FigureCard } from '../../src/panels/cards'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { fixtureDataset } from '../support/fixtures'
 
@@ -102,9 +103,14 @@ export function optionText(option: ChartOption): string {
 }
 
 /** Everything a panel shows as text: option, table cells, cards, headline. */
+/** The figure cards a panel shows on screen; none for a chart panel. */
+export function cardsOf(panel: PanelDefinition, ctx: PanelContext): FigureCard[] {
+  return panel.kind === 'cards' ? panel.buildCards(ctx) : []
+}
+
 export function panelText(panel: PanelDefinition, ctx: PanelContext): string {
   const table = panel.buildTable(ctx)
-  const cards = panel.buildCards?.(ctx) ?? []
+  const cards = cardsOf(panel, ctx)
   return [
     optionText(panel.buildOption(ctx)),
     ...table.columns,

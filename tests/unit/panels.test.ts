@@ -11,10 +11,11 @@ import type { Indicator, Project } from '../../src/data/schema'
 import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
 import { MAX_BARS } from '../../src/panels/key-projects'
-import { findPanel } from '../../src/panels/registry'
+import { PANELS, findPanel } from '../../src/panels/registry'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import {
   badValues,
+  cardsOf,
   context,
   dataset,
   indicator,
@@ -72,7 +73,7 @@ describe('year-on-year panels', () => {
 
 describe('headline cards', () => {
   it('shows the four levels with their growth and the four-above enterprises', () => {
-    const cards = panel('headline').buildCards!(all)
+    const cards = cardsOf(panel('headline'), all)
     expect(cards.map((card) => card.value)).toEqual(['11.39亿元', '1013万元', '11.8亿元', '5507元', '79家'])
     // The report writes 新增“四上”企业5个: the count added in its own unit.
     expect(cards.map((card) => card.note)).toEqual(['同比 +6.8% ↑', '同比 +6.3% ↑', '同比 +104.2% ↑', '同比 +7.2% ↑', '新增5个'])
@@ -80,7 +81,7 @@ describe('headline cards', () => {
   })
 
   it('gives the four-above enterprises the direction of the count added, not a fixed ↑', () => {
-    const none = panel('headline').buildCards!(withIndicators({ four_above_enterprises_new: { value: 0 } })).at(-1)!
+    const none = cardsOf(panel('headline'), withIndicators({ four_above_enterprises_new: { value: 0 } })).at(-1)!
     expect(none.note).toBe('新增0个')
     expect(none.trend).toBe('flat')
   })
@@ -326,7 +327,7 @@ describe('project sectors', () => {
 })
 
 describe('cards panels', () => {
-  const cardValues = (id: string, chosen: string[] = []) => panel(id).buildCards!(context(chosen)).map((card) => card.value)
+  const cardValues = (id: string, chosen: string[] = []) => cardsOf(panel(id), context(chosen)).map((card) => card.value)
 
   it('commerce: 17家, 200余家 as a lower bound, 40%; filtered by sector', () => {
     expect(cardValues('commerce')).toEqual(['17家', '200余家', '40%'])
@@ -337,13 +338,13 @@ describe('cards panels', () => {
 
   it('commerce: the lower-bound note follows the data\'s lowerBound', () => {
     const note = (lowerBound: boolean) =>
-      panel('commerce').buildCards!(withIndicators({ ecommerce_enterprises_and_shops: { lowerBound } })).find((card) => card.id === 'ecommerce_enterprises_and_shops')!.note
+      cardsOf(panel('commerce'), withIndicators({ ecommerce_enterprises_and_shops: { lowerBound } })).find((card) => card.id === 'ecommerce_enterprises_and_shops')!.note
     expect(note(true)).toBe('报道为下限（“余”）')
     expect(note(false)).toBeUndefined()
   })
 
   it('enterprises: 79家 with 新增5个 and 148家 served, town-wide under any filter', () => {
-    const cards = panel('enterprises').buildCards!(all)
+    const cards = cardsOf(panel('enterprises'), all)
     expect(cards.map((card) => card.value)).toEqual(['79家', '148家', '6支'])
     expect(cards[0].note).toBe('新增5个')
     expect(panel('enterprises').scope).toBe('town')
@@ -358,7 +359,7 @@ describe('cards panels', () => {
 
   it('urban housing: the day of the demolition comes from the data', () => {
     const day = { period: parsePeriod('2022年6月24日')! }
-    const cards = panel('urban_housing').buildCards!(withIndicators({ demolition_cadres_mobilised: day, demolition_households_completed: day }))
+    const cards = cardsOf(panel('urban_housing'), withIndicators({ demolition_cadres_mobilised: day, demolition_households_completed: day }))
     const text = cards.map((card) => `${card.label} ${card.note ?? ''}`).join('\n')
     expect(text).toContain('2022年6月24日')
     expect(text).not.toContain('6月23日')
@@ -421,7 +422,7 @@ describe('agriculture and land', () => {
 })
 
 describe('every panel', () => {
-  const ids = ['headline', 'gdp', 'fiscal_revenue', 'investment', 'income', 'village_tiers', 'feature_villages', 'village_commerce', 'key_projects', 'project_sectors', 'commerce', 'agriculture', 'land', 'enterprises', 'urban_housing', 'governance', 'party']
+  const ids = PANELS.map((p) => p.id)
   const filters = [[], ...dataset.sectors.map((sector) => [sector.id])]
 
   it.each(ids)('%s has no NaN or undefined in its option, table or cards under any filter', (id) => {
@@ -431,7 +432,7 @@ describe('every panel', () => {
       if (p.isEmpty?.(ctx)) continue
       expect(badValues(p.buildOption(ctx)), `${id} ${chosen.join()}`).toEqual([])
       expect(badValues(p.buildTable(ctx)), `${id} ${chosen.join()}`).toEqual([])
-      expect(badValues(p.buildCards?.(ctx) ?? []), `${id} ${chosen.join()}`).toEqual([])
+      expect(badValues(cardsOf(p, ctx)), `${id} ${chosen.join()}`).toEqual([])
       expect(optionText(p.buildOption(ctx))).not.toMatch(/undefined|NaN/)
     }
   })
@@ -452,7 +453,7 @@ describe('every panel', () => {
       if (p.isEmpty?.(ctx)) continue
       for (const series of seriesOf(p.buildOption(ctx)))
         for (const item of series.data ?? []) expect(ctx.sectors.has((item as { sector: string }).sector), `${id} ${sector.id}`).toBe(true)
-      for (const card of p.buildCards?.(ctx) ?? []) expect(ctx.sectors.has(card.sector ?? ''), `${id} ${sector.id}`).toBe(true)
+      for (const card of cardsOf(p, ctx)) expect(ctx.sectors.has(card.sector ?? ''), `${id} ${sector.id}`).toBe(true)
     }
   })
 

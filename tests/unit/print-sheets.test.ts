@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pageLabel, planSheets, sheetHeader } from '../../src/print/sheets'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { PANELS } from '../../src/panels/registry'
 import { fixtureFiles } from '../support/fixtures'
 

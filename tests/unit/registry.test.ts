@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest'
 import { THEMES } from '../../src/charts/themes'
 import { formatGrowth, formatIndicator } from '../../src/format/number'
-import { PAGES, findPage } from '../../src/pages/pages'
-import { PANELS, findPanel } from '../../src/panels/registry'
+import { PAGES, findPage } from '../../src/layouts/pages'
+import { PANELS, findPanel, type PanelId } from '../../src/panels/registry'
 import { badValues, context, dataset, panelText } from './panelData'
+
+/** The panels that show every project of data/projects.json by name (checked below). */
+const PROJECT_PANELS: readonly PanelId[] = ['key_projects', 'project_sectors']
 
 describe('panel registry', () => {
   it('has unique ids and titles, and finds panels by id', () => {
@@ -31,7 +34,7 @@ describe('panel registry', () => {
       expect((option.aria as { enabled?: boolean } | undefined)?.enabled).toBe(true)
       expect((option.tooltip as { renderMode?: string } | undefined)?.renderMode).toBe('richText')
       expect(panel.buildTable(ctx).rows.length).toBeGreaterThan(0)
-      if (panel.kind === 'cards') expect(panel.buildCards!(ctx).length).toBeGreaterThan(0)
+      if (panel.kind === 'cards') expect(panel.buildCards(ctx).length).toBeGreaterThan(0)
     }
   })
 
@@ -78,7 +81,7 @@ describe('panel registry', () => {
   })
 
   it('shows every project of data/projects.json, by name, on a project panel', () => {
-    const projectPanels = PANELS.filter((panel) => panel.showsProjects)
+    const projectPanels = PANELS.filter((panel) => PROJECT_PANELS.includes(panel.id))
     expect(projectPanels.length).toBeGreaterThan(0)
     for (const panel of projectPanels) {
       const text = panelText(panel, context())

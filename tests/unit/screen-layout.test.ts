@@ -4,7 +4,7 @@
  * category label, value ticks apart, labels before plot room, accessible description).
  */
 import { describe, expect, it } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
 import { buildPanelOption } from '../../src/panels/context'
 import { findPanel } from '../../src/panels/registry'
 import { stepSlide } from '../../src/screen/pageStep'

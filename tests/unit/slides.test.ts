@@ -1,6 +1,7 @@
 /** Slides computed from a page's panels and their minimum areas at the rule, for every shape of screen. */
 import { describe, expect, it } from 'vitest'
-import { PAGES } from '../../src/pages/pages'
+import { PAGES } from '../../src/layouts/pages'
+import type { PanelId } from '../../src/panels/registry'
 import { cellSize, computeSlides, gridSlide, roomFactor, type Slide } from '../../src/screen/slides'
 import { resolveRoom } from '../../src/screen/legibility'
 import { minimumPx, pageSlides, panelTextScale, roomLayout } from '../../src/screen/roomLayout'
@@ -27,18 +28,19 @@ describe('slides', () => {
   })
 
   it('panels that do not fit are dealt evenly onto slides in reading order', () => {
-    const page = { rows: 2, panels: ['a', 'b', 'c', 'd'].map((panel, i) => ({ panel, x: (i % 2) * 12, w: 12, y: Math.floor(i / 2), h: 1 })) }
+    const ids: PanelId[] = ['gdp', 'income', 'land', 'party']
+    const page = { rows: 2, panels: ids.map((panel, i) => ({ panel, x: (i % 2) * 12, w: 12, y: Math.floor(i / 2), h: 1 })) }
     // Each needs half the width and all the height: two per slide, side by side.
     const slides = computeSlides(page, { width: 1000, height: 500, gap: 0 }, () => [{ width: 500, height: 500 }])
     expect(slides.map((s) => s.panels.map((p) => p.panel))).toEqual([
-      ['a', 'b'],
-      ['c', 'd'],
+      ['gdp', 'income'],
+      ['land', 'party'],
     ])
     expect(slides[0]).toMatchObject({ columns: 2, rows: 1 })
   })
 
   it('a grid whose last row is short widens that row: no empty cell', () => {
-    const slide = gridSlide(['a', 'b', 'c'], 2)
+    const slide = gridSlide(['gdp', 'income', 'land'], 2)
     expect(slide.columns).toBe(2)
     expect(slide.panels.map((p) => [p.x, p.w, p.y])).toEqual([
       [0, 1, 0],
@@ -48,7 +50,7 @@ describe('slides', () => {
   })
 
   it('a panel larger than any slide goes alone', () => {
-    const page = { rows: 1, panels: [{ panel: 'a', x: 0, w: 24, y: 0, h: 1 }] }
+    const page = { rows: 1, panels: [{ panel: 'gdp' as const, x: 0, w: 24, y: 0, h: 1 }] }
     expect(computeSlides(page, { width: 100, height: 100, gap: 0 }, () => [{ width: 500, height: 500 }])).toHaveLength(1)
   })
 

@@ -3,7 +3,7 @@
  * 148 enterprises and key projects each with a support team, and the six vanguard teams for projects.
  */
 import { addedNote, indicatorCardsPanel } from '../cards'
-import { requireIndicator } from '../shared'
+import { requireIndicator } from '../lookup'
 
 const FOUR_ABOVE_NEW = 'four_above_enterprises_new'
 

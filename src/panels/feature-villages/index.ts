@@ -4,7 +4,8 @@
  */
 import { formatIndicator } from '../../format/number'
 import { indicatorBarsPanel, sumText } from '../bars'
-import { cell, requireIndicator } from '../shared'
+import { requireIndicator } from '../lookup'
+import { cell } from '../lists'
 
 export const featureVillagesPanel = indicatorBarsPanel({
   id: 'feature_villages',

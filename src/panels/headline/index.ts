@@ -4,9 +4,9 @@
  */
 import { formatGrowth, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, type FigureCard } from '../cards'
-import { growthOf, periodOf, requireIndicator, sourceLine } from '../shared'
+import { growthOf, periodOf, requireIndicator, sourceLine } from '../lookup'
 import { cardTargetText } from '../levelView'
-import type { PanelContext, PanelDefinition } from '../types'
+import type { CardPanel, PanelContext } from '../types'
 
 const TITLE = '主要经济指标'
 /**
@@ -63,7 +63,7 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
   return cards
 }
 
-export const headlinePanel: PanelDefinition = {
+export const headlinePanel: CardPanel<'headline'> = {
   id: 'headline',
   title: TITLE,
   unit: '亿元、万元、元、家、个',

@@ -6,8 +6,9 @@
 import type { Honour } from '../../data/schema'
 import { periodLabel } from '../../format/number'
 import { cardsOption, type FigureCard } from '../cards'
-import { NotInEdition, periodOf, sourceLine, table } from '../shared'
-import type { PanelContext, PanelDefinition } from '../types'
+import { NotInEdition, periodOf, sourceLine } from '../lookup'
+import { table } from '../lists'
+import type { CardPanel, PanelContext } from '../types'
 
 const TITLE = '荣誉与称号'
 
@@ -17,7 +18,7 @@ function honourCard(honour: Honour): FigureCard {
 
 const cards = (ctx: PanelContext): FigureCard[] => ctx.dataset.honours.map(honourCard)
 
-export const honoursPanel: PanelDefinition = {
+export const honoursPanel: CardPanel<'honours'> = {
   id: 'honours',
   title: TITLE,
   unit: '项',

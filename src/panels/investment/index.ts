@@ -6,8 +6,11 @@ import type { ChartOption } from '../../charts/echarts'
 import { TOWN_COLOURS } from '../../charts/fixedColours'
 import { formatDerived, previousYearFigure } from '../../data/derived'
 import { formatGrowth, formatIndicator, formatPercent, periodLabel } from '../../format/number'
-import { baseOption, colours, fontPx, inSectors, requireIndicator, sectorColour, sectorName, sourceLine, table } from '../shared'
-import type { PanelContext, PanelDefinition, TableCell } from '../types'
+import { sectorName } from '../../data/sectorName'
+import { baseOption, colours, fontPx } from '../option'
+import { inSectors, requireIndicator, sectorColour, sourceLine } from '../lookup'
+import { table } from '../lists'
+import type { ChartPanel, PanelContext, TableCell } from '../types'
 
 const TITLE = '投资与工业增长'
 const LEVEL_ID = 'fixed_asset_investment'
@@ -39,12 +42,13 @@ export function investmentHeadline(ctx: PanelContext): string {
   return level.sector === null ? `全镇固定资产投资累计 ${formatIndicator(level)}（未按产业拆分）` : ''
 }
 
-export const investmentPanel: PanelDefinition = {
+export const investmentPanel: ChartPanel<'investment'> = {
   id: 'investment',
   title: TITLE,
   // The bars are growth rates; the headline is the investment level.
   unit: '%、亿元',
   scope: 'sector',
+  kind: 'chart',
   // sectors.json: bars take their sector's colour and the table names the sector.
   reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [LEVEL_ID, ...GROWTH_IDS],

@@ -7,9 +7,10 @@ import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
 import { share } from '../../data/derived'
-import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, OTHERS_NAME, perContext, topN } from '../shared'
+import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic } from '../option'
+import { OTHERS_NAME, perContext, topN } from '../lists'
 import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../projects'
-import type { PanelContext, PanelDefinition } from '../types'
+import type { ChartPanel, PanelContext } from '../types'
 
 const TITLE = '重点项目投资'
 const YI = 1e8
@@ -131,7 +132,7 @@ function completedSeries(ctx: PanelContext, projects: readonly Project[], others
   }
 }
 
-export const keyProjectsPanel: PanelDefinition = {
+export const keyProjectsPanel: ChartPanel<'key_projects'> = {
   ...projectPanelBase('key_projects', TITLE, '亿元'),
   headline: (ctx) => {
     const projects = investedProjects(ctx)

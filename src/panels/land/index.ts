@@ -1,7 +1,7 @@
 /** Land put in order in the rural "三资" clean-up: reserve land 2986亩 and "四荒" land 4242亩 let by contract. */
 import { formatIndicator } from '../../format/number'
 import { indicatorBarsPanel, sumText } from '../bars'
-import { cell } from '../shared'
+import { cell } from '../lists'
 
 export const landPanel = indicatorBarsPanel({
   id: 'land',

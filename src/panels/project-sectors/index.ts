@@ -7,9 +7,10 @@
 import type { ChartOption } from '../../charts/echarts'
 import { STATUS_COLOURS, STATUS_STAGES } from '../../charts/fixedColours'
 import type { Project, ProjectStatus } from '../../data/schema'
-import { baseOption, colours, fontPx, itemTooltip, noteGraphic, someNames, topLegend } from '../shared'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic, topLegend } from '../option'
+import { someNames } from '../lists'
 import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
-import type { PanelContext, PanelDefinition } from '../types'
+import type { ChartPanel, PanelContext } from '../types'
 
 const TITLE = '重点项目产业分布与进度'
 /** How every count of this panel was made: by counting the projects the report names, not stated by it. */
@@ -103,7 +104,7 @@ function headline(ctx: PanelContext): string {
   return `报道列出，共 ${visibleProjects(ctx).length} 个项目（${COUNTED}）`
 }
 
-export const projectSectorsPanel: PanelDefinition = {
+export const projectSectorsPanel: ChartPanel<'project_sectors'> = {
   ...projectPanelBase('project_sectors', TITLE, '个（项目）'),
   headline,
   buildOption,

@@ -6,20 +6,11 @@
 import type { ChartOption } from '../../charts/echarts'
 import type { Indicator } from '../../data/schema'
 import { formatIndicator } from '../../format/number'
-import {
-  baseOption,
-  colours,
-  fontPx,
-  itemTooltip,
-  periodOf,
-  requireIndicators,
-  sectorName,
-  sourceLine,
-  table,
-  topLegend,
-  visibleItems,
-} from '../shared'
-import type { PanelContext, PanelDefinition } from '../types'
+import { sectorName } from '../../data/sectorName'
+import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../option'
+import { periodOf, requireIndicators, sourceLine, visibleItems } from '../lookup'
+import { table } from '../lists'
+import type { ChartPanel, PanelContext } from '../types'
 
 const STORE_IDS = ['village_convenience_stores', 'village_convenience_stores_enhanced', 'village_convenience_stores_upgraded', 'village_convenience_store_coverage']
 const DELIVERY_IDS = ['villages_with_express_delivery', 'villages_total']
@@ -138,11 +129,12 @@ function buildOption(ctx: PanelContext): ChartOption {
   }
 }
 
-export const villageCommercePanel: PanelDefinition = {
+export const villageCommercePanel: ChartPanel<'village_commerce'> = {
   id: 'village_commerce',
   title: TITLE,
   unit: '家、个（行政村）',
   scope: 'sector',
+  kind: 'chart',
   reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [...STORE_IDS, ...DELIVERY_IDS],
   period: (ctx) => periodOf(requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS])),

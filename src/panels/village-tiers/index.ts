@@ -5,8 +5,9 @@
 import { villageTiers } from '../../data/derived'
 import { formatIndicator, periodLabel } from '../../format/number'
 import { horizontalBarsOption } from '../bars'
-import { requireIndicator, sourceLine, table } from '../shared'
-import type { PanelContext, PanelDefinition } from '../types'
+import { requireIndicator, sourceLine } from '../lookup'
+import { table } from '../lists'
+import type { ChartPanel, PanelContext } from '../types'
 
 const TITLE = '村集体经济收入分档'
 const IDS = ['villages_total', 'villages_income_over_200k', 'villages_income_over_200k_share', 'villages_income_over_1m', 'party_led_cooperatives']
@@ -24,11 +25,12 @@ export function tierRows(ctx: PanelContext) {
   ]
 }
 
-export const villageTiersPanel: PanelDefinition = {
+export const villageTiersPanel: ChartPanel<'village_tiers'> = {
   id: 'village_tiers',
   title: TITLE,
   unit: '个（村）',
   scope: 'town',
+  kind: 'chart',
   reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: IDS,
   period: (ctx) => periodLabel(requireIndicator(ctx.dataset, 'villages_income_over_200k')),

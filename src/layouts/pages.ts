@@ -2,8 +2,10 @@
  * Pages are data: panel ids with positions on a 24-column grid, as a Grafana dashboard is a list of
  * panels with grid positions. Rows are fractions of the page height (the screen is 1920x1080 by design).
  */
+import type { PanelId } from '../panels/registry'
+
 export interface PanelPlacement {
-  panel: string
+  panel: PanelId
   /** Column (0-23) and width in columns. */
   x: number
   w: number

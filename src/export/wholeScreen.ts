@@ -12,7 +12,7 @@ import { clampRatio, type ClampedSize } from './clamp'
 import { exportFileName } from './fileName'
 import { exportContext, formatDay, sectorNames, shownOption } from './snapshot'
 import { canvasBlob, DOT, measureText, paintAnnotation } from './render'
-import { paintScreen, type Box, type ScreenChart } from './screen'
+import { paintScreen, type Box, type ScreenChart } from './wholeScreenPaint'
 import type { ScreenTarget } from './targets'
 import type { ExportChoice, ExportedFile, ExportState } from './types'
 
