@@ -3,8 +3,7 @@
  * what is on screen, render each chart off screen at 2x (the export renderer), write the .pptx. Yields to
  * the page between slides so the progress line repaints and the page stays responsive.
  */
-import { drawChart } from '../export/render'
-import { pixelSize } from '../export/clamp'
+import { drawChart, onCanvas } from '../export/render'
 import { describeDeck, type DeckRequest } from './describe'
 import { renderDeck } from './render'
 import type { DeckImage } from './types'
@@ -16,20 +15,10 @@ export const DECK_RATIO = 2
 /** The chart as a PNG data URL, the box's aspect exactly (no stretching in the slide). */
 export function chartImage(image: DeckImage, ratio = DECK_RATIO): string {
   const size = { width: Math.round(image.w * PX_PER_INCH), height: Math.round(image.h * PX_PER_INCH) }
-  const canvas = document.createElement('canvas')
-  canvas.width = pixelSize(size.width, ratio)
-  canvas.height = pixelSize(size.height, ratio)
-  const ctx = canvas.getContext('2d')
-  if (!ctx) throw new Error('浏览器无法创建画布')
-  try {
-    ctx.fillStyle = image.background
-    ctx.fillRect(0, 0, canvas.width, canvas.height)
+  return onCanvas(size, ratio, image.background, (ctx, canvas) => {
     drawChart(ctx, image.option, image.theme, size, ratio, 0, 0)
     return canvas.toDataURL('image/png')
-  } finally {
-    canvas.width = 0
-    canvas.height = 0
-  }
+  })
 }
 
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0))

@@ -122,17 +122,39 @@ export function canvasBlob(canvas: HTMLCanvasElement, type: 'image/png' | 'image
   return new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图片编码失败'))), type, 0.92))
 }
 
-/** The figure as a PNG or JPEG: background always painted (a JPEG has no transparency: it would be black). */
-export async function figureImage(figure: Figure, ratio: number, type: 'image/png' | 'image/jpeg'): Promise<Blob> {
-  const { layout, theme } = figure
+/**
+ * A canvas of `size` CSS px at `ratio` device px a px, its background painted, handed to `paint`. The
+ * (possibly very large) bitmap is freed as soon as `paint` is done (or its promise settles) rather than at
+ * the next garbage collection.
+ */
+export function onCanvas<T>(size: { width: number; height: number }, ratio: number, background: string, paint: (ctx: CanvasRenderingContext2D, canvas: HTMLCanvasElement) => T): T {
   const canvas = document.createElement('canvas')
-  canvas.width = pixelSize(layout.width, ratio)
-  canvas.height = pixelSize(layout.height, ratio)
+  canvas.width = pixelSize(size.width, ratio)
+  canvas.height = pixelSize(size.height, ratio)
+  const free = () => {
+    canvas.width = 0
+    canvas.height = 0
+  }
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('浏览器无法创建画布')
+  let result: T
   try {
-    ctx.fillStyle = figure.background
+    ctx.fillStyle = background
     ctx.fillRect(0, 0, canvas.width, canvas.height)
+    result = paint(ctx, canvas)
+  } catch (error) {
+    free()
+    throw error
+  }
+  if (result instanceof Promise) return result.finally(free) as T
+  free()
+  return result
+}
+
+/** The figure as a PNG or JPEG: background always painted (a JPEG has no transparency: it would be black). */
+export function figureImage(figure: Figure, ratio: number, type: 'image/png' | 'image/jpeg'): Promise<Blob> {
+  const { layout, theme } = figure
+  return onCanvas(layout, ratio, figure.background, (ctx, canvas) => {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     paintAnnotation(ctx, layout, theme)
     if (figure.option) {
@@ -144,12 +166,8 @@ export async function figureImage(figure: Figure, ratio: number, type: 'image/pn
       ctx.fillStyle = THEME_COLOURS[theme].subtext
       ctx.fillText(figure.emptyText, layout.width / 2, layout.top + layout.chartHeight / 2)
     }
-    return await canvasBlob(canvas, type)
-  } finally {
-    // Free the (possibly very large) bitmap now rather than at the next garbage collection.
-    canvas.width = 0
-    canvas.height = 0
-  }
+    return canvasBlob(canvas, type)
+  })
 }
 
 /** The figure as one SVG document: the bands as <text>, the chart as a nested <svg>. */

@@ -11,7 +11,7 @@ import { formatStamp, layoutAnnotation, type AnnotationLayout, type AnnotationTe
 import { clampRatio, type ClampedSize } from './clamp'
 import { exportFileName } from './fileName'
 import { exportContext, formatDay, sectorNames, shownOption } from './snapshot'
-import { canvasBlob, DOT, measureText, paintAnnotation } from './render'
+import { canvasBlob, DOT, measureText, onCanvas, paintAnnotation } from './render'
 import { paintScreen, type Box, type ScreenChart } from './wholeScreenPaint'
 import type { ScreenTarget } from './targets'
 import type { ExportChoice, ExportedFile, ExportState } from './types'
@@ -77,29 +77,20 @@ export async function exportScreen(target: ScreenTarget, state: ExportState, cho
   const now = new Date()
   const { layout, box } = screenLayout(target, state, now)
   const size = clampRatio(layout.width, layout.height, choice.ratio)
-  const canvas = document.createElement('canvas')
-  canvas.width = size.width
-  canvas.height = size.height
-  const ctx = canvas.getContext('2d')
-  if (!ctx) throw new Error('浏览器无法创建画布')
-  try {
-    const rootColour = getComputedStyle(target.root).backgroundColor
-    ctx.fillStyle = /rgba\([^)]*,\s*0\)$|transparent/.test(rootColour) ? THEME_COLOURS[state.theme].background : rootColour
-    ctx.fillRect(0, 0, canvas.width, canvas.height)
+  const rootColour = getComputedStyle(target.root).backgroundColor
+  const background = /rgba\([^)]*,\s*0\)$|transparent/.test(rootColour) ? THEME_COLOURS[state.theme].background : rootColour
+  const blob = await onCanvas(layout, size.ratio, background, (ctx, canvas) => {
     ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0)
     // Longest names first: a dot belongs to 工业园 rather than 工业 when both exist.
     const sectors = [...(state.values.sectors ?? [])].sort((a, b) => b.name.length - a.name.length)
     paintAnnotation(ctx, layout, state.theme, (rest) => sectors.find((sector) => rest.startsWith(sector.name))?.colour)
     paintScreen(ctx, { root: target.root, box, at: layout.top, ratio: size.ratio, charts: screenCharts(target, state), theme: state.theme, leaveOut: target.leaveOut })
-    const blob = await canvasBlob(canvas, 'image/png')
-    const meta = state.values.meta
-    const name = exportFileName(
-      { town: meta?.town ?? '永安镇', title: `整屏${target.pageTitle ? `-${target.pageTitle}` : ''}`, period: formatDay(now), sectors: sectorNames(state), ratio: size.ratio, dark: state.theme === 'dark' },
-      'png',
-    )
-    return { name, blob, ...size }
-  } finally {
-    canvas.width = 0
-    canvas.height = 0
-  }
+    return canvasBlob(canvas, 'image/png')
+  })
+  const meta = state.values.meta
+  const name = exportFileName(
+    { town: meta?.town ?? '永安镇', title: `整屏${target.pageTitle ? `-${target.pageTitle}` : ''}`, period: formatDay(now), sectors: sectorNames(state), ratio: size.ratio, dark: state.theme === 'dark' },
+    'png',
+  )
+  return { name, blob, ...size }
 }
