@@ -1,6 +1,6 @@
 /**
- * `npm run build:portable [-- --data <folder>]`: the whole dashboard in one HTML file for a USB stick,
- * dist-portable/永安镇经济运行看板-<newest edition>.html, with the meeting-room launchers beside it; a copy
+ * `npm run build:portable [-- --data <folder>] [--public-url <address>]`: the whole dashboard in one HTML
+ * file for a USB stick, dist-portable/永安镇经济运行看板-<newest edition>.html, with the meeting-room launchers beside it; a copy
  * goes to dist/离线版/ when dist/ exists (the served build's page points there from file://). Prints the
  * file's path. Fails on any build warning, on data that check:data refuses, and above the size ceiling.
  */
@@ -12,7 +12,7 @@ import { build, createLogger } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { DASHBOARD_NAME } from '../src/portable/marks'
 import { launcherFiles } from './portable/launchers'
-import { portablePagePlugin } from './portable/plugin'
+import { checkedPublicUrl, portablePagePlugin } from './portable/plugin'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const PORTABLE_OUT = join(ROOT, 'dist-portable')
@@ -20,8 +20,15 @@ export const PORTABLE_OUT = join(ROOT, 'dist-portable')
 export const PORTABLE_MAX_BYTES = 3 * 1024 * 1024
 const OFFLINE_COPY = join(ROOT, 'dist', '离线版')
 
-const { values } = parseArgs({ options: { data: { type: 'string' } } })
+const { values } = parseArgs({ options: { data: { type: 'string' }, 'public-url': { type: 'string' } } })
 const dataFolder = resolve(values.data ?? join(ROOT, 'data'))
+let publicUrl: string
+try {
+  publicUrl = checkedPublicUrl(values['public-url'])
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
 
 const warnings: string[] = []
 const logger = createLogger('warn')
@@ -37,7 +44,7 @@ try {
     mode: 'portable',
     publicDir: false,
     customLogger: logger,
-    plugins: [viteSingleFile(), portablePagePlugin({ root: ROOT, dataFolder })],
+    plugins: [viteSingleFile(), portablePagePlugin({ root: ROOT, dataFolder, publicUrl })],
     build: {
       outDir: PORTABLE_OUT,
       emptyOutDir: true,

@@ -61,6 +61,23 @@ function only(html: string, pattern: RegExp, what: string): string {
 export interface PortablePluginOptions {
   root: string
   dataFolder: string
+  /** The address phones open (`--public-url`); without it the page shows no QR code and no 复制链接. */
+  publicUrl?: string
+}
+
+/** `--public-url` as the page holds it: '' when not given; an http(s) address, else an error saying so. */
+export function checkedPublicUrl(value: string | undefined): string {
+  const text = value?.trim() ?? ''
+  if (!text) return ''
+  let url: URL | undefined
+  try {
+    url = new URL(text)
+  } catch {
+    url = undefined
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || /[\s"<>]/.test(text))
+    throw new Error(`离线版：--public-url 应为手机能打开的 http:// 或 https:// 地址（如 http://10.1.2.3/dashboard/），实际为“${text}”`)
+  return text
 }
 
 /**
@@ -117,6 +134,7 @@ export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
             app,
             data,
             lazy: { exceljs: lazyBlockText(excel), pptxgen: lazyBlockText(pptxgen) },
+            publicUrl: checkedPublicUrl(options.publicUrl),
           }
           delete bundle['index.html']
           this.emitFile({

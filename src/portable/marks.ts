@@ -12,6 +12,7 @@ export const ELEMENT_IDS = {
   style: 'yongan-style',
   app: 'yongan-app',
   staticNote: 'yongan-static-note',
+  publicUrl: 'yongan-public-url',
 } as const
 export const DATA_BLOCK_PREFIX = 'yongan-data:'
 export const LAZY_BLOCK_PREFIX = 'yongan-lazy:'

@@ -6,7 +6,8 @@
  *
  * Every inline script and style is raw text (the HTML parser gives it back exactly: no entities, and the
  * build refuses a carriage return or NUL in it, which the parser would change); every attribute value is
- * plain ASCII or Chinese without & " < (checked here).
+ * plain ASCII or Chinese without & " < (checked here), except the public address, written with entities
+ * (a clerk may type it into the file by hand).
  */
 import { DASHBOARD_NAME, DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
 
@@ -26,6 +27,11 @@ export interface PortableParts {
   data: Record<string, string>
   /** Code run only when asked for (exceljs), by name: a JSON string of the script's text, `<` escaped. */
   lazy: Record<string, string>
+  /**
+   * The address phones open (QR code, 复制链接), '' when none is set; undefined in a file made before the
+   * page had the line (a new generation of it stays without, so it differs only in its data).
+   */
+  publicUrl?: string
 }
 
 /**
@@ -45,6 +51,12 @@ export function lazyBlockText(source: string): string {
 function attribute(value: string, what: string): string {
   if (/[&"<>\r\n]/.test(value)) throw new Error(`portable page: ${what} must not contain & " < > or a line break`)
   return value
+}
+
+/** An attribute value with & " < > as entities: getAttribute gives back exactly `value`. */
+function escapedAttribute(value: string): string {
+  if (/[\r\n]/.test(value)) throw new Error('portable page: the public address must not contain a line break')
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 function rawText(value: string, what: string, end: string): string {
@@ -70,6 +82,12 @@ export function portablePage(parts: PortableParts): string {
     `<meta http-equiv="Content-Security-Policy" id="${ELEMENT_IDS.csp}" content="${attribute(parts.csp, 'the policy')}">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n',
     '<meta name="renderer" content="webkit">\n',
+    ...(parts.publicUrl === undefined
+      ? []
+      : [
+          '<!-- The address phones open (QR code, 复制链接), e.g. http://10.1.2.3/dashboard/ ; empty: neither is shown. -->\n',
+          `<meta name="dashboard-public-url" id="${ELEMENT_IDS.publicUrl}" content="${escapedAttribute(parts.publicUrl)}">\n`,
+        ]),
     `<title>${DASHBOARD_NAME}</title>\n`,
     `<link rel="icon" id="${ELEMENT_IDS.favicon}" href="${attribute(parts.favicon, 'the icon')}">\n`,
     `<script id="${ELEMENT_IDS.legacyCheck}">${rawText(parts.legacyCheck, 'the old-browser check', 'script')}</script>\n`,

@@ -24,6 +24,7 @@ export function readPageParts(doc: Document): PortableParts | undefined {
         .filter((block) => block.id.startsWith(prefix))
         .map((block) => [block.id.slice(prefix.length), block.text]),
     )
+  const publicUrl = doc.getElementById(ELEMENT_IDS.publicUrl)
   return {
     csp: element(ELEMENT_IDS.csp).getAttribute('content') ?? '',
     favicon: element(ELEMENT_IDS.favicon).getAttribute('href') ?? '',
@@ -32,6 +33,7 @@ export function readPageParts(doc: Document): PortableParts | undefined {
     app: (element(ELEMENT_IDS.app) as HTMLScriptElement).text,
     data: blocks(DATA_BLOCK_PREFIX),
     lazy: blocks(LAZY_BLOCK_PREFIX),
+    ...(publicUrl ? { publicUrl: publicUrl.getAttribute('content') ?? '' } : {}),
   }
 }
 

@@ -2,7 +2,8 @@
  * The address of the current view for someone else's screen (a phone at the table): the same page and
  * filter (and edition, theme), without what only the meeting-room screen needs (screen mode, slide,
  * rotation, room size, QR). Its base is the deployment's public address when one is configured
- * (`<meta name="dashboard-public-url">` in index.html), else the page's own. Pure.
+ * (`<meta name="dashboard-public-url">` in index.html or the portable file), else the page's own, except
+ * from a file: a file:/// address is useless on a phone, so there is none to share. Pure.
  */
 
 /** Query parameters that describe the meeting-room screen, not the view. */
@@ -20,9 +21,21 @@ export function viewHash(path: string, query: Record<string, unknown>): string {
   return `#${path}${text ? `?${text}` : ''}`
 }
 
-/** The view's full address: `base` (public, or the page's own origin + path) and its hash. */
-export function shareUrl(ownBase: string, publicBase: string | undefined, path: string, query: Record<string, unknown>): string {
-  const base = (publicBase?.trim() || ownBase).replace(/#.*$/, '')
+/** Where the page was opened: `location`. */
+export type OwnAddress = Pick<Location, 'protocol' | 'origin' | 'pathname'>
+
+/**
+ * The base of a shared address: the public one when configured, else the page's own (origin + path);
+ * undefined for a page opened from a file with none configured (the QR code and 复制链接 are not shown).
+ */
+export function shareBase(own: OwnAddress, publicBase: string | undefined): string | undefined {
+  const configured = publicBase?.trim()
+  if (configured) return configured.replace(/#.*$/, '')
+  return own.protocol === 'file:' ? undefined : `${own.origin}${own.pathname}`
+}
+
+/** The view's full address: `base` (from shareBase) and its hash. */
+export function shareUrl(base: string, path: string, query: Record<string, unknown>): string {
   return `${base}${viewHash(path, query)}`
 }
 

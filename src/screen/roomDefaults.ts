@@ -2,7 +2,9 @@
  * This machine's default room (screen diagonal and farthest seat) for a bare screen-mode URL, kept in
  * localStorage under the dashboard's own key. The URL always wins; a missing or broken entry is no default.
  */
-export const ROOM_DEFAULTS_KEY = 'yongan-dashboard:screen-room'
+import { storageKey } from '../platform/storageKey'
+
+export const ROOM_DEFAULTS_KEY = storageKey('screen-room')
 
 export interface RoomDefaults {
   diagonalInches?: number

@@ -18,8 +18,8 @@ import type { Download, Page } from 'playwright-core'
 import { openApp, useBrowser, useServer, waitForCharts } from './harness'
 import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
-import type { PanelDefinition } from '../../src/panels/types'
 import { cardsOf, context } from '../unit/panelData'
+import { panelsInPageOrder } from './deckContent'
 import { openPptx, partsWithoutContentType, pngSize, relationships, slides, type PptxPackage } from '../support/pptx'
 
 const appUrl = useServer()
@@ -31,12 +31,6 @@ beforeAll(async () => {
   await fs.rm(OUT, { recursive: true, force: true })
   await fs.mkdir(OUT, { recursive: true })
 })
-
-/** Each panel of every page once, in page order: what the deck must show. */
-function panelsInPageOrder(): PanelDefinition[] {
-  const ids = [...new Set(PAGES.flatMap((page) => page.panels.map((placement) => placement.panel)))]
-  return ids.map((id) => findPanel(id)).filter((panel): panel is PanelDefinition => panel !== undefined)
-}
 
 async function exportDeck(page: Page, button: string, keep: string): Promise<{ name: string; bytes: Buffer; ms: number }> {
   await page.getByRole('button', { name: '导出全部', exact: true }).click()

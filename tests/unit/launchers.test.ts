@@ -1,7 +1,9 @@
 /**
  * The meeting-room launchers: one table of browser arguments behind both; 启动看板.cmd checked as
- * cmd.exe needs it (ASCII only, CRLF, every argument and path quoted); start-dashboard.sh run for real
- * in --dry-run from a folder whose path holds a space, Chinese characters and &.
+ * cmd.exe needs it (ASCII only, CRLF, every argument and path quoted, every jump to a label it has, every
+ * variable set, and no value of a path or address able to add a command operator); start-dashboard.sh
+ * run for real in --dry-run from a folder whose path holds a space, Chinese characters and &. The .cmd
+ * has not been run on a real Windows machine (README says so).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -88,6 +90,52 @@ describe('启动看板.cmd', () => {
     for (const line of lines.filter((l) => /^(call :try|if exist|type )/.test(l))) expect(line).toMatch(/"[^"]*%[^"]*"/)
     // & only as the operator after a command (never unquoted inside a value).
     for (const line of lines) expect(line.replace(/"[^"]*"/g, '""').replace(/2>&1|&&/g, '')).not.toContain('&')
+  })
+
+  it('jumps only to labels it has, each defined once, and uses no block a ) in a value could close', () => {
+    const labels = lines.filter((line) => /^:\w+$/.test(line)).map((line) => line.slice(1))
+    expect(new Set(labels).size).toBe(labels.length)
+    const targets = lines.flatMap((line) => [...line.matchAll(/\b(?:goto|call) :?(\w+)/gi)].map((m) => m[1])).filter((target) => target.toLowerCase() !== 'eof')
+    expect(targets.length).toBeGreaterThan(10)
+    for (const target of targets) expect(labels, `goto ${target}`).toContain(target)
+    // No ( … ) block outside quotes but the for loop's ('command') and ("string"), no delayed expansion (! in a path).
+    for (const line of lines.filter((l) => !/^for /.test(l) && !/^rem /.test(l))) expect(line.replace(/"[^"]*"/g, '""'), line).not.toMatch(/[()]/)
+    expect(cmd).not.toMatch(/enabledelayedexpansion/i)
+    for (const line of lines) expect(line.length).toBeLessThan(8191)
+  })
+
+  it('reads only variables it sets or Windows provides', () => {
+    const set = new Set(lines.flatMap((line) => [...line.matchAll(/\bset "([A-Z]+)=/g)].map((m) => m[1])))
+    const windows = new Set(['ProgramFiles', 'ProgramFiles(x86)', 'LOCALAPPDATA', 'APPDATA'])
+    const used = lines.filter((line) => !/^rem /.test(line)).flatMap((line) => [...line.replace(/%%[A-Za-z]/g, '').matchAll(/%([A-Za-z][\w()]*)(?::[^%]*)?%/g)].map((m) => m[1]))
+    expect(used.length).toBeGreaterThan(10)
+    for (const name of used) expect(set.has(name) || windows.has(name), name).toBe(true)
+    for (const name of lines.flatMap((line) => [...line.matchAll(/\bif (?:not )?defined ([A-Z]+)\b/g)].map((m) => m[1]))) expect(set.has(name), name).toBe(true)
+  })
+
+  it('stays one command per line whatever a path, page name or address holds (&, |, <, >, ^, parentheses, spaces, Chinese)', () => {
+    // cmd.exe expands %…% before it reads & | < > ( ) outside quotes: a value must never add one. (A for
+    // loop's %%F is replaced after the line is read, so its value cannot add one.)
+    const hostile = 'C:\\会议室 U盘 & 备份 (2)\\a^b|c<d>e!f%20&rotate=30'
+    const operators = (line: string): string => {
+      let quoted = false
+      let found = ''
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]
+        if (c === '"') quoted = !quoted
+        else if (!quoted && c === '^') i++
+        else if (!quoted && '&|<>()'.includes(c)) found += c
+      }
+      return found
+    }
+    const expand = (line: string, value: string) =>
+      line.replace(/%%[A-Za-z]/g, 'F').replace(/%~(?:dp0|[0-9])/g, value).replace(/%[A-Za-z][\w()]*(?::[^%]*)?%/g, value)
+    let expanded = 0
+    for (const line of lines.filter((l) => !/^rem /.test(l) && l.includes('%'))) {
+      expect(operators(expand(line, hostile)), line).toBe(operators(expand(line, 'x')))
+      expanded++
+    }
+    expect(expanded).toBeGreaterThan(20)
   })
 
   it('has the BROWSER= and SERVER= lines to edit, finds Edge, Chrome and 360, and tells in Chinese when none is found', () => {

@@ -82,6 +82,23 @@ describe('portable page', () => {
     expect(dataOfPortablePage(third, 'x.html')['values.json']).toBe('{"values": [2]}')
   })
 
+  it('keeps the public address exactly through a new generation, and adds none to a file that had none', () => {
+    const address = 'http://10.1.2.3/看板/?a=1&b="2"<x>'
+    const withAddress = portablePage(parts({ publicUrl: address }))
+    const doc = parse(withAddress)
+    expect(doc.querySelector<HTMLMetaElement>('meta[name="dashboard-public-url"]')?.content).toBe(address)
+    expect(readPageParts(doc)!.publicUrl).toBe(address)
+    expect(portablePage(readPageParts(doc)!)).toBe(withAddress)
+    const none = portablePage(parts({ publicUrl: '' }))
+    expect(parse(none).querySelector<HTMLMetaElement>('meta[name="dashboard-public-url"]')?.content).toBe('')
+    expect(portablePage(readPageParts(parse(none))!)).toBe(none)
+    // A file made before the line existed: its next generation stays without it.
+    const older = portablePage(parts())
+    expect(older).not.toContain('dashboard-public-url')
+    expect(portablePage(readPageParts(parse(older))!)).toBe(older)
+    expect(() => portablePage(parts({ publicUrl: 'http://a/\nb' }))).toThrow(/line break/)
+  })
+
   it('refuses text the parser would change or that would end its element', () => {
     expect(() => portablePage(parts({ app: 'a\rb' }))).toThrow(/carriage return/)
     expect(() => portablePage(parts({ style: 'x</style>' }))).toThrow(/<\/style/)
