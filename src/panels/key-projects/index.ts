@@ -152,13 +152,10 @@ export const keyProjectsPanel: ChartPanel<'key_projects'> = {
       [name, '', yi(yuan), '', '', how].map((text, index) => (index === 2 ? { text, derived: true } : { text }))
     // The chart's 其他 bar, as the table's own row: the same computed sum, marked the same way.
     const { rest } = drawnProjects(ctx)
-    return {
-      ...listed,
-      rows: [
-        ...listed.rows,
-        ...(rest ? [sumRow(`${OTHERS_NAME}（${rest.count}个）合计`, rest.value, `推算：图中前 ${MAX_BARS} 个以外各项目总投资之和`)] : []),
-        sumRow(`公布投资额的 ${invested.length} 个项目合计`, total, '推算：各项目总投资之和'),
-      ],
-    }
+    const sums = [
+      ...(rest ? [sumRow(`${OTHERS_NAME}（${rest.count}个）合计`, rest.value, `推算：图中前 ${MAX_BARS} 个以外各项目总投资之和`)] : []),
+      sumRow(`公布投资额的 ${invested.length} 个项目合计`, total, '推算：各项目总投资之和'),
+    ]
+    return { ...listed, rows: [...listed.rows, ...sums], sums: sums.length }
   },
 }
