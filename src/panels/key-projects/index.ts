@@ -3,6 +3,7 @@
  * 弘阳家居 2亿, 世通 6000万. The completed part is drawn over the total. Projects the report gives no
  * amount for are counted under the chart and listed in the table as 未公布, never drawn as zero.
  */
+import { cutText, NAME_LIMIT } from '../../data/limits'
 import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
@@ -139,7 +140,7 @@ export const keyProjectsPanel: ChartPanel<'key_projects'> = {
     if (projects.length === 0) return '所选产业的项目未公布投资额'
     const total = projects.reduce((sum, project) => sum + project.totalInvestment, 0)
     return projects.length === 1
-      ? `${projects[0].name} 总投资 ${investmentText(total)}`
+      ? `${cutText(projects[0].name, NAME_LIMIT)} 总投资 ${investmentText(total)}`
       : `公布投资额的 ${projects.length} 个项目合计 ${yi(total)}（推算）；另有 ${visibleProjects(ctx).length - projects.length} 个未公布`
   },
   buildOption,
