@@ -11,7 +11,7 @@ import { screenshot, useBrowser } from './harness'
 import { useDataServer } from './dataServer'
 import { edited, type Json } from './dataCopy'
 import { readersOf, settle, STACK_TRACE, type PanelState } from './pageState'
-import { captureDownload, choose, dialog, exportPanel, OUT, pngSize } from './exportHelpers'
+import { captureDownload, choose, dialog, drawnTexts, exportPanel, OUT, pngSize, recordCanvasText } from './exportHelpers'
 import { readZip } from '../support/readZip'
 
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
@@ -95,17 +95,6 @@ const LONG_NAME = `${'甲'.repeat(59)}${'乙'.repeat(10)}尾巴标记`
 /** 600 characters: past the 500 a source may have. */
 const LONG_SOURCE = `全镇完成地区生产总值${'原文很长'.repeat(150)}`.slice(0, 600)
 
-/** Every text the page draws on a canvas (ECharts draws labels with fillText), from the first frame on. */
-function recordCanvasText(): void {
-  const texts: string[] = []
-  ;(window as unknown as { __drawnTexts: string[] }).__drawnTexts = texts
-  const fillText = CanvasRenderingContext2D.prototype.fillText
-  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
-    texts.push(String(text))
-    return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth)
-  }
-}
-
 describe('a name over 60 and a source over 500 characters', () => {
   it('are cut with … on screen, whole on hover and focus and in the table, and never stretch an export', async () => {
     expect([...LONG_NAME]).toHaveLength(73)
@@ -124,7 +113,7 @@ describe('a name over 60 and a source over 500 characters', () => {
 
     // The sector's bar is labelled with the name cut to 60 characters, the last one …; its end is never drawn
     // (the project chart shortens project names further, and its headline names the project cut the same way).
-    const drawn = await page.evaluate(() => (window as unknown as { __drawnTexts: string[] }).__drawnTexts)
+    const drawn = await drawnTexts(page)
     expect(drawn.some((text) => text.endsWith('甲…'))).toBe(true)
     expect(drawn.filter((text) => /[乙尾巴标记]/.test(text))).toEqual([])
     // The 数据 table lists the whole name.
