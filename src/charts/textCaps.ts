@@ -3,9 +3,12 @@
  * tooltip lines beyond the cap wrap onto another line (never cut with an ellipsis), so a very long name
  * cannot squeeze the plot away and every word stays readable. Every category label is drawn (interval 0,
  * no overlap hiding): a reader must not guess which bar is which. The caps are in design pixels and scale
- * with the screen. A panel's own width or overflow setting wins. Pure.
+ * with the screen. A panel's own width or overflow setting wins. A name longer than the data's limit
+ * (NAME_LIMIT, a warning in check:data) is cut with … where the label is the name itself; the tooltip and
+ * the 数据 table show it whole. Pure.
  */
 import type { ChartOption } from './echarts'
+import { cutText, NAME_LIMIT } from '../data/limits'
 
 /**
  * Widest axis label or legend item at the 1920x1080 design size: nine characters, so a long project name
@@ -26,8 +29,11 @@ function capped(style: unknown, width: number): Loose {
   return { width, overflow: 'break', ...(style as Loose | undefined) }
 }
 
+/** The name as a label: cut with … past NAME_LIMIT characters. */
+const shownName = (name: unknown) => cutText(String(name), NAME_LIMIT)
+
 function everyLabel(style: unknown, width: number): Loose {
-  return { ...capped(style, width), interval: 0, hideOverlap: false }
+  return { formatter: shownName, ...capped(style, width), interval: 0, hideOverlap: false }
 }
 
 export function withDataTextCaps(option: ChartOption, scale: number): ChartOption {
@@ -37,7 +43,7 @@ export function withDataTextCaps(option: ChartOption, scale: number): ChartOptio
   // Value ticks may thin out (their scale stays readable); they must never overlap.
   const capAxis = (axis: Loose): Loose =>
     axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
-  if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ ...legend, textStyle: capped(legend.textStyle, width) }))
+  if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ formatter: shownName, ...legend, textStyle: capped(legend.textStyle, width) }))
   if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
   if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)
   // ECharts keeps at least a quarter of the plot when labels need room, and draws labels off the chart

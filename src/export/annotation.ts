@@ -103,6 +103,23 @@ export function wrapText(text: string, maxWidth: number, style: LineStyle, measu
   return lines
 }
 
+/**
+ * Lines a part of the bands may take: a 600-character source (or a 5,000-character title from the data)
+ * is cut with … rather than wrapped into an image thousands of pixels high.
+ */
+const MAX_LINES: Record<LineRole, number> = { title: 2, headline: 2, meta: 2, source: 2, footer: 2 }
+
+/** wrapText, at most `maxLines` lines; the last one kept ends in … when text was cut. */
+export function wrapAtMost(text: string, maxWidth: number, style: LineStyle, measure: Measure, maxLines: number): string[] {
+  const lines = wrapText(text, maxWidth, style, measure)
+  if (lines.length <= maxLines) return lines
+  const kept = lines.slice(0, maxLines)
+  let last = [...kept[maxLines - 1]]
+  while (last.length > 0 && measure(`${last.join('')}…`, style) > maxWidth) last = last.slice(0, -1)
+  kept[maxLines - 1] = `${last.join('')}…`
+  return kept
+}
+
 export interface PlacedLine {
   text: string
   style: LineStyle
@@ -142,7 +159,7 @@ export function layoutAnnotation(texts: AnnotationTexts, width: number, chartHei
       const { px, ...rest } = STYLES[item.role]
       const style: LineStyle = { ...rest, size: Math.round(px * scale) }
       const step = style.size * LINE_HEIGHT
-      for (const text of wrapText(item.text, width - 2 * padX, style, measure)) {
+      for (const text of wrapAtMost(item.text, width - 2 * padX, style, measure, MAX_LINES[item.role])) {
         lines.push({ text, style, x: padX, y: y + step / 2 })
         y += step
       }

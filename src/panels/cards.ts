@@ -28,6 +28,8 @@ export interface FigureCard {
   sector: string | null
   /** The figure is not there (rejected or not reported): why, shown in its place. */
   missing?: string
+  /** Other figures the card shows beside its value (its growth rate): a problem in one is noted on the card. */
+  also?: readonly string[]
 }
 
 /** The card of a figure the dataset lacks: the others still show; this one says why, in its place. */

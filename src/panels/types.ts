@@ -25,6 +25,8 @@ export interface TableCell {
 export interface PanelTable {
   columns: string[]
   rows: TableCell[][]
+  /** How many of the last rows are sums (合计) of the rows above: not counted as rows, always listed. */
+  sums?: number
 }
 
 /** town: whole-town figures the report does not split by sector; sector: items tagged with sectors. */

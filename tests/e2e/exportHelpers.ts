@@ -133,3 +133,22 @@ export function parseSvg(page: Page, text: string) {
   }, text)
 }
 
+
+/**
+ * For page.addInitScript: records every text the page draws on a canvas (ECharts' labels, the export's
+ * annotation bands), from the first frame on; read back with drawnTexts.
+ */
+export function recordCanvasText(): void {
+  const texts: string[] = []
+  ;(window as unknown as { __drawnTexts: string[] }).__drawnTexts = texts
+  const fillText = CanvasRenderingContext2D.prototype.fillText
+  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+    texts.push(String(text))
+    return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth)
+  }
+}
+
+/** The texts drawn on canvases so far (recordCanvasText). */
+export function drawnTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __drawnTexts?: string[] }).__drawnTexts ?? [])
+}

@@ -46,4 +46,31 @@ describe('npm run check:data', () => {
       rmSync(folder, { recursive: true, force: true })
     }
   })
+
+  it('warns of a name over 60 and a source over 500 characters, keeps the items and exits 0', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'yongan-check-'))
+    try {
+      cpSync(join(ROOT, 'tests/fixtures/small'), folder, { recursive: true })
+      const file = join(folder, 'projects.json')
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { projects: { name: string; source: string }[] }
+      json.projects[1].name = `${json.projects[1].name}${'很长的名称'.repeat(13)}`.slice(0, 61)
+      json.projects[2].source = '原'.repeat(600)
+      // At the limits exactly: no warning.
+      json.projects[3].name = '名'.repeat(60)
+      json.projects[3].source = '源'.repeat(500)
+      writeFileSync(file, JSON.stringify(json, null, 2))
+      const { code, out } = run(folder)
+      expect(code).toBe(0)
+      expect(out).toContain('警告 2 处')
+      expect(out).toContain('警告：data/projects.json: projects[1].name: 应为不超过 60 个字的名称')
+      expect(out).toMatch(/projects\[1\]\.name: [^\n]*实际为 61 个字/)
+      expect(out).toMatch(/警告：data\/projects\.json: projects\[2\]\.source: 应为不超过 500 个字的来源原文[^\n]*实际为 600 个字/)
+      expect(out).not.toContain('projects[3]')
+      // Every item kept: the same count as the fixture's.
+      expect(out).toContain(`${json.projects.length} 条项目`)
+      expect(out).toContain('数据校验通过')
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
 })

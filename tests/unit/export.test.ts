@@ -194,6 +194,27 @@ describe('annotation bands', () => {
     // Wider images need fewer lines.
     expect(layoutAnnotation(texts, 1200, 200, 1, measure).lines.length).toBeLessThan(layout.lines.length)
   })
+
+  it('cuts a 600-character source (and a very long title) to two lines ending in …, not an image thousands of px high', () => {
+    const input = {
+      title: '地区生产总值',
+      unit: '亿元',
+      scope: 'town' as const,
+      period: '2022年1-5月',
+      sectorNames: [],
+      appTitle: '永安镇经济运行看板',
+      exportedAt: new Date(2022, 5, 1, 9, 5),
+    }
+    const short = layoutAnnotation(annotationTexts({ ...input, source: '来源：' + '原'.repeat(40) }), 300, 200, 1, measure)
+    const long = layoutAnnotation(annotationTexts({ ...input, title: '题'.repeat(5000), source: '来源：' + '原'.repeat(600) }), 300, 200, 1, measure)
+    const sourceLines = long.lines.filter((line) => /^(来源|原)/.test(line.text))
+    expect(sourceLines.map((line) => [...line.text].length)).toEqual([26, 26])
+    expect(sourceLines[1].text.endsWith('…')).toBe(true)
+    expect(long.lines.filter((line) => line.text.startsWith('题'))).toHaveLength(2)
+    for (const line of long.lines) expect(measure(line.text)).toBeLessThanOrEqual(300 - 2 * 16)
+    // As high as a source that needs two lines anyway, plus the title's second line.
+    expect(long.height - short.height).toBeLessThanOrEqual(Math.ceil(22 * 1.45) + 1)
+  })
 })
 
 describe('figure cards at the export size', () => {

@@ -47,6 +47,7 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
     return {
       ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}${cardTargetText(growth)}` : undefined),
       label: LEVELS[index].label,
+      also: [LEVELS[index].growthId],
       trend: growth ? growthDirection(growth.value) : undefined,
       ...(target ? { target } : {}),
     }
@@ -57,6 +58,7 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
     ...indicatorCard(total, added && addedNote(added)),
     ...(stock ? { target: stock } : {}),
     label: '“四上”企业',
+    also: [FOUR_ABOVE_NEW],
     // No rate for them: the direction is that of the count added.
     trend: added && growthDirection(added.value),
   })

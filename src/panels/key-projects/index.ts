@@ -3,6 +3,7 @@
  * 弘阳家居 2亿, 世通 6000万. The completed part is drawn over the total. Projects the report gives no
  * amount for are counted under the chart and listed in the table as 未公布, never drawn as zero.
  */
+import { cutText, NAME_LIMIT } from '../../data/limits'
 import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
@@ -139,7 +140,7 @@ export const keyProjectsPanel: ChartPanel<'key_projects'> = {
     if (projects.length === 0) return '所选产业的项目未公布投资额'
     const total = projects.reduce((sum, project) => sum + project.totalInvestment, 0)
     return projects.length === 1
-      ? `${projects[0].name} 总投资 ${investmentText(total)}`
+      ? `${cutText(projects[0].name, NAME_LIMIT)} 总投资 ${investmentText(total)}`
       : `公布投资额的 ${projects.length} 个项目合计 ${yi(total)}（推算）；另有 ${visibleProjects(ctx).length - projects.length} 个未公布`
   },
   buildOption,
@@ -152,13 +153,10 @@ export const keyProjectsPanel: ChartPanel<'key_projects'> = {
       [name, '', yi(yuan), '', '', how].map((text, index) => (index === 2 ? { text, derived: true } : { text }))
     // The chart's 其他 bar, as the table's own row: the same computed sum, marked the same way.
     const { rest } = drawnProjects(ctx)
-    return {
-      ...listed,
-      rows: [
-        ...listed.rows,
-        ...(rest ? [sumRow(`${OTHERS_NAME}（${rest.count}个）合计`, rest.value, `推算：图中前 ${MAX_BARS} 个以外各项目总投资之和`)] : []),
-        sumRow(`公布投资额的 ${invested.length} 个项目合计`, total, '推算：各项目总投资之和'),
-      ],
-    }
+    const sums = [
+      ...(rest ? [sumRow(`${OTHERS_NAME}（${rest.count}个）合计`, rest.value, `推算：图中前 ${MAX_BARS} 个以外各项目总投资之和`)] : []),
+      sumRow(`公布投资额的 ${invested.length} 个项目合计`, total, '推算：各项目总投资之和'),
+    ]
+    return { ...listed, rows: [...listed.rows, ...sums], sums: sums.length }
   },
 }
