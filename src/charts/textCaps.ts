@@ -6,6 +6,7 @@
  * with the screen. A panel's own width or overflow setting wins. Pure.
  */
 import type { ChartOption } from './echarts'
+import { wrapLabel } from './textWidth'
 
 /**
  * Widest axis label or legend item at the 1920x1080 design size: nine characters, so a long project name
@@ -26,8 +27,15 @@ function capped(style: unknown, width: number): Loose {
   return { width, overflow: 'break', ...(style as Loose | undefined) }
 }
 
-function everyLabel(style: unknown, width: number): Loose {
-  return { ...capped(style, width), interval: 0, hideOverlap: false }
+/**
+ * Every category label drawn, wrapped by words within the cap (（推算） whole on its own line, no line
+ * starting with a closing bracket); ECharts' own break stays as the last resort.
+ */
+function everyLabel(style: unknown, width: number, fontSize: number): Loose {
+  const given = style as Loose | undefined
+  const size = typeof given?.fontSize === 'number' ? given.fontSize : fontSize
+  const wrap = given?.formatter === undefined ? { formatter: (value: string) => wrapLabel(String(value), width / size) } : {}
+  return { ...capped(style, width), interval: 0, hideOverlap: false, ...wrap }
 }
 
 export function withDataTextCaps(option: ChartOption, scale: number): ChartOption {
@@ -35,8 +43,10 @@ export function withDataTextCaps(option: ChartOption, scale: number): ChartOptio
   const tooltipWidth = Math.round(TOOLTIP_LINE_MAX_PX * scale)
   const out: Loose = { ...option }
   // Value ticks may thin out (their scale stays readable); they must never overlap.
+  const textSize = (option.textStyle as Loose | undefined)?.fontSize
+  const fontSize = typeof textSize === 'number' ? textSize : Math.round(12 * scale)
   const capAxis = (axis: Loose): Loose =>
-    axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
+    axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width, fontSize) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
   if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ ...legend, textStyle: capped(legend.textStyle, width) }))
   if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
   if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)

@@ -7,6 +7,7 @@ import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
 import { sectorName } from '../data/sectorName'
+import { textEm } from '../charts/textWidth'
 import { baseOption, colours, fontPx, itemTooltip, noteGraphic } from './option'
 import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
 import { table } from './lists'
@@ -34,16 +35,20 @@ export interface BarsOptions {
 export function horizontalBarsOption(ctx: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions): ChartOption {
   const c = colours(ctx)
   const base = baseOption(ctx, title)
+  const labelPx = fontPx(ctx, 18)
+  const barLabel = (item: BarItem) => `${item.text}${item.derived ? '（推算）' : ''}`
+  // Room right of the longest bar for its label (13个（推算）), so no label is drawn past the chart.
+  const labelRoom = Math.ceil(Math.max(0, ...items.map((item) => textEm(barLabel(item)))) * labelPx + fontPx(ctx, 10))
   return {
     ...base,
     tooltip: itemTooltip(ctx, title, (index) => {
       const item = items[index]
       if (!item) return []
-      return [item.name, `${item.text}${item.derived ? '（推算）' : ''}`, ...(item.notes ?? [])]
+      return [item.name, barLabel(item), ...(item.notes ?? [])]
     }),
     grid: {
       left: '2%',
-      right: fontPx(ctx, 90),
+      right: Math.max(fontPx(ctx, 90), labelRoom),
       top: fontPx(ctx, 28),
       bottom: opts.note ? fontPx(ctx, 36) : fontPx(ctx, 6),
       outerBoundsMode: 'same',
@@ -77,12 +82,12 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
         label: {
           show: true,
           position: 'right',
-          fontSize: fontPx(ctx, 18),
+          fontSize: labelPx,
           color: c.text,
           // A derived figure is marked wherever it is drawn, its bar label included.
           formatter: (p: { dataIndex: number }) => {
             const item = items[p.dataIndex]
-            return item ? `${item.text}${item.derived ? '（推算）' : ''}` : ''
+            return item ? barLabel(item) : ''
           },
         },
       },

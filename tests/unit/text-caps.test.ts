@@ -14,7 +14,7 @@ describe('withDataTextCaps', () => {
   it('caps legend items, category labels and tooltip lines at design size', () => {
     const capped = withDataTextCaps(option, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(capped.legend.textStyle).toEqual({ width: 140, overflow: 'break' })
-    expect(capped.yAxis[0].axisLabel).toEqual({ width: 140, overflow: 'break', interval: 0, hideOverlap: false })
+    expect(capped.yAxis[0].axisLabel).toEqual({ width: 140, overflow: 'break', interval: 0, hideOverlap: false, formatter: expect.any(Function) })
     expect(capped.tooltip.textStyle).toEqual({ width: 640, overflow: 'break' })
     // Value axes carry numbers, not names: no cap, but their ticks never overlap; a panel's own width wins.
     expect(capped.xAxis.axisLabel).toEqual({ hideOverlap: true })
@@ -26,6 +26,22 @@ describe('withDataTextCaps', () => {
     expect(capped.legend.textStyle.width).toBe(280)
     expect(capped.yAxis[0].axisLabel.width).toBe(280)
     expect(capped.tooltip.textStyle.width).toBe(1280)
+  })
+
+  it('wraps category labels by words within the cap: （推算） whole on its own line, a figure with its unit', () => {
+    const labelled: ChartOption = { textStyle: { fontSize: 16 }, xAxis: { type: 'category', data: [] }, yAxis: { type: 'category', axisLabel: { fontSize: 20 } } }
+    const capped = withDataTextCaps(labelled, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    // 140 px at 16 px: 8.75 characters a line.
+    expect(capped.xAxis.axisLabel.formatter('2021年1-5月（推算）')).toBe('2021年1-5月\n（推算）')
+    // The axis's own font size counts: 7 characters at 20 px.
+    expect(capped.yAxis.axisLabel.formatter('100万元以上（破百）')).toBe('100万元以上\n（破百）')
+    expect(capped.yAxis.axisLabel.formatter('20万元以下')).toBe('20万元以下')
+  })
+
+  it('a panel keeps its own label formatter', () => {
+    const own = (value: string) => value
+    const capped = withDataTextCaps({ xAxis: { type: 'category', axisLabel: { formatter: own } } }, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(capped.xAxis.axisLabel.formatter).toBe(own)
   })
 
   it('adds nothing a chart does not have', () => {
