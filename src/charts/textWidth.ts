@@ -74,9 +74,26 @@ function split(unit: string, maxEm: number): string[] {
   return line ? [...lines, line] : lines
 }
 
-/** `text` on lines at most `maxEm` wide, broken only between units (see units). */
+/**
+ * `text` on lines at most `maxEm` wide, broken only between units (see units); a short last line is
+ * evened out (牛郎山环球 / 产业驿站, not 牛郎山环球产业驿 / 站).
+ */
 export function wrapLabel(text: string, maxEm: number): string {
   if (textEm(text) <= maxEm) return text
+  const greedy = fill(text, maxEm)
+  const lines = greedy.split('\n').length
+  // A bracketed part on a line of its own, or a last line of some length, reads well as it is.
+  const last = greedy.slice(greedy.lastIndexOf('\n') + 1)
+  if (OPENING.has([...last][0] ?? '') || textEm(last) >= maxEm / 2) return greedy
+  for (let width = Math.ceil(textEm(text) / lines); width < maxEm; width += 0.5) {
+    const even = fill(text, width)
+    if (even.split('\n').length === lines) return even
+  }
+  return greedy
+}
+
+/** Lines filled up to `maxEm` each. */
+function fill(text: string, maxEm: number): string {
   return text
     .split('\n')
     .map((given) => {

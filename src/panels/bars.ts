@@ -37,8 +37,7 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
   const base = baseOption(ctx, title)
   const labelPx = fontPx(ctx, 18)
   const barLabel = (item: BarItem) => `${item.text}${item.derived ? '（推算）' : ''}`
-  // Room right of the longest bar for its label (13个（推算）), so no label is drawn past the chart.
-  const labelRoom = Math.ceil(Math.max(0, ...items.map((item) => textEm(barLabel(item)))) * labelPx + fontPx(ctx, 10))
+  const labelRoom = barLabelRoom(ctx, items.map((item) => ({ value: item.value, width: textEm(barLabel(item)) * labelPx })), 190)
   return {
     ...base,
     tooltip: itemTooltip(ctx, title, (index) => {
@@ -94,6 +93,23 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
     ],
     ...(opts.note ? { graphic: noteGraphic(ctx, opts.note) } : {}),
   }
+}
+
+/**
+ * Room right of the plot for the labels after horizontal bars (13个（推算）, 5.64亿元（已完成1.3亿元）), so
+ * none is drawn past the chart: the longest bar's label needs all its width there, a shorter bar's what
+ * the plot beyond its end does not give, on a plot `plotDesignPx` wide (the panel at its minimum size).
+ */
+export function barLabelRoom(ctx: PanelContext, labels: readonly { value: number; width: number }[], plotDesignPx: number): number {
+  const pad = fontPx(ctx, 10)
+  const plot = plotDesignPx * ctx.scale
+  const max = Math.max(0, ...labels.map((label) => label.value))
+  const needs = labels.map(({ value, width }) => {
+    const reach = max > 0 ? value / max : 1
+    // (width + pad) - (plot - room) * (1 - reach) <= room
+    return reach >= 1 ? width + pad : Math.max(0, (width + pad - plot * (1 - reach)) / reach)
+  })
+  return Math.ceil(Math.min(plot, Math.max(fontPx(ctx, 40), ...needs)))
 }
 
 /** "报道为下限（“余”）" for a figure the report gives as a lower bound (30余次); undefined otherwise. */

@@ -4,10 +4,10 @@
  * buttons, the pause symbol, and the QR code of the view decoded back to its address (jsQR).
  */
 import { describe, expect, it } from 'vitest'
-import jsQR from 'jsqr'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { ChartTexts, rulePx } from './room-helpers'
 import { screenUrl } from './screen-helpers'
+import { decodeQr } from './qr'
 import type { Page } from 'playwright-core'
 
 const appUrl = useServer()
@@ -144,19 +144,7 @@ describe('the show', () => {
       await expect.poll(() => qr.count(), { timeout: 10_000 }).toBe(1)
       expect(page.url()).toMatch(/[?&]qr(&|$)/)
       await screenshot(page, 'room-qr')
-      const drawn = await qr.evaluate((el) => ({ d: el.querySelector('path')!.getAttribute('d')!, box: Number(el.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]) }))
-      // Rasterise the drawn modules (4 px each) and decode them as a phone would.
-      const px = 4
-      const size = drawn.box * px
-      const rgba = new Uint8ClampedArray(size * size * 4).fill(255)
-      for (const [, x, y] of drawn.d.matchAll(/M(\d+) (\d+)h1v1h-1z/g))
-        for (let dy = 0; dy < px; dy++)
-          for (let dx = 0; dx < px; dx++) {
-            const i = ((Number(y) * px + dy) * size + Number(x) * px + dx) * 4
-            rgba[i] = rgba[i + 1] = rgba[i + 2] = 0
-          }
-      const decoded = jsQR(rgba, size, size)
-      expect(decoded?.data).toBe(`${appUrl()}#/page/economy?sector=industry`)
+      expect(await decodeQr(qr)).toBe(`${appUrl()}#/page/economy?sector=industry`)
       expect(await qr.innerText()).toContain('只能在本机打开')
       await page.keyboard.press('Q')
       await expect.poll(() => qr.count()).toBe(0)

@@ -32,9 +32,10 @@ describe('wrapLabel', () => {
     expect(wrapLabel('2021年1-5月（推算）', 6)).toBe('2021年\n1-5月\n（推算）')
   })
 
-  it('breaks a run longer than a line by characters, never losing one', () => {
+  it('breaks a run longer than a line by characters, evenly, never losing one', () => {
+    expect(wrapLabel('牛郎山环球产业驿站', 8.75)).toBe('牛郎山环球\n产业驿站')
     const wrapped = wrapLabel('未来易购跨境电商总部基地', 5)
-    expect(wrapped).toBe('未来易购跨\n境电商总部\n基地')
+    expect(wrapped).toBe('未来易购\n跨境电商\n总部基地')
     expect(wrapped.replace(/\n/g, '')).toBe('未来易购跨境电商总部基地')
   })
 })
