@@ -96,12 +96,12 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
 }
 
 /**
- * Room right of the plot for the labels after horizontal bars (13个（推算）, 5.64亿元（已完成1.3亿元）), so
+ * Room right of the plot for the labels after horizontal bars (13个（推算）, 5.64亿元 已完成1.3亿元), so
  * none is drawn past the chart: the longest bar's label needs all its width there, a shorter bar's what
  * the plot beyond its end does not give, on a plot `plotDesignPx` wide (the panel at its minimum size).
  */
 export function barLabelRoom(ctx: PanelContext, labels: readonly { value: number; width: number }[], plotDesignPx: number): number {
-  const pad = fontPx(ctx, 10)
+  const pad = Math.round(10 * ctx.scale)
   const plot = plotDesignPx * ctx.scale
   const max = Math.max(0, ...labels.map((label) => label.value))
   const needs = labels.map(({ value, width }) => {
@@ -109,7 +109,7 @@ export function barLabelRoom(ctx: PanelContext, labels: readonly { value: number
     // (width + pad) - (plot - room) * (1 - reach) <= room
     return reach >= 1 ? width + pad : Math.max(0, (width + pad - plot * (1 - reach)) / reach)
   })
-  return Math.ceil(Math.min(plot, Math.max(fontPx(ctx, 40), ...needs)))
+  return Math.ceil(Math.min(plot, Math.max(40 * ctx.scale, ...needs)))
 }
 
 /** "报道为下限（“余”）" for a figure the report gives as a lower bound (30余次); undefined otherwise. */

@@ -209,7 +209,7 @@ describe('key projects', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['牛郎山环球产业驿站', '未来易购跨境电商总部基地', '希尔顿逸林酒店', '弘阳家居', '世通智慧物流产业园'])
     expect(values(option, 1)).toEqual(['-', '-', 1.3, '-', '-'])
     expect((option.xAxis as { name: string }).name).toBe('亿元')
-    expect(labels(option, 0)).toEqual(['100亿元', '20亿元', '5.64亿元（已完成1.3亿元）', '2亿元', '0.6亿元'])
+    expect(labels(option, 0)).toEqual(['100亿元', '20亿元', '5.64亿元\n已完成1.3亿元', '2亿元', '0.6亿元'])
     expect(tooltips(option, 0)[2]).toContain('已完成 1.3亿元（占23%，推算）')
     expect(tooltips(option, 0)[4]).toContain('报道为6000万元')
     expect(optionText(option)).toContain('另有 24 个项目未公布投资额')

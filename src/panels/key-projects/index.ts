@@ -64,7 +64,8 @@ function buildOption(ctx: PanelContext): ChartOption {
   const totalLabel = (index: number) => {
     const project = projects[index]
     if (!project) return rest ? othersTotal(rest) : ''
-    const done = project.completedInvestment === null ? '' : `（已完成${yi(project.completedInvestment)}）`
+    // The completed part on a line of its own: the label stays narrow and leaves the plot its width.
+    const done = project.completedInvestment === null ? '' : `\n已完成${yi(project.completedInvestment)}`
     return `${yi(project.totalInvestment)}${done}`
   }
   return {
