@@ -7,10 +7,10 @@
  */
 import { expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { ChartTexts, smallDomText } from './room-helpers'
 import { decodeQr } from './qr'
+import { chartPanelsOf, PAGE_HASHES } from './pageState'
 import { screenUrl } from './screen-helpers'
 
 const appUrl = useServer()
@@ -22,11 +22,10 @@ it('every page: one panel per row, readable chart heights, no sideways scroll, t
   const { page } = app
   try {
     const probe = await ChartTexts.attach(browser(), page)
-    for (const def of PAGES) {
-      await page.goto(`${appUrl()}#${def.id === 'overview' ? '/' : `/page/${def.id}`}`)
+    for (const [index, def] of PAGES.entries()) {
+      await page.goto(`${appUrl()}${PAGE_HASHES[index]}`)
       // A page of card panels alone (民生与治理) has no chart to wait for.
-      const charts = def.panels.some((placement) => findPanel(placement.panel)?.kind !== 'cards') ? 1 : 0
-      await waitForCharts(page, undefined, { minCharts: charts })
+      await waitForCharts(page, undefined, { minCharts: Math.min(1, chartPanelsOf(def).length) })
       await page.waitForTimeout(700)
       await screenshot(page, `phone-${def.id}`, { fullPage: true })
       const layout = await page.evaluate(() => {
