@@ -8,7 +8,7 @@ import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
 import { sectorName } from '../data/sectorName'
 import { textEm } from '../charts/textWidth'
-import { baseOption, colours, fontPx, itemTooltip, noteGraphic } from './option'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom } from './option'
 import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
 import { table } from './lists'
 import type { ChartPanel, PanelContext, PanelScope, TableCell } from './types'
@@ -49,7 +49,7 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
       left: '2%',
       right: Math.max(fontPx(ctx, 90), labelRoom),
       top: fontPx(ctx, 28),
-      bottom: opts.note ? fontPx(ctx, 36) : fontPx(ctx, 6),
+      bottom: opts.note ? noteRoom(ctx, opts.note) : fontPx(ctx, 6),
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },

@@ -7,7 +7,7 @@ import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
 import { share } from '../../data/derived'
-import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic } from '../option'
+import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, noteRoom } from '../option'
 import { OTHERS_NAME, perContext, topN } from '../lists'
 import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../projects'
 import type { ChartPanel, PanelContext } from '../types'
@@ -82,7 +82,7 @@ function buildOption(ctx: PanelContext): ChartOption {
       ]
     }),
     legend: topLegend(ctx, anyCompleted ? ['总投资', '已完成投资'] : ['总投资'], 'right'),
-    grid: { left: '2%', right: barLabelRoom(ctx, totals.map((item, i) => ({ value: item.value, width: textEm(totalLabel(i)) * labelPx })), 230), top: fontPx(ctx, 40), bottom: note ? fontPx(ctx, 36) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: '2%', right: barLabelRoom(ctx, totals.map((item, i) => ({ value: item.value, width: textEm(totalLabel(i)) * labelPx })), 230), top: fontPx(ctx, 40), bottom: note ? noteRoom(ctx, note) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       name: '亿元',
