@@ -34,7 +34,9 @@ function capped(style: unknown, width: number): Loose {
 function everyLabel(style: unknown, width: number, fontSize: number): Loose {
   const given = style as Loose | undefined
   const size = typeof given?.fontSize === 'number' ? given.fontSize : fontSize
-  const wrap = given?.formatter === undefined ? { formatter: (value: string) => wrapLabel(String(value), width / size) } : {}
+  // The panel's own width wins over the cap, for the wrapping as for ECharts.
+  const lineWidth = typeof given?.width === 'number' ? given.width : width
+  const wrap = given?.formatter === undefined ? { formatter: (value: string) => wrapLabel(String(value), lineWidth / size) } : {}
   return { ...capped(style, width), interval: 0, hideOverlap: false, ...wrap }
 }
 

@@ -288,7 +288,7 @@ describe('project sectors', () => {
     expect(totals(option).reduce((a, b) => a + b, 0)).toBe(dataset.projects.length)
     expect(rows.at(-1)).toBe('未注明（6）')
     // The report states no counts: they are of the projects it names, and the chart says so.
-    expect(optionText(option)).toContain('括号内、图例中为报道列出的项目数（按报道逐项统计）')
+    expect(optionText(option)).toContain('括号内、图例中为报道列出的项目数')
     expect(tooltips(option).at(-1)).toMatch(/^未注明：报道列出 6 个项目（按报道逐项统计）\n其中/)
     expect(p.headline!(all)).toBe('报道列出，共 29 个项目（按报道逐项统计）')
     // The legend gives each status with its count; the counts add up to every project.

@@ -36,6 +36,9 @@ describe('withDataTextCaps', () => {
     // The axis's own font size counts: 7 characters at 20 px.
     expect(capped.yAxis.axisLabel.formatter('100万元以上（破百）')).toBe('100万元以上\n（破百）')
     expect(capped.yAxis.axisLabel.formatter('20万元以下')).toBe('20万元以下')
+    // A panel's own width (11 characters) wraps nothing the cap would.
+    const own = withDataTextCaps({ yAxis: { type: 'category', axisLabel: { fontSize: 16, width: 176 } } }, 1) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(own.yAxis.axisLabel.formatter('工业 · 智能制造（1）')).toBe('工业 · 智能制造（1）')
   })
 
   it('a panel keeps its own label formatter', () => {

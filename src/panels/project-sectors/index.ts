@@ -50,7 +50,8 @@ const statusText = ({ status, count }: { status: ProjectStatus; count: number })
 
 function buildOption(ctx: PanelContext): ChartOption {
   const c = colours(ctx)
-  const note = `括号内、图例中为报道列出的项目数（${COUNTED}）`
+  // One line: how they were counted (按报道逐项统计) is in the headline.
+  const note = '括号内、图例中为报道列出的项目数'
   const rows = sectorRows(ctx)
   const statuses = statusCounts(ctx)
   const count = (row: SectorRow, status: string) => row.projects.filter((project) => project.status === status).length
@@ -78,8 +79,9 @@ function buildOption(ctx: PanelContext): ChartOption {
       type: 'category',
       inverse: true,
       data: rows.map((row) => `${row.label}（${row.projects.length}）`),
-      // A sector with its count on one line (工业 · 智能制造（1）): eleven rows of two lines would not fit.
-      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, width: fontPx(ctx, 16) * 11 },
+      // A sector with its count on one line (工业 · 智能制造（1）), at the smallest size the rule allows:
+      // eleven rows must fit the panel's height at the room's text size.
+      axisLabel: { fontSize: fontPx(ctx, 14), color: c.text, width: fontPx(ctx, 14) * 11.5 },
     },
     series: statuses.map((entry) => ({
       type: 'bar' as const,

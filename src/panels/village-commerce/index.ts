@@ -76,21 +76,25 @@ function buildOption(ctx: PanelContext): ChartOption {
   const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment, index) => ({ plotIndex, segment, index, of: plot.segments.length })))
   const isLastOfSeveral = (row: (typeof rows)[number]) => row.of > 1 && row.index === row.of - 1
   // Below a legend of up to two lines (three items on a narrow panel).
-  const share = 76 / plots.length
+  const share = 74 / plots.length
   return {
     ...baseOption(ctx, TITLE),
     tooltip: itemTooltip(ctx, TITLE, (_dataIndex, seriesIndex) => {
       const row = rows[seriesIndex]
       return row ? [row.segment.name, row.segment.text, sectorName(ctx.dataset, row.segment.sector)] : []
     }),
-    legend: topLegend(ctx, rows.map((row) => row.segment.name)),
+    // Each item on one line (“快递进村”覆盖行政村): the legend's lines are what the plots leave room for.
+    legend: (() => {
+      const legend = topLegend(ctx, rows.map((row) => row.segment.name)) as Record<string, unknown>
+      return { ...legend, textStyle: { ...(legend.textStyle as object), width: fontPx(ctx, 15) * 12 } }
+    })(),
     grid: plots.map((_, index) => ({
       left: fontPx(ctx, 170),
       // The label after a stacked bar's last part (提升型 20家) stands here, beyond the bar's whole.
       right: fontPx(ctx, 16) * 6.5,
       // The margins above already hold the labels and axis names: keep the plots aligned, as laid out.
       outerBoundsMode: 'none' as const,
-      top: `${index * share + 22}%`,
+      top: `${index * share + 24}%`,
       height: `${share * 0.55}%`,
     })),
     xAxis: plots.map((plot, index) => ({
