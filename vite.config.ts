@@ -123,6 +123,29 @@ export function noHtmlTooltip(): Plugin {
   }
 }
 
+/**
+ * One chunk for everything the first page load needs (every module a static import away from the entry).
+ * Left to itself, Rolldown splits modules shared with lazy chunks (the 数据 table, the settings panel) into
+ * a dozen small first-load files, which compress worse and cost more requests than one file.
+ */
+function firstLoadChunk(): (moduleId: string, ctx: { getModuleInfo(id: string): { importedIds: string[] } | null }) => string | null {
+  let reachable: Set<string> | undefined
+  const name = (moduleId: string, ctx: { getModuleInfo(id: string): { importedIds: string[] } | null }) => {
+    if (!reachable) {
+      reachable = new Set()
+      const todo = [resolve(import.meta.dirname, 'src/main.ts')]
+      while (todo.length) {
+        const id = todo.pop()!
+        if (reachable.has(id)) continue
+        reachable.add(id)
+        todo.push(...(ctx.getModuleInfo(id)?.importedIds ?? []))
+      }
+    }
+    return reachable.has(moduleId) ? 'index' : null
+  }
+  return name
+}
+
 // `--mode portable` (scripts/build-portable.ts adds the single-file plugins): no data folder, no served CSP.
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
@@ -139,7 +162,10 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 1000,
     // Rolldown warns when plugins take much of the build's time: on a busy shared machine that says more about
     // the machine than the code. Speed is measured by `npm run bench`, not by the build log.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      output: mode === 'portable' ? {} : { codeSplitting: { groups: [{ name: firstLoadChunk() }] } },
+    },
     // Chromium 87 has <link rel="modulepreload">; the polyfill would only add bytes to the first load.
     modulePreload: { polyfill: false },
   },

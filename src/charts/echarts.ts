@@ -18,7 +18,9 @@ import {
   type LegendComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components'
-import { CanvasRenderer } from 'echarts/renderers'
+// The renderer by its own module, not the 'echarts/renderers' barrel: the barrel also names the SVG renderer,
+// which the first-load chunk (vite.config.ts) would then take in, though only the exports use it.
+import { install as CanvasRenderer } from 'echarts/lib/renderer/installCanvasRenderer.js'
 import { registerThemes } from './themes'
 import { scaleRichTooltipText } from './richTooltipFont'
 

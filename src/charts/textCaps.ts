@@ -9,6 +9,7 @@
  */
 import type { ChartOption } from './echarts'
 import { cutText, NAME_LIMIT } from '../data/limits'
+import { wrapLabel } from './textWidth'
 
 /**
  * Widest axis label or legend item at the 1920x1080 design size: nine characters, so a long project name
@@ -32,8 +33,17 @@ function capped(style: unknown, width: number): Loose {
 /** The name as a label: cut with … past NAME_LIMIT characters. */
 const shownName = (name: unknown) => cutText(String(name), NAME_LIMIT)
 
-function everyLabel(style: unknown, width: number): Loose {
-  return { formatter: shownName, ...capped(style, width), interval: 0, hideOverlap: false }
+/**
+ * Every category label drawn, wrapped by words within the cap (（推算） whole on its own line, no line
+ * starting with a closing bracket); ECharts' own break stays as the last resort.
+ */
+function everyLabel(style: unknown, width: number, fontSize: number): Loose {
+  const given = style as Loose | undefined
+  const size = typeof given?.fontSize === 'number' ? given.fontSize : fontSize
+  // The panel's own width wins over the cap, for the wrapping as for ECharts.
+  const lineWidth = typeof given?.width === 'number' ? given.width : width
+  const wrap = given?.formatter === undefined ? { formatter: (value: string) => wrapLabel(shownName(value), lineWidth / size) } : {}
+  return { ...capped(style, width), interval: 0, hideOverlap: false, ...wrap }
 }
 
 export function withDataTextCaps(option: ChartOption, scale: number): ChartOption {
@@ -41,8 +51,10 @@ export function withDataTextCaps(option: ChartOption, scale: number): ChartOptio
   const tooltipWidth = Math.round(TOOLTIP_LINE_MAX_PX * scale)
   const out: Loose = { ...option }
   // Value ticks may thin out (their scale stays readable); they must never overlap.
+  const textSize = (option.textStyle as Loose | undefined)?.fontSize
+  const fontSize = typeof textSize === 'number' ? textSize : Math.round(12 * scale)
   const capAxis = (axis: Loose): Loose =>
-    axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
+    axis.type === 'category' ? { ...axis, axisLabel: everyLabel(axis.axisLabel, width, fontSize) } : { ...axis, axisLabel: { hideOverlap: true, ...(axis.axisLabel as Loose | undefined) } }
   if (option.legend !== undefined) out.legend = each(option.legend as Loose | Loose[], (legend) => ({ formatter: shownName, ...legend, textStyle: capped(legend.textStyle, width) }))
   if (option.xAxis !== undefined) out.xAxis = each(option.xAxis as Loose | Loose[], capAxis)
   if (option.yAxis !== undefined) out.yAxis = each(option.yAxis as Loose | Loose[], capAxis)

@@ -7,7 +7,8 @@ import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
 import { sectorName } from '../data/sectorName'
-import { baseOption, colours, fontPx, itemTooltip, noteGraphic } from './option'
+import { textEm } from '../charts/textWidth'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom } from './option'
 import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
 import { table } from './lists'
 import type { ChartPanel, PanelContext, PanelScope, TableCell } from './types'
@@ -34,18 +35,21 @@ export interface BarsOptions {
 export function horizontalBarsOption(ctx: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions): ChartOption {
   const c = colours(ctx)
   const base = baseOption(ctx, title)
+  const labelPx = fontPx(ctx, 18)
+  const barLabel = (item: BarItem) => `${item.text}${item.derived ? '（推算）' : ''}`
+  const labelRoom = barLabelRoom(ctx, items.map((item) => ({ value: item.value, width: textEm(barLabel(item)) * labelPx })), 190)
   return {
     ...base,
     tooltip: itemTooltip(ctx, title, (index) => {
       const item = items[index]
       if (!item) return []
-      return [item.name, `${item.text}${item.derived ? '（推算）' : ''}`, ...(item.notes ?? [])]
+      return [item.name, barLabel(item), ...(item.notes ?? [])]
     }),
     grid: {
       left: '2%',
-      right: fontPx(ctx, 90),
+      right: Math.max(fontPx(ctx, 90), labelRoom),
       top: fontPx(ctx, 28),
-      bottom: opts.note ? fontPx(ctx, 36) : fontPx(ctx, 6),
+      bottom: opts.note ? noteRoom(ctx, opts.note) : fontPx(ctx, 6),
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -77,18 +81,35 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
         label: {
           show: true,
           position: 'right',
-          fontSize: fontPx(ctx, 18),
+          fontSize: labelPx,
           color: c.text,
           // A derived figure is marked wherever it is drawn, its bar label included.
           formatter: (p: { dataIndex: number }) => {
             const item = items[p.dataIndex]
-            return item ? `${item.text}${item.derived ? '（推算）' : ''}` : ''
+            return item ? barLabel(item) : ''
           },
         },
       },
     ],
     ...(opts.note ? { graphic: noteGraphic(ctx, opts.note) } : {}),
   }
+}
+
+/**
+ * Room right of the plot for the labels after horizontal bars (13个（推算）, 5.64亿元 已完成1.3亿元), so
+ * none is drawn past the chart: the longest bar's label needs all its width there, a shorter bar's what
+ * the plot beyond its end does not give, on a plot `plotDesignPx` wide (the panel at its minimum size).
+ */
+export function barLabelRoom(ctx: PanelContext, labels: readonly { value: number; width: number }[], plotDesignPx: number): number {
+  const pad = Math.round(10 * ctx.scale)
+  const plot = plotDesignPx * ctx.scale
+  const max = Math.max(0, ...labels.map((label) => label.value))
+  const needs = labels.map(({ value, width }) => {
+    const reach = max > 0 ? value / max : 1
+    // (width + pad) - (plot - room) * (1 - reach) <= room
+    return reach >= 1 ? width + pad : Math.max(0, (width + pad - plot * (1 - reach)) / reach)
+  })
+  return Math.ceil(Math.min(plot, Math.max(40 * ctx.scale, ...needs)))
 }
 
 /** "报道为下限（“余”）" for a figure the report gives as a lower bound (30余次); undefined otherwise. */

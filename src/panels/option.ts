@@ -6,6 +6,7 @@ import type { ChartOption } from '../charts/echarts'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
 import { DESIGN_MIN_FONT_PX } from '../layouts/designScreen'
 import type { PanelContext } from './types'
+import { textEm } from '../charts/textWidth'
 
 /** Smallest text on screen at the 1920x1080 design size; the text scale takes it to the room's rule. */
 const MIN_FONT_PX = DESIGN_MIN_FONT_PX
@@ -50,6 +51,12 @@ export function itemTooltip(ctx: PanelContext, title: string, lines: (index: num
 }
 
 const NOTE_CHARS = 22
+
+/** Room under the plot for a note of noteGraphic: its lines (it wraps at NOTE_CHARS) and the tick labels' gap. */
+export function noteRoom(ctx: PanelContext, text: string): number {
+  const lines = Math.max(1, Math.ceil(textEm(text) / NOTE_CHARS))
+  return fontPx(ctx, 36) + (lines - 1) * Math.ceil(fontPx(ctx, 15) * 1.35)
+}
 
 /** A note drawn under the plot, e.g. how a total was computed; kept inside the chart so exports carry it. */
 export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graphic'] {

@@ -34,7 +34,12 @@ const MINIMUM: Readonly<Record<string, Size | readonly Size[]>> = {
     { width: 600, height: 390 },
     { width: 400, height: 520 },
   ],
-  village_commerce: { width: 380, height: 320 },
+  // Stacked parts with their labels inside (增强型 70家) and after the bar (提升型 20家); a portrait
+  // totem's width at least.
+  village_commerce: [
+    { width: 480, height: 320 },
+    { width: 420, height: 340 },
+  ],
   feature_villages: { width: 360, height: 300 },
   // Three or four figure cards: in a row, or two by two.
   party: CARDS,

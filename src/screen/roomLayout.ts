@@ -6,6 +6,8 @@
  */
 import { DESIGN_MIN_FONT_PX } from '../layouts/designScreen'
 import type { PageDefinition } from '../layouts/pages'
+import type { FigureCard } from '../panels/cards'
+import { cardPanelMinimum } from '../panels/cardFit'
 import type { Size } from './fit'
 import { legibleSizes, readablePx, type LegibleSizes, type Room } from './legibility'
 import { panelMinimum } from './panelMinimum'
@@ -50,17 +52,25 @@ export function roomLayout(room: Room, viewport: Size): RoomLayout {
   }
 }
 
-/** A panel's minimum areas in px at the layout's text scale. */
-export function minimumPx(panelId: string, textScale: number): Size[] {
-  return panelMinimum(panelId).map((design) => ({ width: design.width * textScale, height: design.height * textScale }))
+/** The cards a card panel shows now (undefined for a chart panel, or while unknown). */
+export type CardsOf = (panelId: string) => readonly FigureCard[] | undefined
+
+/**
+ * A panel's minimum areas in px at the layout's text scale: a card panel's from the cards it shows, when
+ * known; any other's from the table of src/screen/panelMinimum.ts.
+ */
+export function minimumPx(panelId: string, textScale: number, cardsOf?: CardsOf): Size[] {
+  const cards = cardsOf?.(panelId)
+  const design = cards && cards.length > 0 ? cardPanelMinimum(cards) : panelMinimum(panelId)
+  return design.map((size) => ({ width: size.width * textScale, height: size.height * textScale }))
 }
 
-export function pageSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, layout: RoomLayout): Slide[] {
-  return computeSlides(page, layout.area, (id) => minimumPx(id, layout.textScale))
+export function pageSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, layout: RoomLayout, cardsOf?: CardsOf): Slide[] {
+  return computeSlides(page, layout.area, (id) => minimumPx(id, layout.textScale, cardsOf))
 }
 
 /** Text scale of a panel in a cell: the rule's, grown with the room the cell gives beyond the minimum. */
-export function panelTextScale(panelId: string, cell: Size, textScale: number): number {
-  const room = roomFactor(cell, minimumPx(panelId, textScale))
+export function panelTextScale(panelId: string, cell: Size, textScale: number, cardsOf?: CardsOf): number {
+  const room = roomFactor(cell, minimumPx(panelId, textScale, cardsOf))
   return Math.floor(textScale * Math.max(1, room) * 100) / 100
 }

@@ -6,7 +6,7 @@
 import { PAGES, type PageDefinition } from '../layouts/pages'
 import type { Size } from './fit'
 import { resolveRoom } from './legibility'
-import { pageSlides, panelTextScale, roomLayout, type RoomLayout } from './roomLayout'
+import { pageSlides, panelTextScale, roomLayout, type CardsOf, type RoomLayout } from './roomLayout'
 import type { ScreenSettings } from './settings'
 import { cellSize, type Slide } from './slides'
 
@@ -23,8 +23,8 @@ export function layoutFor(settings: Pick<ScreenSettings, 'active' | 'plainFit' |
 }
 
 /** A page's slides: computed for the room, or the page as designed. */
-export function slidesOf(page: PageDefinition, layout: RoomLayout | undefined): Slide[] {
-  return layout ? pageSlides(page, layout) : [{ columns: 24, rows: page.rows, panels: page.panels }]
+export function slidesOf(page: PageDefinition, layout: RoomLayout | undefined, cardsOf?: CardsOf): Slide[] {
+  return layout ? pageSlides(page, layout, cardsOf) : [{ columns: 24, rows: page.rows, panels: page.panels }]
 }
 
 /** Seconds a slide of `pageId` stays on screen. */
@@ -33,11 +33,11 @@ export function secondsFor(pageId: string | undefined, settings: Pick<ScreenSett
 }
 
 /** Text scale of each panel of a slide (by panel id), or of one panel given the whole area (zoom). */
-export function slideScales(slide: Slide, layout: RoomLayout, zoomed?: string): Record<string, number> {
+export function slideScales(slide: Slide, layout: RoomLayout, zoomed?: string, cardsOf?: CardsOf): Record<string, number> {
   const scales: Record<string, number> = {}
   for (const p of slide.panels) {
     const cell = p.panel === zoomed ? layout.area : cellSize(p, slide.columns, slide.rows, layout.area)
-    scales[p.panel] = panelTextScale(p.panel, cell, layout.textScale)
+    scales[p.panel] = panelTextScale(p.panel, cell, layout.textScale, cardsOf)
   }
   return scales
 }

@@ -14,6 +14,7 @@ import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
 import { stepSlide, type ShowPosition } from '../screen/pageStep'
 import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../screen/roomDefaults'
 import { layoutFor, rotationPages, secondsFor, slidesOf } from '../screen/show'
+import { useShownCards } from '../screen/useShownCards'
 import { followViewport, windowSize } from '../screen/viewport'
 import { parseScreenQuery } from '../screen/settings'
 import { isPortablePage } from '../data/embedded'
@@ -78,8 +79,10 @@ export const useScreenStore = defineStore('screen', () => {
   const page = computed(() => (pageId.value === undefined ? undefined : findPage(pageId.value)))
   /** The page's index in the rotation; -1 off it (a deep link to a panel, a page ?pages leaves out). */
   const pageIndex = computed(() => pages.value.findIndex((p) => p.id === pageId.value))
-  const slides = computed(() => (page.value ? slidesOf(page.value, layout.value) : []))
-  const slideCounts = computed(() => pages.value.map((p) => slidesOf(p, layout.value).length))
+  /** The cards each card panel shows: their minimum size is computed from them. */
+  const cardsOf = useShownCards()
+  const slides = computed(() => (page.value ? slidesOf(page.value, layout.value, cardsOf.value) : []))
+  const slideCounts = computed(() => pages.value.map((p) => slidesOf(p, layout.value, cardsOf.value).length))
   const slideIndex = computed(() => Math.min(Math.max(0, settings.value.slide), Math.max(0, slides.value.length - 1)))
   const slide = computed(() => slides.value[slideIndex.value])
   /** The panels the slide really shows (DashboardPage skips ids the registry lacks). */
@@ -212,6 +215,7 @@ export const useScreenStore = defineStore('screen', () => {
     active,
     viewport,
     layout,
+    cardsOf,
     stage,
     pages,
     slides,

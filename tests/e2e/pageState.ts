@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { PAGES } from '../../src/layouts/pages'
-import { PANELS } from '../../src/panels/registry'
+import { PAGES, type PageDefinition } from '../../src/layouts/pages'
+import { findPanel, PANELS } from '../../src/panels/registry'
 import type { DataFileName } from '../../src/data/schema'
 import { CHART_SELECTOR } from './harness'
 
@@ -17,6 +17,11 @@ export const PAGE_HASHES = PAGES.map((page) => (page.id === PAGES[0].id ? '#/' :
 export function panelsOf(hash: string): string[] {
   const id = hash === '#/' ? PAGES[0].id : hash.replace('#/page/', '')
   return PAGES.find((page) => page.id === id)?.panels.map((placement) => placement.panel) ?? []
+}
+
+/** Ids of a page's panels that draw a chart (the others show figure cards). */
+export function chartPanelsOf(page: PageDefinition): string[] {
+  return page.panels.filter((placement) => findPanel(placement.panel)?.kind !== 'cards').map((placement) => placement.panel)
 }
 
 /** Ids of the panels that read a data file. */

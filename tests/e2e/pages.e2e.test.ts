@@ -10,6 +10,9 @@ import type { Page } from 'playwright-core'
 import { PAGES, type PageDefinition } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
 import { chartHasInk, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
+import { smallDomText } from './room-helpers'
+import { chartPanelsOf } from './pageState'
+import { expectFitted, measureScreen, waitForCrispCanvases } from './screen-helpers'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
@@ -38,62 +41,16 @@ function expectClean(app: AppPage): void {
   expect(app.offsiteRequests).toEqual([])
 }
 
-interface Layout {
-  scroll: { width: number; clientWidth: number; height: number; clientHeight: number }
-  panels: { id: string; x: number; y: number; w: number; h: number; overflowX: number; overflowY: number }[]
-  /** Visible text set under 14px: "<font size> <text>". */
-  smallText: string[]
-  /** Figure cards sticking out of their panel. */
-  cardsOutside: string[]
-}
-
-/** Sizes of the document, the panels and the visible text, measured in the page. */
-function measure(page: Page): Promise<Layout> {
-  return page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement
-    const panels = Array.from(document.querySelectorAll<HTMLElement>('[data-panel-id]')).map((el) => {
-      const r = el.getBoundingClientRect()
-      return {
-        id: el.dataset.panelId ?? '',
-        x: r.x,
-        y: r.y,
-        w: r.width,
-        h: r.height,
-        overflowX: el.scrollWidth - el.clientWidth,
-        overflowY: el.scrollHeight - el.clientHeight,
-      }
-    })
-    const smallText: string[] = []
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim()
-      const parent = node.parentElement
-      if (!text || !parent) continue
-      const style = getComputedStyle(parent)
-      const box = parent.getBoundingClientRect()
-      if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || box.height === 0) continue
-      const size = parseFloat(style.fontSize)
-      if (size < 14) smallText.push(`${size}px ${text.slice(0, 30)}`)
-    }
-    const cardsOutside = Array.from(document.querySelectorAll<HTMLElement>('[data-panel-id] .figure-card')).flatMap((card) => {
+/** Figure cards sticking out of their panel: their text. */
+function cardsOutside(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-panel-id] .figure-card')).flatMap((card) => {
       const panel = card.closest('[data-panel-id]')!.getBoundingClientRect()
       const r = card.getBoundingClientRect()
       const inside = r.left >= panel.left - 1 && r.right <= panel.right + 1 && r.top >= panel.top - 1 && r.bottom <= panel.bottom + 1
       return inside ? [] : [card.textContent ?? '']
-    })
-    return {
-      scroll: { width: root.scrollWidth, clientWidth: root.clientWidth, height: root.scrollHeight, clientHeight: root.clientHeight },
-      panels,
-      smallText,
-      cardsOutside,
-    }
-  })
-}
-
-function overlaps(a: Layout['panels'][number], b: Layout['panels'][number]): boolean {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y)
-  return w > 1 && h > 1
+    }),
+  )
 }
 
 describe.each(SIZES)('every page at $width x $height', (size) => {
@@ -101,7 +58,7 @@ describe.each(SIZES)('every page at $width x $height', (size) => {
     const app = await openApp(browser(), pageUrl(def), { viewport: size })
     const { page } = app
     try {
-      const chartPanels = def.panels.filter((p) => findPanel(p.panel)?.kind !== 'cards').map((p) => p.panel)
+      const chartPanels = chartPanelsOf(def)
       const charts = await waitForCharts(page, '[data-panel-id]', { minCharts: chartPanels.length })
       await page.waitForLoadState('networkidle')
       await screenshot(page, `page-${id}-${size.width}x${size.height}`)
@@ -121,61 +78,11 @@ describe.each(SIZES)('every page at $width x $height', (size) => {
       const text = await page.locator('main').innerText()
       for (const figure of KEY_FIGURES[id] ?? []) expect(text, `${id} lacks ${figure}`).toContain(figure)
 
-      const layout = await measure(page)
-      expect(layout.scroll.width, 'horizontal scrollbar').toBeLessThanOrEqual(layout.scroll.clientWidth)
-      expect(layout.scroll.height, 'vertical scrollbar').toBeLessThanOrEqual(layout.scroll.clientHeight)
-      for (const panel of layout.panels) {
-        expect(panel.x, panel.id).toBeGreaterThanOrEqual(0)
-        expect(panel.y + panel.h, `${panel.id} below the screen`).toBeLessThanOrEqual(size.height + 1)
-        expect(panel.x + panel.w, `${panel.id} right of the screen`).toBeLessThanOrEqual(size.width + 1)
-        expect(panel.overflowX, `${panel.id} clipped sideways`).toBeLessThanOrEqual(1)
-        expect(panel.overflowY, `${panel.id} clipped at the bottom`).toBeLessThanOrEqual(1)
-      }
-      const clashes = layout.panels.flatMap((a, i) => layout.panels.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `${a.id}/${b.id}`))
-      expect(clashes).toEqual([])
-      expect(layout.smallText).toEqual([])
-      expect(layout.cardsOutside).toEqual([])
-      expectClean(app)
-    } finally {
-      await page.close()
-    }
-  })
-})
-
-describe('interaction', () => {
-  it('switches theme from ?theme=light and the header button without re-creating the charts', async () => {
-    const overview = PAGES[0]
-    const app = await openApp(browser(), pageUrl(overview, '?theme=light'))
-    const { page } = app
-    try {
-      await waitForCharts(page, '[data-panel-id]', { minCharts: 5 })
-      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
-      const instances = () => page.$$eval('[_echarts_instance_]', (els) => els.map((el) => el.getAttribute('_echarts_instance_')))
-      const chartPixels = () =>
-        page.$eval('[data-panel-id="gdp"] canvas', (canvas) => (canvas as HTMLCanvasElement).toDataURL())
-
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
-      const lightBackground = await background()
-      const before = await instances()
-      const lightPixels = await chartPixels()
-      expect(before).toHaveLength(5)
-
-      await page.getByRole('button', { name: '深色主题' }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
-      await page.waitForFunction((previous) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-panel-id="gdp"] canvas')
-        return canvas !== null && canvas.toDataURL() !== previous
-      }, lightPixels)
-      expect(await background()).not.toBe(lightBackground)
-      expect(page.url()).not.toContain('theme=light')
-      expect(await instances()).toEqual(before)
-      await screenshot(page, 'theme-switched-to-dark')
-
-      await page.getByRole('button', { name: '浅色主题' }).click()
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light')
-      expect(page.url()).toContain('theme=light')
-      expect(await instances()).toEqual(before)
-      expect(await background()).toBe(lightBackground)
+      // No scrollbar, every panel inside the window, apart and not clipped, canvases crisp; no text under 14 px.
+      await waitForCrispCanvases(page)
+      expectFitted(await measureScreen(page), id)
+      expect(await smallDomText(page, 14)).toEqual([])
+      expect(await cardsOutside(page)).toEqual([])
       expectClean(app)
     } finally {
       await page.close()

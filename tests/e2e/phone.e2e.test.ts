@@ -1,14 +1,17 @@
 /**
  * The dashboard on a phone at the meeting table (390x844, touch): every page one panel per row, charts
  * tall enough to read, no sideways scrolling of the page, no text under 12 px (DOM or ECharts), the sector
- * filter as one row that scrolls sideways, a tooltip on a tap, and 复制链接 where the Clipboard API is
- * missing. Screenshots: test-output/screenshots/phone-<page>.png (the whole page).
+ * filter as one row that scrolls sideways, a tooltip on a tap, 复制链接 where the Clipboard API is
+ * missing, and the QR code of the view (Q, ?qr) readable on the phone's screen. Screenshots:
+ * test-output/screenshots/phone-<page>.png (the whole page), phone-qr.png.
  */
 import { expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { ChartTexts, smallDomText } from './room-helpers'
+import { decodeQr } from './qr'
+import { chartPanelsOf, PAGE_HASHES } from './pageState'
+import { screenUrl } from './screen-helpers'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 390, height: 844 }, touch: true })
@@ -19,11 +22,10 @@ it('every page: one panel per row, readable chart heights, no sideways scroll, t
   const { page } = app
   try {
     const probe = await ChartTexts.attach(browser(), page)
-    for (const def of PAGES) {
-      await page.goto(`${appUrl()}#${def.id === 'overview' ? '/' : `/page/${def.id}`}`)
+    for (const [index, def] of PAGES.entries()) {
+      await page.goto(`${appUrl()}${PAGE_HASHES[index]}`)
       // A page of card panels alone (民生与治理) has no chart to wait for.
-      const charts = def.panels.some((placement) => findPanel(placement.panel)?.kind !== 'cards') ? 1 : 0
-      await waitForCharts(page, undefined, { minCharts: charts })
+      await waitForCharts(page, undefined, { minCharts: Math.min(1, chartPanelsOf(def).length) })
       await page.waitForTimeout(700)
       await screenshot(page, `phone-${def.id}`, { fullPage: true })
       const layout = await page.evaluate(() => {
@@ -86,6 +88,42 @@ it('复制链接 gives the address of the view where the Clipboard API is missin
     await expect.poll(async () => (await copied.count()) + (await manual.count())).toBe(1)
     if (await manual.count()) expect(await manual.inputValue()).toBe(`${appUrl()}#/page/economy?sector=industry`)
     else expect(await copied.innerText()).toBe('已复制')
+    expect(app.consoleErrors).toEqual([])
+  } finally {
+    await page.close()
+  }
+})
+
+it('the QR code of the view (Q, ?qr) decodes to its address and fits the phone: no sideways scroll', async () => {
+  const expected = `${appUrl()}#/page/economy?sector=industry`
+  const app = await openApp(browser(), screenUrl(appUrl(), 'kiosk&rotate=0&refresh=0&sector=industry', 1))
+  const { page } = app
+  try {
+    const qr = page.locator('[data-screen-qr]')
+    await page.locator('[data-panel-id]').first().waitFor()
+    expect(await qr.count()).toBe(0)
+    await page.keyboard.press('q')
+    await expect.poll(() => qr.count(), { timeout: 10_000 }).toBe(1)
+    expect(await decodeQr(qr)).toBe(expected)
+    // Opened from the address too, as a phone opens a link.
+    await page.goto(screenUrl(appUrl(), 'kiosk&rotate=0&refresh=0&qr&sector=industry', 1))
+    await expect.poll(() => qr.count(), { timeout: 10_000 }).toBe(1)
+    expect(await decodeQr(qr)).toBe(expected)
+    await page.waitForTimeout(500)
+    await screenshot(page, 'phone-qr')
+    const fit = await qr.evaluate((el) => {
+      const root = document.scrollingElement ?? document.documentElement
+      const r = el.getBoundingClientRect()
+      const code = el.querySelector('svg')!.getBoundingClientRect()
+      return { scrollX: root.scrollWidth - root.clientWidth, left: r.left, right: r.right, top: r.top, bottom: r.bottom, code: code.width }
+    })
+    expect(fit.scrollX, 'scrolls sideways').toBe(0)
+    expect(fit.left).toBeGreaterThanOrEqual(0)
+    expect(fit.right).toBeLessThanOrEqual(390)
+    expect(fit.top).toBeGreaterThanOrEqual(0)
+    expect(fit.bottom).toBeLessThanOrEqual(844)
+    // Large enough for another phone's camera across the table.
+    expect(fit.code).toBeGreaterThanOrEqual(140)
     expect(app.consoleErrors).toEqual([])
   } finally {
     await page.close()

@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openApp, screenshot, useBrowser } from './harness'
 import { settle } from './pageState'
 import { builtPortablePage, fileUrl, meetingRoomFolder, portableCopy, removePortableCopies } from './portableCopy'
-import { decodeScreenQr } from './qrDecode'
+import { decodeQr } from './qr'
 
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 afterAll(removePortableCopies)
@@ -101,7 +101,7 @@ describe('the portable file with a public address', () => {
       await settle(page)
       const qr = page.locator('[data-screen-qr]')
       await expect.poll(() => qr.count(), { timeout: 10_000 }).toBe(1)
-      expect(await decodeScreenQr(qr)).toBe(`${PUBLIC}#/page/economy?sector=industry`)
+      expect(await decodeQr(qr)).toBe(`${PUBLIC}#/page/economy?sector=industry`)
       expect(await qr.innerText()).toContain('手机扫码查看本页')
       expect(await qr.innerText()).not.toContain('只能在本机打开')
       await screenshot(page, 'portable-screen-qr-public-address')

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
 import { ChartTexts, rulePx } from './room-helpers'
 import { screenUrl } from './screen-helpers'
-import { decodeScreenQr } from './qrDecode'
+import { decodeQr } from './qr'
 import type { Page } from 'playwright-core'
 
 const appUrl = useServer()
@@ -144,7 +144,7 @@ describe('the show', () => {
       await expect.poll(() => qr.count(), { timeout: 10_000 }).toBe(1)
       expect(page.url()).toMatch(/[?&]qr(&|$)/)
       await screenshot(page, 'room-qr')
-      expect(await decodeScreenQr(qr)).toBe(`${appUrl()}#/page/economy?sector=industry`)
+      expect(await decodeQr(qr)).toBe(`${appUrl()}#/page/economy?sector=industry`)
       expect(await qr.innerText()).toContain('只能在本机打开')
       await page.keyboard.press('Q')
       await expect.poll(() => qr.count()).toBe(0)

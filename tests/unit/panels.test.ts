@@ -209,7 +209,7 @@ describe('key projects', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['牛郎山环球产业驿站', '未来易购跨境电商总部基地', '希尔顿逸林酒店', '弘阳家居', '世通智慧物流产业园'])
     expect(values(option, 1)).toEqual(['-', '-', 1.3, '-', '-'])
     expect((option.xAxis as { name: string }).name).toBe('亿元')
-    expect(labels(option, 0)).toEqual(['100亿元', '20亿元', '5.64亿元（已完成1.3亿元）', '2亿元', '0.6亿元'])
+    expect(labels(option, 0)).toEqual(['100亿元', '20亿元', '5.64亿元\n已完成1.3亿元', '2亿元', '0.6亿元'])
     expect(tooltips(option, 0)[2]).toContain('已完成 1.3亿元（占23%，推算）')
     expect(tooltips(option, 0)[4]).toContain('报道为6000万元')
     expect(optionText(option)).toContain('另有 24 个项目未公布投资额')
@@ -288,7 +288,7 @@ describe('project sectors', () => {
     expect(totals(option).reduce((a, b) => a + b, 0)).toBe(dataset.projects.length)
     expect(rows.at(-1)).toBe('未注明（6）')
     // The report states no counts: they are of the projects it names, and the chart says so.
-    expect(optionText(option)).toContain('括号内、图例中为报道列出的项目数（按报道逐项统计）')
+    expect(optionText(option)).toContain('括号内、图例中为报道列出的项目数')
     expect(tooltips(option).at(-1)).toMatch(/^未注明：报道列出 6 个项目（按报道逐项统计）\n其中/)
     expect(p.headline!(all)).toBe('报道列出，共 29 个项目（按报道逐项统计）')
     // The legend gives each status with its count; the counts add up to every project.

@@ -5,16 +5,7 @@ import type { PanelId } from '../../src/panels/registry'
 import { cellSize, computeSlides, gridSlide, roomFactor, type Slide } from '../../src/screen/slides'
 import { resolveRoom } from '../../src/screen/legibility'
 import { minimumPx, pageSlides, panelTextScale, roomLayout } from '../../src/screen/roomLayout'
-
-const SCREENS = [
-  [1366, 768],
-  [1024, 768],
-  [1920, 1080],
-  [1080, 1920],
-  [2560, 1080],
-  [3840, 2160],
-  [5760, 1080],
-]
+import { ROOM_SCREENS } from '../support/screens'
 
 function panelsOf(slides: Slide[]): string[] {
   return slides.flatMap((slide) => slide.panels.map((p) => p.panel))
@@ -54,7 +45,7 @@ describe('slides', () => {
     expect(computeSlides(page, { width: 100, height: 100, gap: 0 }, () => [{ width: 500, height: 500 }])).toHaveLength(1)
   })
 
-  for (const [width, height] of SCREENS) {
+  for (const [width, height] of ROOM_SCREENS) {
     it(`${width}x${height}: every panel of every page on a slide, each cell at least its minimum at the rule`, () => {
       const layout = roomLayout(resolveRoom({}, { width, height }), { width, height })
       for (const page of PAGES) {

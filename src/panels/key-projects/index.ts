@@ -8,10 +8,12 @@ import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'
 import { share } from '../../data/derived'
-import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic } from '../option'
+import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, noteRoom } from '../option'
 import { OTHERS_NAME, perContext, topN } from '../lists'
 import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../projects'
 import type { ChartPanel, PanelContext } from '../types'
+import { barLabelRoom } from '../bars'
+import { textEm } from '../../charts/textWidth'
 
 const TITLE = '重点项目投资'
 const YI = 1e8
@@ -59,6 +61,14 @@ function buildOption(ctx: PanelContext): ChartOption {
     // A computed sum, coloured as derived figures are.
     ...(rest ? [{ name: othersName, value: rest.value / YI, sector: null, itemStyle: { color: c.derived } }] : []),
   ]
+  const labelPx = fontPx(ctx, 17)
+  const totalLabel = (index: number) => {
+    const project = projects[index]
+    if (!project) return rest ? othersTotal(rest) : ''
+    // The completed part on a line of its own: the label stays narrow and leaves the plot its width.
+    const done = project.completedInvestment === null ? '' : `\n已完成${yi(project.completedInvestment)}`
+    return `${yi(project.totalInvestment)}${done}`
+  }
   return {
     ...base,
     tooltip: itemTooltip(ctx, TITLE, (index) => {
@@ -73,7 +83,7 @@ function buildOption(ctx: PanelContext): ChartOption {
       ]
     }),
     legend: topLegend(ctx, anyCompleted ? ['总投资', '已完成投资'] : ['总投资'], 'right'),
-    grid: { left: '2%', right: fontPx(ctx, 200), top: fontPx(ctx, 40), bottom: note ? fontPx(ctx, 36) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: '2%', right: barLabelRoom(ctx, totals.map((item, i) => ({ value: item.value, width: textEm(totalLabel(i)) * labelPx })), 230), top: fontPx(ctx, 40), bottom: note ? noteRoom(ctx, note) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       name: '亿元',
@@ -98,14 +108,9 @@ function buildOption(ctx: PanelContext): ChartOption {
         label: {
           show: true,
           position: 'right',
-          fontSize: fontPx(ctx, 17),
+          fontSize: labelPx,
           color: c.text,
-          formatter: (p: { dataIndex: number }) => {
-            const project = projects[p.dataIndex]
-            if (!project) return rest ? othersTotal(rest) : ''
-            const done = project.completedInvestment === null ? '' : `（已完成${yi(project.completedInvestment)}）`
-            return `${yi(project.totalInvestment)}${done}`
-          },
+          formatter: (p: { dataIndex: number }) => totalLabel(p.dataIndex),
         },
       },
       ...(anyCompleted ? [completedSeries(ctx, projects, rest ? othersName : undefined)] : []),

@@ -7,7 +7,7 @@
 import type { ChartOption } from '../../charts/echarts'
 import { STATUS_COLOURS, STATUS_STAGES } from '../../charts/fixedColours'
 import type { Project, ProjectStatus } from '../../data/schema'
-import { baseOption, colours, fontPx, itemTooltip, noteGraphic, topLegend } from '../option'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom, topLegend } from '../option'
 import { someNames } from '../lists'
 import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
 import type { ChartPanel, PanelContext } from '../types'
@@ -50,6 +50,8 @@ const statusText = ({ status, count }: { status: ProjectStatus; count: number })
 
 function buildOption(ctx: PanelContext): ChartOption {
   const c = colours(ctx)
+  // One line: how they were counted (按报道逐项统计) is in the headline.
+  const note = '括号内、图例中为报道列出的项目数'
   const rows = sectorRows(ctx)
   const statuses = statusCounts(ctx)
   const count = (row: SectorRow, status: string) => row.projects.filter((project) => project.status === status).length
@@ -64,7 +66,7 @@ function buildOption(ctx: PanelContext): ChartOption {
     }),
     // Each status with its count: the totals by progress, which the headline has no room for.
     legend: topLegend(ctx, statuses.map(statusText)),
-    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: fontPx(ctx, 36), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 64), bottom: noteRoom(ctx, note), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       name: '个',
@@ -77,7 +79,9 @@ function buildOption(ctx: PanelContext): ChartOption {
       type: 'category',
       inverse: true,
       data: rows.map((row) => `${row.label}（${row.projects.length}）`),
-      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+      // A sector with its count on one line (工业 · 智能制造（1）), at the smallest size the rule allows:
+      // eleven rows must fit the panel's height at the room's text size.
+      axisLabel: { fontSize: fontPx(ctx, 14), color: c.text, width: fontPx(ctx, 14) * 11.5 },
     },
     series: statuses.map((entry) => ({
       type: 'bar' as const,
@@ -95,7 +99,7 @@ function buildOption(ctx: PanelContext): ChartOption {
         formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
       },
     })),
-    graphic: noteGraphic(ctx, `括号内、图例中为报道列出的项目数（${COUNTED}）`),
+    graphic: noteGraphic(ctx, note),
   }
 }
 

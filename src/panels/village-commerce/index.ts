@@ -73,21 +73,28 @@ function buildOption(ctx: PanelContext): ChartOption {
   const c = colours(ctx)
   const plots = commercePlots(ctx)
   // One series per segment; plots share the height below the legend, each with its own value axis.
-  const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment) => ({ plotIndex, segment })))
-  const share = 84 / plots.length
+  const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment, index) => ({ plotIndex, segment, index, of: plot.segments.length })))
+  const isLastOfSeveral = (row: (typeof rows)[number]) => row.of > 1 && row.index === row.of - 1
+  // Below a legend of up to two lines (three items on a narrow panel).
+  const share = 74 / plots.length
   return {
     ...baseOption(ctx, TITLE),
     tooltip: itemTooltip(ctx, TITLE, (_dataIndex, seriesIndex) => {
       const row = rows[seriesIndex]
       return row ? [row.segment.name, row.segment.text, sectorName(ctx.dataset, row.segment.sector)] : []
     }),
-    legend: topLegend(ctx, rows.map((row) => row.segment.name)),
+    // Each item on one line (“快递进村”覆盖行政村): the legend's lines are what the plots leave room for.
+    legend: (() => {
+      const legend = topLegend(ctx, rows.map((row) => row.segment.name)) as Record<string, unknown>
+      return { ...legend, textStyle: { ...(legend.textStyle as object), width: fontPx(ctx, 15) * 12 } }
+    })(),
     grid: plots.map((_, index) => ({
       left: fontPx(ctx, 170),
-      right: fontPx(ctx, 100),
+      // The label after a stacked bar's last part (提升型 20家) stands here, beyond the bar's whole.
+      right: fontPx(ctx, 16) * 6.5,
       // The margins above already hold the labels and axis names: keep the plots aligned, as laid out.
       outerBoundsMode: 'none' as const,
-      top: `${index * share + 14}%`,
+      top: `${index * share + 24}%`,
       height: `${share * 0.55}%`,
     })),
     xAxis: plots.map((plot, index) => ({
@@ -105,7 +112,8 @@ function buildOption(ctx: PanelContext): ChartOption {
       type: 'category' as const,
       gridIndex: index,
       data: [plot.label],
-      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, lineHeight: fontPx(ctx, 24) },
+      // 90家  覆盖率100% on one line, in the grid's left margin.
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, lineHeight: fontPx(ctx, 24), width: fontPx(ctx, 16) * 10 },
     })),
     series: rows.map((row, seriesIndex) => ({
       type: 'bar' as const,
@@ -120,9 +128,9 @@ function buildOption(ctx: PanelContext): ChartOption {
       data: [{ name: row.segment.name, value: row.segment.value, sector: row.segment.sector }],
       label: {
         show: true,
-        position: 'inside' as const,
+        // The last of several parts is short (20 of 90): its label goes after the bar, in the text colour.
+        ...(isLastOfSeveral(row) ? { position: 'right' as const, color: c.text } : { position: 'inside' as const, color: c.background }),
         fontSize: fontPx(ctx, 16),
-        color: c.background,
         formatter: () => row.segment.text,
       },
     })),

@@ -1,11 +1,12 @@
 /**
- * Reads the screen-mode QR code as a phone would: the drawn modules (one SVG path, 1x1 squares) rasterised
- * at 4 px each and decoded by jsQR. Returns the decoded text, or undefined when it does not decode.
+ * The QR code screen mode draws, read back as a phone camera would: its SVG modules rasterised (4 px
+ * each, white quiet zone) and decoded with jsQR.
  */
 import jsQR from 'jsqr'
 import type { Locator } from 'playwright-core'
 
-export async function decodeScreenQr(qr: Locator): Promise<string | undefined> {
+/** The address the QR code in `qr` (the [data-screen-qr] element) encodes; undefined when unreadable. */
+export async function decodeQr(qr: Locator): Promise<string | undefined> {
   const drawn = await qr.evaluate((el) => ({ d: el.querySelector('path')!.getAttribute('d')!, box: Number(el.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]) }))
   const px = 4
   const size = drawn.box * px
