@@ -40,6 +40,11 @@ it('every page: one panel per row, readable chart heights, no sideways scroll, t
       for (let i = 1; i < layout.tops.length; i++) expect(layout.tops[i]).toBeGreaterThan(layout.tops[i - 1])
       for (const height of layout.charts) expect(height, `${def.id} chart height`).toBeGreaterThanOrEqual(240)
       expect(await smallDomText(page, PHONE_MIN_PX), `${def.id} DOM text under 12 px`).toEqual([])
+      // Two cards a row: each figure with its unit on one line (not 11.39亿 / 元); names (荣誉) may wrap.
+      const wrapped = await page.$$eval('.figure-card:not(.figure-card-wordy) .figure-value', (values) =>
+        values.filter((el) => el.getBoundingClientRect().height > parseFloat(getComputedStyle(el).lineHeight) * 1.5).map((el) => el.textContent),
+      )
+      expect(wrapped, `${def.id} figures broken over two lines`).toEqual([])
       for (const chart of await probe.drawn()) {
         expect(Math.min(...chart.fonts), `${def.id} ${chart.panel}`).toBeGreaterThanOrEqual(PHONE_MIN_PX)
         expect(chart.missing, `${def.id} ${chart.panel}: labels not drawn`).toEqual([])
@@ -52,6 +57,9 @@ it('every page: one panel per row, readable chart heights, no sideways scroll, t
     })
     expect(filter.style).toBe('auto')
     expect(filter.height).toBeLessThan(80)
+    // Every chip keeps its whole name in the row (none squeezed: 全部 is the first one read).
+    const squeezed = await page.$$eval('.sector-filter .sector-button, .sector-filter-label', (chips) => chips.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent))
+    expect(squeezed).toEqual([])
     expect(app.consoleErrors).toEqual([])
   } finally {
     await page.close()
