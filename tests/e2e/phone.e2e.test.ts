@@ -48,6 +48,7 @@ it('every page: one panel per row, readable chart heights, no sideways scroll, t
       for (const chart of await probe.drawn()) {
         expect(Math.min(...chart.fonts), `${def.id} ${chart.panel}`).toBeGreaterThanOrEqual(PHONE_MIN_PX)
         expect(chart.missing, `${def.id} ${chart.panel}: labels not drawn`).toEqual([])
+        expect(chart.outside, `${def.id} ${chart.panel}: text past the chart's edge`).toEqual([])
       }
     }
     // The filter is one row that scrolls sideways; the page does not.

@@ -189,6 +189,21 @@ describe('village commerce', () => {
     expect(sectorsOf(option, 0)).toEqual(['commerce_logistics'])
   })
 
+  it('on a narrow chart (a phone) writes each plot\'s name above its bar, the bar starting at the left edge', () => {
+    const option = p.buildOption(all) as { grid: { left: number }[]; media: { query: { maxWidth: number; minHeight: number }; option: { grid: { left: number; top: number; height: number }[]; yAxis: { name: string; axisLabel: { show: boolean } }[] } }[] }
+    const [narrow] = option.media
+    expect(narrow.query.maxWidth).toBeLessThan(600)
+    // Only where the chart is tall enough for both plots with their names (a phone's is 320 px).
+    expect(narrow.query.minHeight).toBeLessThanOrEqual(320)
+    expect(narrow.query.minHeight).toBeGreaterThan(narrow.option.grid[1].top + narrow.option.grid[1].height)
+    expect(narrow.option.yAxis.map((axis) => axis.name)).toEqual(['村级便民商店  90家  覆盖率100%', '“快递进村”  18/18个行政村'])
+    expect(narrow.option.yAxis.every((axis) => axis.axisLabel.show === false)).toBe(true)
+    // The second plot starts below the first bar with room for its name: no overlap.
+    const [first, second] = narrow.option.grid
+    expect(second.top).toBeGreaterThan(first.top + first.height + 16)
+    expect(narrow.option.grid[0].left).toBeLessThan(option.grid[0].left / 4)
+  })
+
   it('is empty for a sector it does not cover', () => {
     expect(p.isEmpty!(context(['commerce_logistics']))).toBe(false)
     expect(p.isEmpty!(context(['e_commerce']))).toBe(true)

@@ -134,7 +134,42 @@ function buildOption(ctx: PanelContext): ChartOption {
         formatter: () => row.segment.text,
       },
     })),
+    media: [narrowLayout(ctx, plots)],
   }
+}
+
+/** Below this chart width (a phone) the left margin would leave the bars no room for their labels. */
+const NARROW_PX = 560
+
+/**
+ * A narrow chart (ECharts applies it by the chart's own size): each plot's name above its bar instead of
+ * in a left margin, so the bar and its labels (增强型 70家) get the whole width. Laid out in pixels from the
+ * text sizes, top down: the legend (up to three lines), then per plot its name, bar and axis; only on a
+ * chart tall enough for that (a short one, as on a printed sheet, keeps the left margin).
+ */
+function narrowLayout(ctx: PanelContext, plots: Plot[]) {
+  const legendHeight = fontPx(ctx, 15) * 5
+  const nameHeight = fontPx(ctx, 16) * 1.8
+  const barHeight = fontPx(ctx, 36)
+  const block = nameHeight + barHeight + fontPx(ctx, 14) * 3
+  const option: ChartOption = {
+    grid: plots.map((_, index) => ({
+      left: fontPx(ctx, 16),
+      right: fontPx(ctx, 16) * 6.5,
+      outerBoundsMode: 'none' as const,
+      top: Math.round(legendHeight + index * block + nameHeight),
+      height: barHeight,
+    })),
+    yAxis: plots.map((plot) => ({
+      axisLabel: { show: false },
+      axisTick: { show: false },
+      name: plot.label.replace('\n', '  '),
+      nameLocation: 'end' as const,
+      nameGap: fontPx(ctx, 10),
+      nameTextStyle: { fontSize: fontPx(ctx, 16), color: colours(ctx).text, align: 'left' as const },
+    })),
+  }
+  return { query: { maxWidth: NARROW_PX, minHeight: Math.ceil(legendHeight + plots.length * block) }, option }
 }
 
 export const villageCommercePanel: ChartPanel<'village_commerce'> = {
