@@ -17,8 +17,8 @@ import type { ChartOption } from '../../src/charts/echarts'
 import { PANELS } from '../../src/panels/registry'
 import { context, dataset, seriesOf } from './panelData'
 
-/** The real sectors of data/ (industry with four sub-sectors, six more top-level sectors). */
-const SECTORS = (JSON.parse(readFileSync(new URL('../../data/sectors.json', import.meta.url), 'utf8')) as { sectors: SectorNode[] }).sectors
+/** The sectors of the small fixture, as the report's data has them (industry with four sub-sectors, six more top-level sectors). */
+const SECTORS = (JSON.parse(readFileSync(new URL('../fixtures/small/sectors.json', import.meta.url), 'utf8')) as { sectors: SectorNode[] }).sectors
 const INDUSTRY_PARTS = ['new_materials', 'intelligent_manufacturing', 'digital_economy', 'health']
 
 describe('reading ?sector=', () => {
