@@ -128,9 +128,12 @@ export function noHtmlTooltip(): Plugin {
  * Left to itself, Rolldown splits modules shared with lazy chunks (the 数据 table, the settings panel) into
  * a dozen small first-load files, which compress worse and cost more requests than one file.
  */
-function firstLoadChunk(): (moduleId: string, ctx: { getModuleInfo(id: string): { importedIds: string[] } | null }) => string | null {
+type ChunkingContext = { getModuleInfo(id: string): { importedIds: string[] } | null }
+
+function firstLoadChunk() {
   let reachable: Set<string> | undefined
-  const name = (moduleId: string, ctx: { getModuleInfo(id: string): { importedIds: string[] } | null }) => {
+  return (moduleId: string, ctx: ChunkingContext): string | null => {
+    // Computed once, at the first module Rolldown asks about: the static imports from main.ts down.
     if (!reachable) {
       reachable = new Set()
       const todo = [resolve(import.meta.dirname, 'src/main.ts')]
@@ -143,7 +146,6 @@ function firstLoadChunk(): (moduleId: string, ctx: { getModuleInfo(id: string): 
     }
     return reachable.has(moduleId) ? 'index' : null
   }
-  return name
 }
 
 // `--mode portable` (scripts/build-portable.ts adds the single-file plugins): no data folder, no served CSP.

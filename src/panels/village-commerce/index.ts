@@ -90,8 +90,7 @@ function buildOption(ctx: PanelContext): ChartOption {
     })(),
     grid: plots.map((_, index) => ({
       left: fontPx(ctx, 170),
-      // The label after a stacked bar's last part (提升型 20家) stands here, beyond the bar's whole.
-      right: fontPx(ctx, 16) * 6.5,
+      right: afterBarRoom(ctx),
       // The margins above already hold the labels and axis names: keep the plots aligned, as laid out.
       outerBoundsMode: 'none' as const,
       top: `${index * share + 24}%`,
@@ -138,6 +137,9 @@ function buildOption(ctx: PanelContext): ChartOption {
   }
 }
 
+/** Room right of the plots for the label after a stacked bar's last part (提升型 20家), beyond its whole. */
+const afterBarRoom = (ctx: PanelContext) => fontPx(ctx, 16) * 6.5
+
 /** Below this chart width (a phone) the left margin would leave the bars no room for their labels. */
 const NARROW_PX = 560
 
@@ -155,7 +157,7 @@ function narrowLayout(ctx: PanelContext, plots: Plot[]) {
   const option: ChartOption = {
     grid: plots.map((_, index) => ({
       left: fontPx(ctx, 16),
-      right: fontPx(ctx, 16) * 6.5,
+      right: afterBarRoom(ctx),
       outerBoundsMode: 'none' as const,
       top: Math.round(legendHeight + index * block + nameHeight),
       height: barHeight,
