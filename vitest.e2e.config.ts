@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    // Timing tests run alone: vitest.solo.config.ts.
+    exclude: ['tests/e2e/solo/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

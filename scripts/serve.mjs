@@ -12,6 +12,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { recoverFolder, recoveryNote } from './data-journal.mjs'
 
 /**
  * @typedef {object} ServeOptions
@@ -79,6 +80,10 @@ export async function startServer(options = {}) {
   const host = options.host ?? '127.0.0.1'
   const delays = Object.entries(options.delays ?? {})
   const hang = options.hang ?? []
+
+  // An import interrupted in the data folder is brought to its end before anything is served from it.
+  const recovered = recoverFolder(dataDir ?? path.join(root, 'data'))
+  if (recovered) console.log(recoveryNote(dataDir ?? path.join(root, 'data'), recovered))
 
   if (!(await isFile(path.join(root, 'index.html')))) {
     throw new Error(

@@ -34,6 +34,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 export function parseJson(file: string, text: string): FileResult<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return { ok: false, issues: [{ file, path: '', expected: 'JSON 内容', got: '空文件' }] }
+  // Read as UTF-8, a UTF-16 file starts with two undecodable bytes (its byte-order mark) and has a NUL
+  // beside every ASCII character: an encoding problem, not a syntax error somewhere in the middle.
+  if (/^\ufffd\ufffd|\u0000/.test(body.slice(0, 200)))
+    return { ok: false, issues: [{ file, path: '', expected: 'UTF-8 编码的文本（请用记事本或 WPS 另存为“UTF-8”编码）', got: '其他编码（像是 UTF-16 / Unicode），无法读取' }] }
   try {
     return { ok: true, value: JSON.parse(body) as unknown }
   } catch (error) {

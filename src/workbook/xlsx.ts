@@ -11,6 +11,7 @@ import type { BookCells } from './reader'
 import type { BookRows, OutCell } from './toBook'
 import { GUIDE_ROWS } from './guide'
 import { WorkbookFileError } from './issue'
+import { inflateParts, storedZip, type InflateProgress } from './unzip'
 
 /** What is used of the exceljs module (its Node and browser builds both have it). */
 export interface ExcelModule {
@@ -120,12 +121,20 @@ function sheetCells(sheet: Worksheet): Cell[][] {
   return Array.from(rows, (row) => row ?? [])
 }
 
-/** Every sheet's cells; refuses what guard.ts refuses, and a file the library cannot open. */
-export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array): Promise<BookCells> {
+/** What reading a workbook is doing: inflating its parts (with how far), reading its cells. */
+export type ReadStep = ({ step: 'inflate' } & InflateProgress) | { step: 'cells' }
+
+/**
+ * Every sheet's cells; refuses what guard.ts and unzip.ts refuse (the parts are inflated under a running
+ * byte and row limit before exceljs sees any of them), and a file the library cannot open.
+ */
+export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array, onStep?: (step: ReadStep) => void): Promise<BookCells> {
   checkXlsxBytes(bytes)
+  const stored = storedZip(inflateParts(bytes, onStep && ((progress) => onStep({ step: 'inflate', ...progress }))))
+  onStep?.({ step: 'cells' })
   const book = new excel.Workbook()
   try {
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    await book.xlsx.load(stored.buffer as ArrayBuffer)
   } catch {
     throw new WorkbookFileError('无法读取此工作簿（文件已损坏，或不是 Excel/WPS 保存的 .xlsx）')
   }
