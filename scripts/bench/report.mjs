@@ -4,6 +4,7 @@
  */
 import os from 'node:os'
 import { deckRows } from './measure-deck.mjs'
+import { workbookRows } from './measure-workbook.mjs'
 import { portableRows } from './measure-portable.mjs'
 import { bytes, mb, ms, round, signed } from './stats.mjs'
 
@@ -95,6 +96,7 @@ export function tableRows(results) {
   }
   const mc = results.machine
   rows.push(...deckRows(results.deck))
+  rows.push(...workbookRows(results.workbook))
   rows.push(...portableRows(results.portable, ms, bytes))
   rows.push(['Machine', `${mc.cpu}, ${mc.cores} cores, ${(mc.memoryBytes / 1024 ** 3).toFixed(1)} GB, load average ${mc.loadAverage.start} → ${results.loadAverageEnd}`, '', ''])
   rows.push(['Browser', mc.browser, '', ''])
