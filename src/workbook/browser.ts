@@ -121,12 +121,14 @@ export const PLACEMENT_NOTE = [
   '',
 ].join('\r\n')
 
-/** The data files as a ZIP: data/*.json and a note on where to put them. */
-export async function dataFilesZip(texts: Record<DataFileName, string>): Promise<Uint8Array> {
-  const { zipSync, strToU8 } = await import('fflate')
-  const entries: Record<string, Uint8Array> = { '放置说明.txt': strToU8(`\ufeff${PLACEMENT_NOTE}`) }
-  for (const [name, text] of Object.entries(texts)) entries[`data/${name}`] = strToU8(text)
-  return zipSync(entries, { level: 6 })
+/** The data files as a ZIP: data/*.json and a note on where to put them (names kept by Info-ZIP unzip too). */
+export async function dataFilesZip(texts: Partial<Record<DataFileName, string>>): Promise<Uint8Array> {
+  const { zipDeflate, utf8WithBom } = await import('../export/zip')
+  const encoder = new TextEncoder()
+  return zipDeflate([
+    { name: '放置说明.txt', data: utf8WithBom(PLACEMENT_NOTE) },
+    ...Object.entries(texts).map(([name, text]) => ({ name: `data/${name}`, data: encoder.encode(text) })),
+  ])
 }
 
 /** Saves the ZIP of the data files made from the workbook `name`. */

@@ -38,6 +38,22 @@ function columnLetter(index: number): string {
   return out
 }
 
+/**
+ * How every sheet prints from Excel, WPS or LibreOffice: A4 landscape, all columns on the page's width (as
+ * many pages down as it takes), the header row repeated on each page.
+ */
+function setPrinting(sheet: Worksheet, headerRow: boolean): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(headerRow ? { printTitlesRow: '1:1' } : {}),
+  }
+}
+
 type Validations = { add(address: string, validation: { type: 'list'; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean }): void }
 
 function listFormula(list: NonNullable<ColumnSpec['list']>): string | undefined {
@@ -55,6 +71,7 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
     return { header: spec.header, width: Math.min(60, Math.max(8, longest + 2)), style: spec.kind === 'text' ? { numFmt: '@' } : {} }
   })
   for (const row of rows) sheet.addRow(row)
+  setPrinting(sheet, true)
   const header = sheet.getRow(1)
   header.font = { bold: true }
   specs.forEach((spec, index) => {
@@ -75,6 +92,7 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
 function addGuide(book: Workbook): void {
   const sheet = book.addWorksheet(SHEET.guide)
   sheet.columns = [{ width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } }]
+  setPrinting(sheet, false)
   for (const line of GUIDE_ROWS) {
     const row = sheet.addRow([line.text])
     if (line.heading) row.font = { bold: true, size: line.heading === 1 ? 14 : 12 }
@@ -147,6 +165,7 @@ export async function writeTableWorkbook(excel: ExcelModule, name: string, rows:
   const book = new excel.Workbook()
   const sheet = book.addWorksheet(name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || '数据', { views: [{ state: 'frozen', ySplit: 1 }] })
   for (const row of rows) sheet.addRow(row)
+  setPrinting(sheet, true)
   sheet.getRow(1).font = { bold: true }
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => textWidth(String(row[column] ?? ''))))) ?? []
   widths.forEach((width, column) => {

@@ -65,3 +65,24 @@ describe('Office files with & < > in their text', () => {
     expect(read.worksheets[0].getCell('A2').value).toBe(MARKED)
   })
 })
+
+describe('printing the workbooks', () => {
+  it('every sheet prints on A4 landscape, fit to the page width, the header row repeated', async () => {
+    for (const bytes of [await writeWorkbook(ExcelJS, toBookRows(fixtureFiles('small'))), await writeTableWorkbook(ExcelJS, '表', [['名称', '数值'], ['甲', 1]])]) {
+      const parts = unzipSync(bytes)
+      const sheets = Object.keys(parts).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      expect(sheets.length).toBeGreaterThan(0)
+      for (const name of sheets) {
+        const xml = strFromU8(parts[name])
+        expect({ name, fit: /<pageSetUpPr[^>]*fitToPage="1"/.test(xml) }).toEqual({ name, fit: true })
+        const setup = /<pageSetup [^>]*>/.exec(xml)?.[0] ?? ''
+        expect({ name, setup: /paperSize="9"/.test(setup) && /orientation="landscape"/.test(setup) && /fitToWidth="1"/.test(setup) && /fitToHeight="0"/.test(setup) }).toEqual({ name, setup: true })
+      }
+      const workbook = strFromU8(parts['xl/workbook.xml'])
+      const titles = [...workbook.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]+)</g)].map((match) => match[1])
+      // Every sheet but 说明 (prose, no header row) repeats its row 1.
+      expect(titles.length).toBe(sheets.length - (workbook.includes('说明') ? 1 : 0))
+      for (const title of titles) expect(title).toMatch(/!\$1:\$1$/)
+    }
+  })
+})
