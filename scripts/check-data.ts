@@ -15,7 +15,7 @@ await runCommand(() => {
   const note = recoveryNote(folder, recoverFolder(folder))
   if (note) console.log(note)
   const texts = readFolderTexts(folder)
-  const { values, issues } = checkAll(texts)
+  const { values, issues, absent } = checkAll(texts)
   const problems = Object.values(issues).flat()
   for (const line of lengthWarningLines(texts)) console.log(line)
   if (problems.length) {
@@ -27,6 +27,7 @@ await runCommand(() => {
   const count = (list: readonly unknown[] | undefined) => list?.length ?? 0
   console.log(
     `数据校验通过 / data OK: ${count(values.editions)} 个报告期、${count(values.indicators)} 项指标、${count(values.values)} 个指标值、` +
-      `${count(values.projects)} 条项目、${count(values.honours)} 项荣誉、${count(values.sectors)} 个产业（${folder}）`,
+      `${count(values.projects)} 条项目、${count(values.honours)} 项荣誉、${count(values.sectors)} 个产业、${count(values.units)} 个自定义单位（${folder}）` +
+      (absent.length ? `；未提供的可选文件：${absent.join('、')}` : ''),
   )
 })

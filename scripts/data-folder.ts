@@ -7,24 +7,26 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { DATA_FILES, type DataFileName } from '../src/data/schema'
+import { DATA_FILE_NAMES, type DataFileName } from '../src/data/schema'
 import { formatIssue, parseJson } from '../src/data/validate'
 import { lengthWarnings } from '../src/data/limits'
 import { CommandError, fileErrorText } from './cli'
 import { JOURNAL, recoverFolder, rollForward, STAGING_PREFIX, type Journal } from './data-journal.mjs'
 
-/** Every file of the schema's list, in its order. */
-const FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[]
+/** Every file of the schema's one list (DATA_FILES), in its order. */
+const FILE_NAMES = DATA_FILE_NAMES
 
-export function readFolderTexts(folder: string): Record<DataFileName, string | { error: string }> {
-  const texts = {} as Record<DataFileName, string | { error: string }>
+/** Each file of the one list, or that it is missing (an optional file may be: see checkAll) or unreadable. */
+export function readFolderTexts(folder: string): Record<DataFileName, string | { error: string; missing?: true }> {
+  const texts = {} as Record<DataFileName, string | { error: string; missing?: true }>
   for (const name of FILE_NAMES) {
     const path = join(folder, name)
     try {
       texts[name] = readFileSync(path, 'utf8')
     } catch (error) {
       const code = (error as { code?: string }).code
-      texts[name] = { error: code === 'ENOENT' ? `文件不存在（${path}）` : (fileErrorText(Object.assign(error as Error, { path })) ?? String(error)) }
+      texts[name] =
+        code === 'ENOENT' ? { error: `文件不存在（${path}）`, missing: true } : { error: fileErrorText(Object.assign(error as Error, { path })) ?? String(error) }
     }
   }
   return texts

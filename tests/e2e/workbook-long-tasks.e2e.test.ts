@@ -2,16 +2,17 @@
 /**
  * The page never freezes on a workbook: while hostile and slow workbooks are read (in the Web Worker), no
  * task on the page's main thread lasts over 200 ms (Chromium's long-task observer). Timing-sensitive, so
- * it runs alone (vitest.solo.config.ts), not beside other browser tests.
+ * it runs alone (the e2e-measuring project of vitest.e2e.config.ts), not beside other browser tests.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, useBrowser, useServer } from '../harness'
-import { bytesOf, workbookOf } from '../../support/workbook'
-import { lyingSizesWorkbook, millionRowWorkbook } from '../../fixtures/hostileWorkbook'
+import { openApp, useBrowser } from '../support/browser'
+import { useServer } from '../support/server'
+import { bytesOf, workbookOf } from '../support/workbook'
+import { lyingSizesWorkbook, millionRowWorkbook } from '../fixtures/hostileWorkbook'
 
 const appUrl = useServer({ dataDir: 'tests/fixtures/small' })
 const browser = useBrowser({ viewport: { width: 1600, height: 1000 } })
