@@ -11,7 +11,8 @@ import { usePanelView } from '../stores/panelView'
 import type { CardsOf } from './roomLayout'
 
 export function useShownCards(): ComputedRef<CardsOf> {
-  const current = usePanelView()
+  // Design pixels (scale 1): the room layout sizes cards from their text at the design size.
+  const current = usePanelView({ theme: 'dark', scale: 1 })
   return computed(() => {
     const view = current()
     const built = new Map<string, readonly FigureCard[] | undefined>()
@@ -20,8 +21,7 @@ export function useShownCards(): ComputedRef<CardsOf> {
       const panel = findPanel(panelId)
       let cards: readonly FigureCard[] | undefined
       try {
-        // Scale 1: the room layout sizes cards in design pixels.
-        const ctx = panel?.kind === 'cards' ? contextFor(panel, view, { scale: 1 }) : undefined
+        const ctx = panel?.kind === 'cards' ? contextFor(panel, view) : undefined
         if (ctx && panel?.kind === 'cards' && !panel.isEmpty?.(ctx)) cards = panel.buildCards(ctx)
       } catch {
         // The panel shows its error card; the static minimum serves.

@@ -45,7 +45,7 @@ describe('panel context', () => {
   })
 
   it('without a sector list, draws the panel unfiltered and does not wait for sectors.json', () => {
-    const { sectors: _unread, ...rest } = files
+    const rest = { ...files, sectors: undefined }
     const filtered = view(rest, { chosen: ['industry'], expanded: new Set(['industry']) })
     const panel = { reads: ['meta.json', 'editions.json', 'sectors.json'] as const }
     expect(contextFor({ reads: [...panel.reads] }, filtered)).toBeUndefined()
