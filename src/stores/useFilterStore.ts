@@ -1,8 +1,8 @@
 /**
  * The sector filter. The chosen sectors live in the URL (?sector=industry,e_commerce), so reload, deep
  * links and back/forward restore them; this store reads them, expands a parent sector to include its
- * sub-sectors, and writes a person's choice back with router.push (one history entry per choice).
- * Ids the data does not know are dropped from the URL (router.replace) and named in a notice.
+ * sub-sectors, and writes a person's choice back through the view store (one history entry per choice).
+ * Ids the data does not know are dropped from the URL (replacing the entry) and named in a notice.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
