@@ -39,7 +39,7 @@ describe('投资与工业增长 with the rates carried from 2022年1-4月', () =
   it('the 数据 table and the deck say the same', () => {
     const row = tableText(panel, ctx).find((cells) => cells[0].startsWith('全社会固定资产投资') && cells[1].startsWith('同比'))
     expect(row?.slice(0, 2)).toEqual(['全社会固定资产投资（2022年1-4月数据）', '同比 +60% ↑（2022年1-4月数据）'])
-    const deck = describeDeck({ values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: new Date(2026, 10, 29) })
+    const deck = describeDeck({ values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', theme: 'dark', scale: 1, now: new Date(2026, 10, 29) })
     const slides = deck.slides.filter((slide) => slide.title.includes('投资与工业增长'))
     const text = JSON.stringify(slides)
     expect(text).toContain('同比 +60% ↑（2022年1-4月数据）')

@@ -46,7 +46,7 @@ const text = (bytes: Uint8Array, name: string) => strFromU8(unzipSync(bytes)[nam
 
 describe('Office files with & < > in their text', () => {
   it('the deck: every part is well-formed XML and the title reads back as typed', async () => {
-    const deck = describeDeck({ values: marked(), chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: new Date(2026, 10, 29) })
+    const deck = describeDeck({ values: marked(), chosen: [], expanded: new Set(), pages: PAGES, background: 'white', theme: 'dark', scale: 1, now: new Date(2026, 10, 29) })
     const blob = await renderDeck(deck, { chartImage: () => PNG, library: PptxGenJS })
     const bytes = new Uint8Array(await blob.arrayBuffer())
     expect(malformedParts(bytes)).toEqual([])
