@@ -22,6 +22,7 @@ describe('meta.json with the town name a number', () => {
     const banner = await app.page.locator('.data-error-banner').innerText()
     expect(banner).toContain('meta.json')
     expect(banner).toMatch(/town[^\n]*应为[^\n]*123/)
+    expect(await app.page.locator('.data-error-banner strong').first().innerText()).toBe('基本信息有误，有误的内容以中性文字代替，各面板照常显示：')
     expect(await app.page.locator('body').innerText()).not.toMatch(STACK_TRACE)
     expect(app.consoleErrors.filter((line) => line.startsWith('pageerror'))).toEqual([])
     await app.page.close()
