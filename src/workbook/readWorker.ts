@@ -20,9 +20,15 @@ scope.onmessage = (event) => void read(event.data)
 
 async function read(request: ReadRequest): Promise<void> {
   try {
-    if (!scope.ExcelJS && request.excelUrl) scope.importScripts(request.excelUrl)
-    const excel = scope.ExcelJS
-    if (!excel) throw new Error('表格组件未能载入')
+    // exceljs (about 1 MB of script) is loaded when first used, after the parts passed their limits: a
+    // hostile file is refused without it.
+    const excel: ExcelModule = {
+      get Workbook() {
+        if (!scope.ExcelJS && request.excelUrl) scope.importScripts(request.excelUrl)
+        if (!scope.ExcelJS) throw new Error('表格组件未能载入')
+        return scope.ExcelJS.Workbook
+      },
+    }
     const bytes = new Uint8Array(await request.file.arrayBuffer())
     const cells = await readWorkbook(excel, bytes, (step) => scope.postMessage({ kind: 'step', step }))
     scope.postMessage({ kind: 'step', step: { step: 'check' } })

@@ -72,10 +72,12 @@ describe('the workbook read in a Web Worker', () => {
     expect(lying.text).toContain('工作簿解压后过大（超过 50 MB），无法导入')
     expect(lying.seconds).toBeLessThan(5)
     await screenshot(page, 'worker-lying-sizes')
+    console.log(`browser refusal: lying sizes ${lying.seconds} s`)
 
     const million = await refusal(page, files.million, '行数过多')
     expect(million.text).toBe('工作簿行数过多（超过 100000 行），不能超过 100000 行')
     expect(million.seconds).toBeLessThan(5)
+    console.log(`browser refusal: a million rows ${million.seconds} s`)
 
     const huge = await refusal(page, files.huge, '文件过大')
     expect(huge.text).toBe('文件过大（2048.0 MB），工作簿不能超过 10 MB，未读取')
