@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, type PortableParts } from '../../src/portable/page'
+import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, townOfMeta, type PortableParts } from '../../src/portable/page'
 import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
@@ -139,7 +139,7 @@ export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
           delete bundle['index.html']
           this.emitFile({
             type: 'asset',
-            fileName: portableFileName(newestEditionName(data['editions.json'])),
+            fileName: portableFileName(newestEditionName(data['editions.json']), townOfMeta(data['meta.json'])),
             source: portablePage(parts),
           })
         },
