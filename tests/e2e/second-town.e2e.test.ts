@@ -9,7 +9,8 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
 import { bytesOf, workbookOf } from '../support/workbook'
 
 const appUrl = useServer({ dataDir: 'tests/fixtures/small' })

@@ -17,7 +17,7 @@ import type { PanelContext } from '../../src/panels/types'
 import { hostileTexts, IMG, JS_URL, SCRIPT } from '../fixtures/hostileData'
 import { bigIndicatorsTexts, bigProjectsText } from '../fixtures/bigData'
 import { resolveEdition } from '../../src/data/resolve'
-import { optionText, panelText, seriesOf } from './panelData'
+import { optionText, panelText, seriesOf } from '../support/panelData'
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
 const original = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(__dirname, '../fixtures/small', name), 'utf8')])) as Record<DataFileName, string>
