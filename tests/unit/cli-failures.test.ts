@@ -31,7 +31,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'yongan-cli-failures-'))
   book = join(dir, '数据.xlsx')
   expect(run('data-export', [book, '--from', 'tests/fixtures/small']).code).toBe(0)
-})
+}, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('data:import, data:export, check:data on the wrong thing', { timeout: 60_000 }, () => {
