@@ -96,3 +96,8 @@ export function naturalTableWidth(columns: readonly string[], rows: readonly (re
 }
 
 const round = (inches: number) => Math.floor(inches * 1000) / 1000
+
+/** Columns of a grid of `count` figure cards: one row up to four, else rows of three (deck and paper alike). */
+export function cardColumns(count: number): number {
+  return Math.max(1, Math.min(count, count > 4 ? 3 : count))
+}

@@ -8,7 +8,7 @@ import { buildPanelOption } from '../panels/context'
 import { DERIVED_MARK, type FigureCard } from '../panels/cards'
 import type { PanelContext, PanelDefinition, PanelTable } from '../panels/types'
 import { cellText, derivedNotes, panelFilterLabel } from './labels'
-import { boxHeight, columnWidths, naturalTableWidth, rowHeight } from './fit'
+import { boxHeight, cardColumns, columnWidths, naturalTableWidth, rowHeight } from './fit'
 import { SLIDE, type Box, type DeckSlide, type DeckTable, type DeckText } from './types'
 
 const MARGIN = 0.5
@@ -142,7 +142,7 @@ function cardStack(card: FigureCard, w: number, room: number): { parts: { role: 
 
 /** The cards in a grid of text boxes: label, value (with 推算 when computed), note, each as tall as its text. */
 function cardTexts(cards: readonly FigureCard[], body: Box): DeckText[] {
-  const columns = Math.max(1, Math.min(cards.length, cards.length > 4 ? 3 : cards.length))
+  const columns = cardColumns(cards.length)
   const rows = Math.max(1, Math.ceil(cards.length / columns))
   const w = body.w / columns
   const inner = w - 0.2
