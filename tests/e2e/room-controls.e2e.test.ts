@@ -90,6 +90,12 @@ describe('controls never cover content (screen mode)', () => {
         expect(texts.map((t) => [t.name.replace(/\d\d:\d\d:\d\d/, ''), Math.round(t.left), Math.round(t.top)])).toEqual(
           before.texts.map((t) => [t.name.replace(/\d\d:\d\d:\d\d/, ''), Math.round(t.left), Math.round(t.top)]),
         )
+        // The header keeps the height the room layout gave it: its buttons' place was counted, the panels not pushed down.
+        const header = await page.evaluate(() => ({
+          drawn: document.querySelector('.screen-header')?.getBoundingClientRect().height ?? NaN,
+          counted: parseFloat(getComputedStyle(document.querySelector('.screen-header') as Element).getPropertyValue('--header-h')),
+        }))
+        expect(header.drawn, 'header height drawn vs counted').toBeLessThanOrEqual(header.counted + 1)
         await screenshot(page, `controls-${size.width}x${size.height}`)
 
         // The open 设置 reads: its label against its own background.
