@@ -4,7 +4,7 @@
  */
 import { computed, type ComputedRef } from 'vue'
 import { PAGES } from '../layouts/pages'
-import { panelContext } from '../panels/context'
+import { contextFor } from '../panels/context'
 import { findPanel } from '../panels/registry'
 import type { Indicator } from '../data/resolve'
 import { asOfLine } from '../screen/asOfLine'
@@ -30,9 +30,11 @@ export function useReportHeading(): { title: ComputedRef<string>; asOf: Computed
 /** The figures of the first card panel of the first page (主要经济指标), as the edition shows them. */
 function leadingFigures(values: ReturnType<typeof useDatasetStore>['values'], editionId: string): Indicator[] {
   try {
-    const ctx = panelContext(values, NO_SECTORS, 'dark', 1, editionId)
     const panel = PAGES[0]?.panels.map((placement) => findPanel(placement.panel)).find((one) => one?.kind === 'cards')
-    if (!ctx || !panel || panel.kind !== 'cards') return []
+    if (!panel || panel.kind !== 'cards') return []
+    // The whole town's cards: the as-of line does not change with the sector filter.
+    const ctx = contextFor(panel, { values, edition: editionId, chosen: [], expanded: NO_SECTORS, theme: 'dark', scale: 1 })
+    if (!ctx) return []
     const ids = new Set(panel.buildCards(ctx).filter((card) => !card.missing).map((card) => card.id))
     return ctx.dataset.indicators.filter((item) => ids.has(item.id))
   } catch {

@@ -4,9 +4,10 @@
  * only GDP (the other four cards carry May's figures): both months, on the dashboard and in screen mode.
  */
 import { afterAll, expect, it } from 'vitest'
-import { openApp, useBrowser, useServer, waitForCharts } from './harness'
-import { dataCopy, edited, removeDataCopies, type Json } from './dataCopy'
-import { screenUrl } from './screen-helpers'
+import { openApp, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { dataCopy, edited, removeDataCopies, type Json } from '../support/dataCopy'
+import { screenUrl } from '../support/screen'
 
 const juneDir = await dataCopy({
   'editions.json': await edited('editions.json', (json: Json) => {

@@ -3,8 +3,9 @@
  * QR code (Q) still gives the LAN address a phone can open, with no “只能在本机打开” warning.
  */
 import { expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { decodeQr } from './qr'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { decodeQr } from '../support/qr'
 
 const served = useServer({ host: '0.0.0.0', lan: true })
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

@@ -7,7 +7,8 @@
  */
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 390, height: 844 }, touch: true })

@@ -9,8 +9,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { screenUrl } from './screen-helpers'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { screenUrl } from '../support/screen'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

@@ -6,7 +6,7 @@ import { footerLayout, MAX_TABLE_ROWS } from '../../src/deck/panelSlides'
 import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
 import { PAGES } from '../../src/layouts/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
-import { cardsOf, context } from './panelData'
+import { cardsOf, context } from '../support/panelData'
 import { fixtureFiles } from '../support/fixtures'
 import type { DataFiles } from '../../src/data/schema'
 
@@ -15,7 +15,7 @@ const files = fixtureFiles('small')
 const NOW = new Date(2026, 10, 29, 9, 30)
 
 function request(overrides: Partial<DeckRequest> = {}): DeckRequest {
-  return { values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: NOW, ...overrides }
+  return { values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', theme: 'dark', scale: 1, now: NOW, ...overrides }
 }
 
 function industry(): Pick<DeckRequest, 'chosen' | 'expanded'> {

@@ -3,7 +3,7 @@ import type { ChartOption } from '../../src/charts/echarts'
 import { buildPanelOption } from '../../src/panels/context'
 import { findPanel } from '../../src/panels/registry'
 import { fitValueAxes, niceStep } from '../../src/print/axes'
-import { context } from './panelData'
+import { context } from '../support/panelData'
 
 type Axis = { type?: string; min?: number; max?: number; interval?: number; axisLabel?: { showMaxLabel?: boolean } }
 
