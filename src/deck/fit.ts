@@ -64,7 +64,8 @@ function naturalWidth(header: string, cells: readonly string[]): number {
   const widestCell = Math.max(0, ...cells.map((text) => slideEm(text)))
   const headerEm = slideEm(header)
   const headerNeed = headerEm > 4 ? Math.max(4, Math.ceil(headerEm / 2)) : headerEm
-  return (Math.max(widestCell, headerNeed) * TABLE_PT) / POINTS_PER_INCH / WIDTH_SLACK + 2 * CELL_MARGIN.x
+  // A hair more than the text: the widths are rounded down, and a cell exactly full would count a line more.
+  return (Math.max(widestCell, headerNeed) * TABLE_PT) / POINTS_PER_INCH / WIDTH_SLACK + 2 * CELL_MARGIN.x + 0.02
 }
 
 /**
