@@ -158,6 +158,31 @@ describe('a title row above the headers', { timeout: 60_000 }, () => {
   })
 })
 
+describe('a title row the import cannot step over', { timeout: 60_000 }, () => {
+  const TITLE = '指标值 第 1 行：应为列标题（第 1 行像是标题行，表头应在其下一行'
+
+  it('is named plainly, with what the header row below still lacks, instead of one 缺少这一列 per column', async () => {
+    const book = await workbookOf(SECOND_TOWN)
+    const sheet = book.getWorksheet('指标值')!
+    sheet.getRow(1).getCell(columnOf(book, '指标值', '数值')).value = '数据'
+    sheet.insertRow(1, ['青禾镇2023年上半年主要经济指标'])
+    sheet.mergeCells(1, 1, 1, 6)
+    const result = await importBook(book)
+    if (result.ok) throw new Error('accepted')
+    const lines = result.issues.map(formatWorkbookIssue).filter((line) => line.startsWith('指标值'))
+    expect(lines).toEqual([`${TITLE}；第 2 行还缺少列标题“数值”，是否被删除或改名？）`])
+  })
+
+  it('is stepped over when its text happens to be a column header (单位 at the right of the title)', async () => {
+    const book = await workbookOf(SECOND_TOWN)
+    const sheet = book.getWorksheet('指标值')!
+    sheet.insertRow(1, ['青禾镇2023年上半年主要经济指标', null, null, null, null, null, null, '单位'])
+    sheet.mergeCells(1, 1, 1, 6)
+    const files = await imported(book)
+    expect(valueOf(files, 'grain_area', '2023-06')?.value).toBe(34600)
+  })
+})
+
 describe('data:import on the command line', { timeout: 120_000 }, () => {
   const tsx = join(ROOT, 'node_modules/.bin/tsx')
   const run = (script: string, args: string[]) => execFileSync(tsx, [`scripts/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' })
