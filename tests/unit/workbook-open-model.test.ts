@@ -91,7 +91,9 @@ describe('the second town through the workbook', { timeout: 60_000 }, () => {
     expect(row('固定资产投资')[4]).toBe('完成全年目标的48.6%，序时进度50%，落后序时进度1.4个百分点')
     expect(row('一般公共预算收入')[4]).toBe('完成全年目标900万元的61.2%，序时进度50%，快于序时进度11.2个百分点')
     expect(row('粮食种植面积')[2]).toBe('3.46万亩（预计）')
-    expect(row('工业用电量')[3]).toBe('下降6.2%')
+    expect(row('工业用电量')[3]).toBe('下降6.2% ↓')
+    const cells = overviewTable(files).rows.find((item) => item[0].text === '工业用电量')!
+    expect([cells[3].trend, cells[2].trend]).toEqual(['down', undefined])
     expect(row('工业用电量')[6]).toBe('2356.8万千瓦时（预计）（2023年1-6月）')
     expect(row('社会消费品零售总额')[5]).toBe('增速列全区第二')
   })
