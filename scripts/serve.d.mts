@@ -29,3 +29,9 @@ export interface RunningServer {
 }
 
 export function startServer(options?: ServeOptions): Promise<RunningServer>
+
+/** The dashboard's title from `<dataDir or root/data>/meta.json`; 经济运行看板 when it cannot be read. */
+export function dashboardTitle(root: string, dataDir?: string): Promise<string>
+
+/** The lines printed when the server is up. */
+export function startBanner(title: string, url: string): string[]

@@ -228,6 +228,37 @@ export async function startServer(options = {}) {
   }
 }
 
+/** The printed name when the served data has no readable title: the product's, no town. */
+const NEUTRAL_TITLE = '经济运行看板'
+
+/**
+ * The dashboard's title from the data served (`<dataDir or root>/data/meta.json`), so the printed lines
+ * name the town of the data, not of the bundled example; the neutral name when it cannot be read.
+ * @param {string} root
+ * @param {string} [dataDir]
+ * @returns {Promise<string>}
+ */
+export async function dashboardTitle(root, dataDir) {
+  try {
+    const meta = JSON.parse(await fs.readFile(path.join(dataDir ?? path.join(root, 'data'), 'meta.json'), 'utf8'))
+    const title = meta && typeof meta === 'object' ? meta.title : undefined
+    if (typeof title === 'string' && title.trim() !== '') return title.trim()
+  } catch {
+    // Absent or unreadable: the app itself reports a data problem; the banner stays neutral.
+  }
+  return NEUTRAL_TITLE
+}
+
+/**
+ * The lines printed when the server is up.
+ * @param {string} title
+ * @param {string} url
+ * @returns {string[]}
+ */
+export function startBanner(title, url) {
+  return [`${title}已启动 / Dashboard running at: ${url}`, '按 Ctrl+C 停止 / Press Ctrl+C to stop']
+}
+
 /** CLI: `node scripts/serve.mjs [--port N] [--base /x/] [--root dist] [--host H]` */
 async function main() {
   const projectRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -259,8 +290,7 @@ async function main() {
     console.warn(`端口 ${wanted} 已被占用，改用空闲端口 / port ${wanted} is in use, using a free port`)
     server = await startServer({ ...common, port: 0 })
   }
-  console.log(`永安镇经济看板已启动 / Dashboard running at: ${server.url}`)
-  console.log('按 Ctrl+C 停止 / Press Ctrl+C to stop')
+  for (const line of startBanner(await dashboardTitle(root), server.url)) console.log(line)
   const stop = () => {
     void server.close().then(() => process.exit(0))
   }

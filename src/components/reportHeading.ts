@@ -5,14 +5,11 @@ import { computed, type ComputedRef } from 'vue'
 import { formatAsOf } from '../data/period'
 import { useDatasetStore } from '../stores/useDatasetStore'
 import { useEditionStore } from '../stores/useEditionStore'
-
-/** Shown until meta.json has been read. */
-/** Before meta.json has arrived: the product's name, no town. */
-const DEFAULT_TITLE = '经济运行看板'
+import { dashboardTitle } from '../portable/marks'
 
 export function useReportHeading(): { title: ComputedRef<string>; asOf: ComputedRef<string> } {
   const dataset = useDatasetStore()
-  const title = computed(() => dataset.values.meta?.title ?? DEFAULT_TITLE)
+  const title = computed(() => dashboardTitle(dataset.values.meta))
   const edition = useEditionStore()
   const asOf = computed(() => (edition.current ? `主要指标截至${formatAsOf(edition.current.asOf)}` : ''))
   return { title, asOf }

@@ -37,6 +37,8 @@ describe('数据维护 with another town’s workbook', () => {
     await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor({ timeout: 60_000 })
     expect(await page.locator('.data-refused').count()).toBe(0)
 
+    // The tab names the town of the data shown, from its meta.json (index.html names none).
+    expect(await page.title()).toBe('青禾镇经济运行看板')
     await page.getByRole('link', { name: '返回数据维护' }).click()
     const section = page.getByRole('region', { name: '数据一览' })
     await section.waitFor()
