@@ -39,3 +39,9 @@ export function lanAddresses(): string[]
 export function parseServeArgs(argv: string[]): { port?: string; base: string; root?: string; host: string; lan: boolean }
 
 export function startServer(options?: ServeOptions): Promise<RunningServer>
+
+/** The dashboard's title from `<dataDir or root/data>/meta.json`; 经济运行看板 when it cannot be read. */
+export function dashboardTitle(root: string, dataDir?: string): Promise<string>
+
+/** The lines printed when the server is up. */
+export function startBanner(title: string, url: string): string[]

@@ -277,6 +277,37 @@ export async function startServer(options = {}) {
   }
 }
 
+/** The printed name when the served data has no readable title: the product's, no town. */
+const NEUTRAL_TITLE = '经济运行看板'
+
+/**
+ * The dashboard's title from the data served (`<dataDir or root>/data/meta.json`), so the printed lines
+ * name the town of the data, not of the bundled example; the neutral name when it cannot be read.
+ * @param {string} root
+ * @param {string} [dataDir]
+ * @returns {Promise<string>}
+ */
+export async function dashboardTitle(root, dataDir) {
+  try {
+    const meta = JSON.parse(await fs.readFile(path.join(dataDir ?? path.join(root, 'data'), 'meta.json'), 'utf8'))
+    const title = meta && typeof meta === 'object' ? meta.title : undefined
+    if (typeof title === 'string' && title.trim() !== '') return title.trim()
+  } catch {
+    // Absent or unreadable: the app itself reports a data problem; the banner stays neutral.
+  }
+  return NEUTRAL_TITLE
+}
+
+/**
+ * The lines printed when the server is up.
+ * @param {string} title
+ * @param {string} url
+ * @returns {string[]}
+ */
+export function startBanner(title, url) {
+  return [`${title}已启动 / Dashboard running at: ${url}`, '按 Ctrl+C 停止 / Press Ctrl+C to stop']
+}
+
 /** Every address the server answers on: with `--host` and no address, all of this machine's. */
 const ALL_INTERFACES = '0.0.0.0'
 
@@ -328,14 +359,16 @@ async function main() {
     console.warn(`端口 ${wanted} 已被占用，改用空闲端口 / port ${wanted} is in use, using a free port`)
     server = await startServer({ ...common, port: 0 })
   }
+  const title = await dashboardTitle(root)
   if (values.lan) {
     const port = server.port
-    console.log(`永安镇经济看板已启动 / Dashboard running at: http://127.0.0.1:${port}${normalizeBase(values.base)}`)
+    const [started, stopHint] = startBanner(title, `http://127.0.0.1:${port}${normalizeBase(values.base)}`)
+    console.log(started)
     for (const url of server.lanUrls) console.log(`局域网地址 / On the LAN: ${url}`)
     if (server.lanUrls.length === 0) console.log('未找到局域网地址 / No LAN address found')
     console.log('注意：局域网内任何人都能打开并查看此看板 / Warning: anyone on the network can read this dashboard')
-  } else console.log(`永安镇经济看板已启动 / Dashboard running at: ${server.url}`)
-  console.log('按 Ctrl+C 停止 / Press Ctrl+C to stop')
+    console.log(stopHint)
+  } else for (const line of startBanner(title, server.url)) console.log(line)
   const stop = () => {
     void server.close().then(() => process.exit(0))
   }

@@ -10,14 +10,13 @@ import type { Indicator } from '../data/resolve'
 import { asOfLine } from '../screen/asOfLine'
 import { useDatasetStore } from '../stores/useDatasetStore'
 import { useEditionStore } from '../stores/useEditionStore'
+import { dashboardTitle } from '../portable/marks'
 
-/** Before meta.json has arrived: the product's name, no town. */
-const DEFAULT_TITLE = '经济运行看板'
 const NO_SECTORS: ReadonlySet<string> = new Set()
 
 export function useReportHeading(): { title: ComputedRef<string>; asOf: ComputedRef<string> } {
   const dataset = useDatasetStore()
-  const title = computed(() => dataset.values.meta?.title ?? DEFAULT_TITLE)
+  const title = computed(() => dashboardTitle(dataset.values.meta))
   const edition = useEditionStore()
   const asOf = computed(() => {
     const current = edition.current

@@ -20,6 +20,8 @@ export interface TableCell {
   text: string
   /** Marks a computed (derived) figure. */
   derived?: boolean
+  /** A growth's direction: the table colours a rise and a fall as the growth cards do. */
+  trend?: 'up' | 'down' | 'flat'
 }
 
 export interface PanelTable {

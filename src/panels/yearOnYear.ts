@@ -5,7 +5,7 @@
  * yearly target where the data gives them.
  */
 import type { ChartOption } from '../charts/echarts'
-import { formatGrowth, periodLabel, trimNumber } from '../format/number'
+import { formatGrowthOf, periodLabel, trimNumber } from '../format/number'
 import { levelScale, levelView, singleMonthText, targetText, type Derivation, type LevelBar, type LevelView } from './levelView'
 import { baseOption, colours, fontPx, topLegend } from './option'
 import { growthOf, requireIndicator, sourceLine } from './lookup'
@@ -22,7 +22,7 @@ function shownText(bar: LevelBar | undefined): string {
 
 function currentText(view: LevelView): string {
   const bar = view.bars[view.bars.length - 1]
-  return view.growth ? `${bar.text}  同比 ${formatGrowth(view.growth.value)}` : bar.text
+  return view.growth ? `${bar.text}  同比 ${formatGrowthOf(view.growth)}` : bar.text
 }
 
 /** "2021年1-5月（推算）" on two lines: the period, then its mark. */
@@ -106,7 +106,7 @@ export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: 
     const single = view.singles[index]
     const notes = [
       bar.role === 'derived' ? `推算：${bar.formula ?? ''}` : '报道数据',
-      ...(index === view.bars.length - 1 && view.growth ? [`同比 ${formatGrowth(view.growth.value)}`] : []),
+      ...(index === view.bars.length - 1 && view.growth ? [`同比 ${formatGrowthOf(view.growth)}`] : []),
       ...(single ? [`单月：${singleMonthText(view.level, single)}`] : []),
     ]
     return [bar.label, bar.role === 'derived' ? { text: bar.text, derived: true } : bar.text, notes.join('；')]

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { portableFileName, townOfMeta } from '../../src/portable/page'
+import { dashboardTitle } from '../../src/portable/marks'
 import { placementNote } from '../../src/workbook/browser'
 import { workbookOf } from '../support/workbook'
 import { folderTexts } from '../support/fixtures'
@@ -22,6 +23,13 @@ describe('any town', () => {
   it('has no file of src/ naming the bundled town', () => {
     const naming = filesUnder(join(ROOT, 'src')).filter((file) => readFileSync(file, 'utf8').includes('永安'))
     expect(naming).toEqual([])
+  })
+
+  it('titles the page from the data: index.html and the server name no town, the app puts meta.json’s title', () => {
+    expect(readFileSync(join(ROOT, 'index.html'), 'utf8')).toMatch(/<title>经济运行看板<\/title>/)
+    expect(readFileSync(join(ROOT, 'scripts/serve.mjs'), 'utf8')).not.toContain('永安')
+    expect(dashboardTitle(JSON.parse(folderTexts(SECOND_TOWN)['meta.json']) as { title: string })).toBe('青禾镇经济运行看板')
+    expect(dashboardTitle(undefined)).toBe('经济运行看板')
   })
 
   it('names the second town in its workbook, its data ZIP note and its portable file', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import http from 'node:http'
-import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
+import { dashboardTitle, startBanner, startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
 let tmp: string
 let root: string
@@ -168,5 +168,23 @@ describe('startServer', () => {
 
   it('fails clearly when index.html is missing', async () => {
     await expect(startServer({ root: path.join(tmp, 'nope') })).rejects.toThrow(/npm run build/)
+  })
+})
+
+describe('the lines printed at start', () => {
+  it('name the dashboard of the data served (its meta.json), and no town when there is none', async () => {
+    const second = path.join(tmp, 'second-town-data')
+    await fs.mkdir(second, { recursive: true })
+    await fs.copyFile(path.join(__dirname, '../fixtures/second-town/meta.json'), path.join(second, 'meta.json'))
+    expect(startBanner(await dashboardTitle(root, second), 'http://127.0.0.1:4173/')).toEqual([
+      '青禾镇经济运行看板已启动 / Dashboard running at: http://127.0.0.1:4173/',
+      '按 Ctrl+C 停止 / Press Ctrl+C to stop',
+    ])
+    // root/data holds no meta.json: the product's name, not the bundled town's.
+    expect(await dashboardTitle(root)).toBe('经济运行看板')
+    const broken = path.join(tmp, 'broken-data')
+    await fs.mkdir(broken, { recursive: true })
+    await fs.writeFile(path.join(broken, 'meta.json'), '{"title": ')
+    expect(await dashboardTitle(root, broken)).toBe('经济运行看板')
   })
 })

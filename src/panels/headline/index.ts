@@ -2,7 +2,7 @@
  * The headline cards: GDP, fiscal revenue, fixed-asset investment, income with their 同比 growth, and the
  * four-above enterprises (79家, 新增5个: the report gives them no rate).
  */
-import { formatGrowth, growthDirection } from '../../format/number'
+import { formatGrowthOf, growthDirection } from '../../format/number'
 import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, type FigureCard } from '../cards'
 import { growthOf, periodOf, requireIndicator, sourceLine } from '../lookup'
 import { cardTargetText } from '../levelView'
@@ -45,7 +45,7 @@ export function headlineCards(ctx: PanelContext): FigureCard[] {
     const growth = found && found.edition.id === level.edition.id ? found : undefined
     const target = cardTargetText(level)
     return {
-      ...indicatorCard(level, growth ? `同比 ${formatGrowth(growth.value)}${cardTargetText(growth)}` : undefined),
+      ...indicatorCard(level, growth ? `同比 ${formatGrowthOf(growth)}${cardTargetText(growth)}` : undefined),
       label: LEVELS[index].label,
       also: [LEVELS[index].growthId],
       trend: growth ? growthDirection(growth.value) : undefined,

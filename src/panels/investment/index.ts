@@ -5,7 +5,7 @@
 import type { ChartOption } from '../../charts/echarts'
 import { TOWN_COLOURS } from '../../charts/fixedColours'
 import { formatDerived, previousYearFigure } from '../../data/derived'
-import { carriedMark, formatGrowth, formatIndicator, formatPercent } from '../../format/number'
+import { carriedMark, formatGrowthOf, formatIndicator, formatRateOf } from '../../format/number'
 import type { Indicator } from '../../data/resolve'
 import { sectorName } from '../../data/sectorName'
 import { baseOption, colours, fontPx } from '../option'
@@ -73,8 +73,9 @@ export const investmentPanel: ChartPanel<'investment'> = {
         ...base.tooltip,
         trigger: 'item',
         formatter: (p: unknown) => {
-          const item = p as { name?: string; value?: unknown }
-          return `${item.name ?? ''}\n同比 ${formatGrowth(Number(item.value))}`
+          const item = p as { name?: string; dataIndex: number }
+          const rate = rates[item.dataIndex]
+          return rate ? `${item.name ?? ''}\n同比 ${formatGrowthOf(rate)}` : ''
         },
       },
       grid: { left: '3%', right: '12%', top: fontPx(ctx, 16), bottom: fontPx(ctx, 48), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
@@ -108,7 +109,7 @@ export const investmentPanel: ChartPanel<'investment'> = {
             position: 'right',
             fontSize: fontPx(ctx, 18),
             color: c.text,
-            formatter: (p: { value: unknown }) => formatPercent(Number(p.value)),
+            formatter: (p: { dataIndex: number }) => (rates[p.dataIndex] ? formatRateOf(rates[p.dataIndex]) : ''),
           },
         },
       ],
@@ -119,7 +120,7 @@ export const investmentPanel: ChartPanel<'investment'> = {
     const previous = previousYearFigure(ctx.dataset, LEVEL_ID)
     const rows: (string | TableCell)[][] = investmentRates(ctx).map((item) => [
       rateName(item),
-      `同比 ${formatGrowth(item.value)}${carriedMark(item)}`,
+      `同比 ${formatGrowthOf(item)}${carriedMark(item)}`,
       item.sector ? sectorName(ctx.dataset, item.sector) : '全镇',
     ])
     // The level and its previous year belong to the level's sector (the whole town): not a chosen sector's rows.
