@@ -6,7 +6,6 @@
  * menu print before any Ctrl+P or 打印), print.css alone hides the buttons and filter chrome.
  */
 import type { Router } from 'vue-router'
-import { printState } from './printState'
 import { printRegistry } from './printRegistry'
 
 /** Fetches the print code (it registers itself in printRegistry). */
@@ -19,8 +18,7 @@ export function loadPrintView(): Promise<void> {
 
 export function installPrint(router: Router): void {
   window.addEventListener('beforeprint', () => {
-    const state = printState(router)
-    if (printRegistry.view && state) printRegistry.view.build(state, { ...printRegistry.settings })
+    printRegistry.view?.build(router, { ...printRegistry.settings })
   })
   window.addEventListener('afterprint', () => printRegistry.view?.remove())
   window.addEventListener('keydown', (event) => {

@@ -3,11 +3,12 @@
  * page per sheet, current page or all) that the 打印 dialog sets and Ctrl+P reuses. In the first load;
  * imports nothing, so the lazily loaded print code can import it without pulling the app apart.
  */
+import type { Router } from 'vue-router'
 import type { PrintSettings } from './sheets'
-import type { PrintState } from './printView'
 
 export interface PrintView {
-  build(state: PrintState, settings: PrintSettings): number
+  /** The sheets of what `router`'s view shows now; the number of sheets (0 before the data is read). */
+  build(router: Router, settings: PrintSettings): number
   remove(): void
 }
 

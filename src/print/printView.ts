@@ -14,6 +14,7 @@ import { findPage, PAGES } from '../layouts/pages'
 import { findPanel } from '../panels/registry'
 import { panelFilterLabel } from '../deck/labels'
 import { printRegistry } from './printRegistry'
+import { printState } from './printState'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
 export interface PrintState {
@@ -155,4 +156,10 @@ export function buildPrintView(state: PrintState, settings: PrintSettings): numb
 }
 
 // Loaded means ready: from now on beforeprint (Ctrl+P, the browser's menu, the 打印 button) builds the sheets.
-printRegistry.view = { build: buildPrintView, remove: removePrintView }
+printRegistry.view = {
+  build: (router, settings) => {
+    const state = printState(router)
+    return state ? buildPrintView(state, settings) : 0
+  },
+  remove: removePrintView,
+}
