@@ -24,9 +24,9 @@ export interface Figure {
   emptyText: string
 }
 
-/** Exports are still images: no entry animation, so the first frame is the final one. */
+/** Exports are still images: no entry animation, so the first frame is the final one, and no tooltip. */
 function still(option: ChartOption): ChartOption {
-  return { ...option, animation: false }
+  return { ...option, animation: false, tooltip: undefined }
 }
 
 /** The 所选产业暂无数据 line, as large as on screen. */

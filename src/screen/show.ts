@@ -11,7 +11,9 @@ import { pageSlides, panelTextScale, roomLayout, type CardsOf, type RoomLayout }
 import type { ScreenSettings } from './settings'
 import { cellSize, type Slide } from './slides'
 
+/** @public for the screen store, through the module it loads (knip cannot follow `show.value.stepSlide`). */
 export { stepSlide } from './pageStep'
+/** @public as stepSlide. */
 export { loadRoomDefaults, machineStorage, saveRoomDefaults } from './roomDefaults'
 
 /** The pages of the rotation, in order: those ?pages names, or all. */

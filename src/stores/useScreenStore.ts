@@ -43,10 +43,11 @@ export const useScreenStore = defineStore('screen', () => {
   watchEffect(() => {
     if (!settings.value.active || show.value || loadingShow) return
     loadingShow = true
-    import('../screen/show')
+    // The session (keys, rotation) loads alongside, so screen mode answers its keys from its first frame.
+    Promise.all([import('../screen/show'), import('../screen/session')])
       // undefined while a failed chunk load reloads the page (src/platform/chunkReload.ts), which also reports it.
-      .then((module) => {
-        if (!module) return
+      .then(([module, session]) => {
+        if (!module || !session) return
         roomDefaults.value = module.loadRoomDefaults(module.machineStorage())
         show.value = module
       })
@@ -55,6 +56,8 @@ export const useScreenStore = defineStore('screen', () => {
   })
   /** In screen mode: asked for by the URL (?kiosk), and its code is in. */
   const active = computed(() => settings.value.active && show.value !== undefined)
+  /** Screen mode is asked for and its code is loading: the page waits rather than show itself unfitted. */
+  const starting = computed(() => settings.value.active && show.value === undefined)
 
   /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */
   const viewport = ref<Size>(windowSize(window))
@@ -243,6 +246,7 @@ export const useScreenStore = defineStore('screen', () => {
   return {
     settings,
     active,
+    starting,
     viewport,
     layout,
     cardsOf,
