@@ -11,7 +11,7 @@ import '../../src/charts/echarts'
 import { install as installExtras } from '../../src/charts/extras'
 import { install as installTooltips } from '../../src/charts/tooltip'
 import { PANELS } from '../../src/panels/registry'
-import { context } from './panelData'
+import { context } from '../support/panelData'
 
 use([SVGRenderer])
 // What the app registers on first use (legend, graphic, tooltip): every part of each option is drawn.
