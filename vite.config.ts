@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, posix, resolve } from 'node:path'
 import { tokenizer } from 'acorn'
 
 const DATA_DIR = resolve(import.meta.dirname, 'data')
@@ -84,11 +84,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * An ECharts module the app never runs, replaced in the build by a stand-in (`code`) that fails loudly if
- * it is ever asked for. A build in which the import was never seen fails: an ECharts upgrade that moves or
- * renames it must not quietly put the module back.
+ * An ECharts module the app never runs (`target`, a path under echarts/lib/), replaced in the build by a
+ * stand-in (`code`) that fails loudly if it is ever asked for. A build in which no import of it was seen
+ * fails: an ECharts upgrade that moves or renames it must not quietly put the module back.
  */
-function stubEChartsModule(name: string, importer: string, source: string, code: string): Plugin {
+function stubEChartsModule(name: string, target: string, code: string): Plugin {
   const stubId = `\0${name}`
   let building = false
   let replaced = false
@@ -102,15 +102,15 @@ function stubEChartsModule(name: string, importer: string, source: string, code:
     buildStart() {
       replaced = false
     },
-    resolveId(id, from) {
-      if (id === source && from?.replace(/\\/g, '/').endsWith(importer)) {
-        replaced = true
-        return stubId
-      }
-      return null
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.')) return null
+      const from = importer.replace(/\\/g, '/')
+      if (!from.includes('/echarts/lib/') || !posix.join(posix.dirname(from), source).endsWith(`/${target}`)) return null
+      replaced = true
+      return stubId
     },
     buildEnd(error) {
-      if (building && !error && !replaced) this.error(`${name}: ${importer} no longer imports '${source}'; update this plugin for the new ECharts`)
+      if (building && !error && !replaced) this.error(`${name}: nothing in ECharts imports ${target} any more; update this plugin for the new ECharts`)
     },
     load(id) {
       return id === stubId ? code : null
@@ -127,8 +127,7 @@ function stubEChartsModule(name: string, importer: string, source: string, code:
 export function noHtmlTooltip(): Plugin {
   return stubEChartsModule(
     'yongan-no-html-tooltip',
-    'echarts/lib/component/tooltip/TooltipView.js',
-    './TooltipHTMLContent.js',
+    'echarts/lib/component/tooltip/TooltipHTMLContent.js',
     `export default class TooltipHTMLContent {
   constructor() { throw new Error("ECharts HTML tooltips are not bundled: use tooltip.renderMode 'richText'") }
 }`,
@@ -136,20 +135,24 @@ export function noHtmlTooltip(): Plugin {
 }
 
 /**
- * Two parts of ECharts' core the dashboard never runs, about 1 KB gzip of the first load: its built-in
- * 'dark' theme (the app registers and names its own, src/charts/themes.ts) and the loading spinner
- * (showLoading; a panel says in words that its data is being read).
+ * Parts of ECharts the dashboard never runs, about 3.5 KB gzip of the first load: its built-in 'dark'
+ * theme (the app registers and names its own, src/charts/themes.ts), the loading spinner (showLoading;
+ * a panel says in words that its data is being read), and the time and log axes (periods are category
+ * labels, values are linear). Should a chart ever need one, its stand-in says so and this list is where
+ * to take it out.
  */
-export function noUnusedEChartsCore(): Plugin[] {
-  const core = 'echarts/lib/core/echarts.js'
+export function noUnusedECharts(): Plugin[] {
+  const axis = (kind: string) => `throw new Error('ECharts ${kind} axis is not bundled (vite.config.ts noUnusedECharts)')`
   return [
-    stubEChartsModule('yongan-no-echarts-dark-theme', core, '../theme/dark.js', 'export default {}'),
+    stubEChartsModule('yongan-no-echarts-dark-theme', 'echarts/lib/theme/dark.js', 'export default {}'),
+    stubEChartsModule('yongan-no-echarts-loading', 'echarts/lib/loading/default.js', `export default function defaultLoading() { throw new Error('ECharts showLoading is not bundled') }`),
     stubEChartsModule(
-      'yongan-no-echarts-loading',
-      core,
-      '../loading/default.js',
-      `export default function defaultLoading() { throw new Error('ECharts showLoading is not bundled') }`,
+      'yongan-no-echarts-time-axis',
+      'echarts/lib/scale/Time.js',
+      `export default class TimeScale { constructor() { ${axis('time')} } }
+export function calcNiceForTimeScale() { ${axis('time')} }`,
     ),
+    stubEChartsModule('yongan-no-echarts-log-axis', 'echarts/lib/scale/Log.js', `export default class LogScale { constructor() { ${axis('log')} } }`),
   ]
 }
 
@@ -220,7 +223,7 @@ function firstLoadChunk() {
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
   base: './',
-  plugins: [vue(), ...(mode === 'portable' ? [] : [dataFolder(), contentSecurityPolicy(), compactClassicScripts()]), noHtmlTooltip(), ...noUnusedEChartsCore()],
+  plugins: [vue(), ...(mode === 'portable' ? [] : [dataFolder(), contentSecurityPolicy(), compactClassicScripts()]), noHtmlTooltip(), ...noUnusedECharts()],
   // Every component is <script setup>: Vue's Options API support is dead weight on the first load.
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {
