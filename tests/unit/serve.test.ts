@@ -150,7 +150,8 @@ describe('startServer', () => {
     expect(new Date(lastModified!).getTime()).toBe(Math.floor((await fs.stat(file)).mtimeMs / 1000) * 1000)
 
     // The browser's revalidation: the tag it holds (also among others, or weak), or the date it holds.
-    for (const asked of [{ 'If-None-Match': etag! }, { 'If-None-Match': `"other", W/${etag}` }, { 'If-None-Match': '*' }, { 'If-Modified-Since': lastModified! }]) {
+    const asks: Record<string, string>[] = [{ 'If-None-Match': etag! }, { 'If-None-Match': `"other", W/${etag}` }, { 'If-None-Match': '*' }, { 'If-Modified-Since': lastModified! }]
+    for (const asked of asks) {
       const again = await fetch(url, { headers: asked })
       expect(again.status, JSON.stringify(asked)).toBe(304)
       expect(await again.text()).toBe('')
