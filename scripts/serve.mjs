@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util'
  * @property {number} port
  * @property {() => Promise<void>} close stops the server, dropping pending/hung requests
  * @property {string[]} requests `req.url` (path + query) of every request, in arrival order
+ * @property {{ url: string, status: number }[]} answered every answer sent: `req.url` and its status, in the order sent
  */
 
 /** @type {Record<string, string>} */
@@ -116,6 +117,8 @@ export async function startServer(options = {}) {
 
   /** @type {string[]} */
   const requests = []
+  /** @type {{ url: string, status: number }[]} */
+  const answered = []
   /** @type {Set<ReturnType<typeof setTimeout>>} Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set()
 
@@ -210,6 +213,7 @@ export async function startServer(options = {}) {
 
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
+    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode }))
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
       return
@@ -250,6 +254,7 @@ export async function startServer(options = {}) {
     url: `http://${urlHost}:${port}${base}`,
     port,
     requests,
+    answered,
     close() {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
