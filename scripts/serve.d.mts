@@ -26,8 +26,8 @@ export interface RunningServer {
   close(): Promise<void>
   /** `req.url` (path + query) of every request, in arrival order. */
   requests: string[]
-  /** Every answer sent: `req.url` and its status (304 for an unchanged file asked with its validator), in the order sent. */
-  answered: { url: string; status: number }[]
+  /** Every answer sent: `req.url`, its status (304 for an unchanged file asked with its validator) and body bytes, in the order sent. */
+  answered: { url: string; status: number; bytes: number }[]
 }
 
 export function startServer(options?: ServeOptions): Promise<RunningServer>

@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util'
  * @property {number} port
  * @property {() => Promise<void>} close stops the server, dropping pending/hung requests
  * @property {string[]} requests `req.url` (path + query) of every request, in arrival order
- * @property {{ url: string, status: number }[]} answered every answer sent: `req.url` and its status, in the order sent
+ * @property {{ url: string, status: number, bytes: number }[]} answered every answer sent: `req.url`, its status and body bytes (0 for a 304), in the order sent
  */
 
 /** @type {Record<string, string>} */
@@ -117,7 +117,7 @@ export async function startServer(options = {}) {
 
   /** @type {string[]} */
   const requests = []
-  /** @type {{ url: string, status: number }[]} */
+  /** @type {{ url: string, status: number, bytes: number }[]} */
   const answered = []
   /** @type {Set<ReturnType<typeof setTimeout>>} Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set()
@@ -213,7 +213,7 @@ export async function startServer(options = {}) {
 
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
-    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode }))
+    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode, bytes: req.method === 'HEAD' ? 0 : Number(res.getHeader('content-length')) || 0 }))
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
       return
