@@ -119,6 +119,8 @@ export async function startServer(options = {}) {
   const requests = []
   /** @type {{ url: string, status: number, bytes: number }[]} */
   const answered = []
+  /** @type {WeakMap<http.ServerResponse, number>} Body bytes of each file sent whole. */
+  const bodyBytes = new WeakMap()
   /** @type {Set<ReturnType<typeof setTimeout>>} Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set()
 
@@ -207,13 +209,14 @@ export async function startServer(options = {}) {
       res.end()
       return
     }
+    if (req.method !== 'HEAD') bodyBytes.set(res, body.length)
     res.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Content-Length': body.length })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
-    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode, bytes: req.method === 'HEAD' ? 0 : Number(res.getHeader('content-length')) || 0 }))
+    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode, bytes: bodyBytes.get(res) ?? 0 }))
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
       return

@@ -168,6 +168,9 @@ describe('startServer', () => {
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
     expect(await changed.json()).toEqual({ v: 2 })
+    // Each answer is recorded with its status and body bytes (a 304 has none).
+    expect(server.answered[1]).toEqual({ url: '/data/values.json', status: 304, bytes: 0 })
+    expect(server.answered.at(-1)).toEqual({ url: '/data/values.json', status: 200, bytes: 7 })
   })
 
   it('allows GET and HEAD only', async () => {
