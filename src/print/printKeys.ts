@@ -5,7 +5,6 @@
  * page left or reloaded right after loading has no request in flight. Until it is there (the browser's
  * menu print before any Ctrl+P or 打印), print.css alone hides the buttons and filter chrome.
  */
-import type { Router } from 'vue-router'
 import { printRegistry } from './printRegistry'
 
 /** Fetches the print code (it registers itself in printRegistry). */
@@ -16,9 +15,9 @@ export function loadPrintView(): Promise<void> {
   })
 }
 
-export function installPrint(router: Router): void {
+export function installPrint(): void {
   window.addEventListener('beforeprint', () => {
-    printRegistry.view?.build(router, { ...printRegistry.settings })
+    printRegistry.view?.buildNow({ ...printRegistry.settings })
   })
   window.addEventListener('afterprint', () => printRegistry.view?.remove())
   window.addEventListener('keydown', (event) => {

@@ -3,12 +3,11 @@
  * page per sheet, current page or all) that the 打印 dialog sets and Ctrl+P reuses. In the first load;
  * imports nothing, so the lazily loaded print code can import it without pulling the app apart.
  */
-import type { Router } from 'vue-router'
 import type { PrintSettings } from './sheets'
 
 export interface PrintView {
-  /** The sheets of what `router`'s view shows now; the number of sheets (0 before the data is read). */
-  build(router: Router, settings: PrintSettings): number
+  /** The sheets of what is on screen now (printState); the number of sheets, 0 before the data is read. */
+  buildNow(settings: PrintSettings): number
   remove(): void
 }
 
