@@ -52,6 +52,7 @@ function dataFolder(): Plugin {
  *   style-src blocks (echarts #19938). The browser tests fail on any securitypolicyviolation.
  * - img-src data: blob: exported images are data: and blob: URLs (previews, downloads).
  * - connect-src 'self': the data files beside index.html, nothing else (the app runs offline).
+ * - worker-src 'self': the workbook is read in a Web Worker, a file of the build (assets/readWorker-*.js).
  * - font-src 'self': system fonts only, no web font is ever fetched.
  * (frame-ancestors cannot be set from a <meta>; a server that wants it sends it as a header.)
  */
@@ -62,6 +63,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

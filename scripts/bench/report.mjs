@@ -6,6 +6,7 @@ import os from 'node:os'
 import { AIM_JS_GZIP } from '../check-size.mjs'
 import { deckRows } from './measure-deck.mjs'
 import { editionsRows } from './measure-editions.mjs'
+import { workbookRows } from './measure-workbook.mjs'
 import { portableRows } from './measure-portable.mjs'
 import { bytes, mb, ms, round, signed } from './stats.mjs'
 
@@ -98,6 +99,7 @@ export function tableRows(results) {
   const mc = results.machine
   rows.push(...editionsRows(results.editions, ok))
   rows.push(...deckRows(results.deck))
+  rows.push(...workbookRows(results.workbook))
   rows.push(...portableRows(results.portable, ms, bytes))
   rows.push(['Machine', `${mc.cpu}, ${mc.cores} cores, ${(mc.memoryBytes / 1024 ** 3).toFixed(1)} GB, load average ${mc.loadAverage.start} → ${results.loadAverageEnd}`, '', ''])
   rows.push(['Browser', mc.browser, '', ''])

@@ -58,6 +58,27 @@ export function previousYearFigure(dataset: Pick<Dataset, 'indicators'>, levelId
   }
 }
 
+/** How the dashboard marks its own reading of a word the report uses without defining it. */
+export const READING_MARK = '释义'
+
+/** A tier named by the report's own word, with the dashboard's reading of it marked: 破百（释义：100万元以上）. */
+export function readingLabel(word: string, reading: string): string {
+  return `${word}（${READING_MARK}：${reading}）`
+}
+
+/**
+ * The tiers' names. The report says only 破百 (and 20万元以上村): that 破百 means 100万元以上 is the
+ * dashboard's reading, shown as such; the two lower tiers follow from it and from 20万元以上.
+ */
+export const TIER_NAMES = {
+  overOneMillion: readingLabel('破百', '100万元以上'),
+  between: '20万至100万元',
+  under: '20万元以下',
+} as const
+
+/** The note on the 破百 row of a table: what is stated, and what is the dashboard's reading. */
+export const TIER_READING_NOTE = `报道数据（“破百”为报道原词，“100万元以上”为看板${READING_MARK}）`
+
 export interface VillageTiers {
   total: number
   /** 100万元以上 ("破百") */

@@ -47,6 +47,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 export function parseJson(file: string, text: string): FileResult<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return { ok: false, issues: [{ file, path: '', expected: 'JSON 内容', got: '空文件' }] }
+  // Read as UTF-8, a UTF-16 file starts with two undecodable bytes (its byte-order mark) and has a NUL
+  // beside every ASCII character: an encoding problem, not a syntax error somewhere in the middle.
+  if (/^\ufffd\ufffd|\u0000/.test(body.slice(0, 200)))
+    return { ok: false, issues: [{ file, path: '', expected: 'UTF-8 编码的文本（请用记事本或 WPS 另存为“UTF-8”编码）', got: '其他编码（像是 UTF-16 / Unicode），无法读取' }] }
   try {
     return { ok: true, value: JSON.parse(body) as unknown }
   } catch (error) {
@@ -179,8 +183,9 @@ export interface CheckedFiles {
   /**
    * For a list file that fails only in some items: the items that pass every check on their own. Used
    * when no good copy of the file was ever read, so one bad figure breaks only the panels that show it.
+   * For meta.json with a bad field: its good fields, a neutral text in place of each bad one.
    */
-  partial: Partial<Omit<DataFiles, 'meta'>>
+  partial: Partial<DataFiles>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
   /** Optional files the folder does not have (read as empty lists): panels that need them are left out. */
@@ -241,6 +246,10 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     issues[name] = own.issues
     if (name === 'meta.json') {
       if (own.value) values.meta = own.value as DataFiles['meta']
+      else {
+        const neutral = neutralMeta(text)
+        if (neutral) partial.meta = neutral
+      }
       continue
     }
     raw[LISTS[name][0]] = own.raw
@@ -262,6 +271,25 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     else if (kept.length) Object.assign(partial, { [key]: kept })
   }
   return { values, partial, issues, absent }
+}
+
+/** What stands in for a bad field of meta.json: no name of a town is invented. */
+const NEUTRAL_META: DataFiles['meta'] = { town: '本镇', district: '', city: '', title: '经济运行看板' }
+
+/**
+ * meta.json with a bad field (the town name a number): its good fields and a neutral text for each bad
+ * one, so the panels keep working while the banner names the field. Undefined when it is no JSON object.
+ */
+function neutralMeta(text: string): DataFiles['meta'] | undefined {
+  const parsed = parseJson('data/meta.json', text)
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return undefined
+  const read = parsed.value as Record<string, unknown>
+  const meta = { ...NEUTRAL_META }
+  for (const key of Object.keys(NEUTRAL_META) as (keyof DataFiles['meta'])[]) {
+    const value = read[key]
+    if (typeof value === 'string' && value.trim() !== '') meta[key] = value.trim()
+  }
+  return meta
 }
 
 /** One file checked on its own: kept for its text, so files applied as they arrive are not re-checked. */

@@ -3,6 +3,7 @@
  * Windows and WPS have; no font is embedded), every table a native table, chart images PNG at 2x.
  */
 import type PptxGenJS from 'pptxgenjs'
+import { CELL_MARGIN, TABLE_PT } from './fit'
 import { loadPptxGen } from './loadPptxGen'
 import type { Deck, DeckImage, DeckSlide, DeckText, TextRole } from './types'
 
@@ -78,7 +79,7 @@ function addTable(slide: PptxGenJS.Slide, table: NonNullable<DeckSlide['table']>
   const border = { type: 'solid' as const, pt: 0.75, color: RULE }
   const head = table.columns.map((text) => ({ text, options: { bold: true, fill: { color: HEAD_FILL }, color: INK } }))
   const body = table.rows.map((row) => row.map((cell) => ({ text: cell.text, options: { color: cell.derived ? DERIVED : INK } })))
-  slide.addTable([head, ...body], { x: table.x, y: table.y, w: table.w, colW: table.columnW, fontFace: DECK_FONT, fontSize: 11, border, valign: 'middle', margin: 0.04, rowH: 0.32 })
+  slide.addTable([head, ...body], { x: table.x, y: table.y, w: table.w, colW: table.columnW, fontFace: DECK_FONT, fontSize: TABLE_PT, border, valign: 'middle', margin: [CELL_MARGIN.y, CELL_MARGIN.x, CELL_MARGIN.y, CELL_MARGIN.x], rowH: table.rowH })
 }
 
 export interface RenderOptions {
@@ -86,15 +87,24 @@ export interface RenderOptions {
   chartImage(image: DeckImage): string
   /** Called before each slide; the caller yields to the page between slides. */
   beforeSlide?(index: number, total: number): Promise<void>
+  /** pptxgenjs's constructor; by default its browser bundle, loaded on demand. */
+  library?: Awaited<ReturnType<typeof loadPptxGen>>
+}
+
+/** Text for an XML element that pptxgenjs writes as given (docProps/app.xml's <Company>). */
+function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** The .pptx file of the deck. */
 export async function renderDeck(deck: Deck, options: RenderOptions): Promise<Blob> {
-  const PptxGen = await loadPptxGen()
+  const PptxGen = options.library ?? (await loadPptxGen())
   const pptx = new PptxGen()
   pptx.layout = 'LAYOUT_WIDE'
+  // pptxgenjs escapes the title (docProps/core.xml) but writes the company as is: a title with & or <
+  // would make the file malformed XML that PowerPoint refuses.
   pptx.title = deck.title
-  pptx.company = deck.title
+  pptx.company = xmlText(deck.title)
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT }
   for (const [index, one] of deck.slides.entries()) {
     await options.beforeSlide?.(index, deck.slides.length)

@@ -20,3 +20,5 @@ export const ELEMENT_IDS = {
 } as const
 export const DATA_BLOCK_PREFIX = 'yongan-data:'
 export const LAZY_BLOCK_PREFIX = 'yongan-lazy:'
+/** The lazy block holding the workbook-reading worker's code (a blob: worker there: file:// loads no file). */
+export const READ_WORKER_BLOCK = 'readworker'

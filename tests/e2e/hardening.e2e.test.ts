@@ -56,6 +56,7 @@ describe('Content-Security-Policy', () => {
       'img-src': "'self' data: blob:",
       'font-src': "'self'",
       'connect-src': "'self'",
+      'worker-src': "'self'",
       'object-src': "'none'",
       'base-uri': "'self'",
       'form-action': "'none'",

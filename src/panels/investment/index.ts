@@ -5,10 +5,11 @@
 import type { ChartOption } from '../../charts/echarts'
 import { TOWN_COLOURS } from '../../charts/fixedColours'
 import { formatDerived, previousYearFigure } from '../../data/derived'
-import { formatGrowth, formatIndicator, formatPercent, periodLabel } from '../../format/number'
+import { carriedMark, formatGrowth, formatIndicator, formatPercent } from '../../format/number'
+import type { Indicator } from '../../data/resolve'
 import { sectorName } from '../../data/sectorName'
 import { baseOption, colours, fontPx } from '../option'
-import { inSectors, requireIndicator, sectorColour, sourceLine } from '../lookup'
+import { inSectors, periodOf, requireIndicator, sectorColour, sourceLine } from '../lookup'
 import { table } from '../lists'
 import type { ChartPanel, PanelContext, TableCell } from '../types'
 
@@ -24,6 +25,11 @@ const LABELS: Record<string, string> = {
   fixed_asset_investment_growth: '全社会固定资产投资',
   industrial_project_investment_growth: '工业项目投资',
   above_scale_industry_value_added_growth: '规上工业增加值',
+}
+
+/** A rate's name on the chart and in the table; one carried from an earlier edition names its own period. */
+function rateName(item: Indicator): string {
+  return `${LABELS[item.id] ?? item.name}${carriedMark(item)}`
 }
 
 /** The growth rates the chosen sectors cover (town-wide ones only when no sector is chosen). */
@@ -52,7 +58,8 @@ export const investmentPanel: ChartPanel<'investment'> = {
   // sectors.json: bars take their sector's colour and the table names the sector.
   reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
   indicators: [LEVEL_ID, ...GROWTH_IDS],
-  period: (ctx) => periodLabel(requireIndicator(ctx.dataset, LEVEL_ID)),
+  // Every figure's period: a rate carried from an earlier edition is not passed off as the level's.
+  period: (ctx) => periodOf([requireIndicator(ctx.dataset, LEVEL_ID), ...investmentRates(ctx)]),
   source: (ctx) => sourceLine(ctx.dataset, [requireIndicator(ctx.dataset, LEVEL_ID), ...GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id))]),
   headline: investmentHeadline,
   isEmpty: (ctx) => investmentRates(ctx).length === 0,
@@ -82,7 +89,7 @@ export const investmentPanel: ChartPanel<'investment'> = {
       yAxis: {
         type: 'category',
         inverse: true,
-        data: rates.map((item) => LABELS[item.id] ?? item.name),
+        data: rates.map(rateName),
         axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
       },
       series: [
@@ -90,7 +97,7 @@ export const investmentPanel: ChartPanel<'investment'> = {
           type: 'bar',
           barMaxWidth: fontPx(ctx, 40),
           data: rates.map((item) => ({
-            name: LABELS[item.id] ?? item.name,
+            name: rateName(item),
             value: item.value,
             sector: item.sector,
             // A town-wide rate has no sector: it takes the town's neutral colour, never a sector's.
@@ -111,8 +118,8 @@ export const investmentPanel: ChartPanel<'investment'> = {
     const level = requireIndicator(ctx.dataset, LEVEL_ID)
     const previous = previousYearFigure(ctx.dataset, LEVEL_ID)
     const rows: (string | TableCell)[][] = investmentRates(ctx).map((item) => [
-      LABELS[item.id] ?? item.name,
-      `同比 ${formatGrowth(item.value)}`,
+      rateName(item),
+      `同比 ${formatGrowth(item.value)}${carriedMark(item)}`,
       item.sector ? sectorName(ctx.dataset, item.sector) : '全镇',
     ])
     // The level and its previous year belong to the level's sector (the whole town): not a chosen sector's rows.

@@ -1,8 +1,8 @@
 /**
- * Village collective-economy tiers: 18 villages, 3 at 100万元+ (stated), 13 from 20万 to 100万 and 2
+ * Village collective-economy tiers: 18 villages, 3 破百 (stated; 100万元+ is the dashboard's 释义), 13 from 20万 to 100万 and 2
  * below 20万 (derived), 88.9% at 20万+ (stated), 17 party-led cooperatives.
  */
-import { villageTiers } from '../../data/derived'
+import { TIER_NAMES, TIER_READING_NOTE, villageTiers } from '../../data/derived'
 import { formatIndicator, periodLabel } from '../../format/number'
 import { horizontalBarsOption } from '../bars'
 import { requireIndicator, sourceLine } from '../lookup'
@@ -19,9 +19,9 @@ export function tierRows(ctx: PanelContext) {
   const villages = requireIndicator(ctx.dataset, 'villages_total')
   const text = (value: number) => formatIndicator({ ...villages, value })
   return [
-    { name: '100万元以上（破百）', value: tiers.overOneMillion, text: text(tiers.overOneMillion), derived: false },
-    { name: '20万至100万元', value: tiers.between, text: text(tiers.between), derived: true },
-    { name: '20万元以下', value: tiers.under, text: text(tiers.under), derived: true },
+    { name: TIER_NAMES.overOneMillion, value: tiers.overOneMillion, text: text(tiers.overOneMillion), derived: false },
+    { name: TIER_NAMES.between, value: tiers.between, text: text(tiers.between), derived: true },
+    { name: TIER_NAMES.under, value: tiers.under, text: text(tiers.under), derived: true },
   ]
 }
 
@@ -44,7 +44,7 @@ export const villageTiersPanel: ChartPanel<'village_tiers'> = {
     return horizontalBarsOption(ctx, TITLE, items, { axisName: '个（村）' })
   },
   buildTable(ctx) {
-    const rows = tierRows(ctx).map((row) => [row.name, { text: row.text, derived: row.derived }, row.derived ? '推算' : '报道数据'])
+    const rows = tierRows(ctx).map((row) => [row.name, { text: row.text, derived: row.derived }, row.derived ? '推算' : TIER_READING_NOTE])
     for (const id of IDS) {
       const item = requireIndicator(ctx.dataset, id)
       if (id !== 'villages_income_over_1m') rows.push([item.name, { text: formatIndicator(item), derived: false }, '报道数据'])
