@@ -13,7 +13,7 @@
   for (var i = 0; i < names.length; i++) {
     var controller = new AbortController()
     reads[names[i]] = {
-      response: fetch(folder + names[i], { cache: 'no-store', signal: controller.signal }),
+      response: fetch(folder + names[i], { cache: 'no-cache', signal: controller.signal }),
       controller: controller
     }
   }

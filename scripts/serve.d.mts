@@ -28,6 +28,8 @@ export interface RunningServer {
   close(): Promise<void>
   /** `req.url` (path + query) of every request, in arrival order. */
   requests: string[]
+  /** Every answer sent: `req.url`, its status (304 for an unchanged file asked with its validator) and body bytes, in the order sent. */
+  answered: { url: string; status: number; bytes: number }[]
   /** The base's URL at each LAN address (IPv4, not loopback) when `lan`, else none. */
   lanUrls: string[]
 }

@@ -8,6 +8,7 @@
  * app's loading and timeout states.
  */
 import http from 'node:http'
+import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -35,6 +36,7 @@ import { recoverFolder, recoveryNote } from './data-journal.mjs'
  * @property {number} port
  * @property {() => Promise<void>} close stops the server, dropping pending/hung requests
  * @property {string[]} requests `req.url` (path + query) of every request, in arrival order
+ * @property {{ url: string, status: number, bytes: number }[]} answered every answer sent: `req.url`, its status and body bytes (0 for a 304), in the order sent
  * @property {string[]} lanUrls the base's URL at each LAN address (IPv4, not loopback) when `lan`, else none
  */
 
@@ -78,6 +80,33 @@ function normalizeBase(base) {
   return b
 }
 
+/**
+ * The validators of a file's content: an ETag from its bytes (a file replaced by the same bytes keeps its
+ * tag) and Last-Modified from its time, to the second as HTTP dates go.
+ * @param {Buffer} body
+ * @param {Date} mtime
+ */
+function validators(body, mtime) {
+  const hash = crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)
+  return { etag: `"${body.length.toString(16)}-${hash}"`, lastModified: mtime.toUTCString() }
+}
+
+/**
+ * True when the browser's copy is current (answer 304): If-None-Match names the tag (weak comparison, or
+ * `*`); only without If-None-Match, If-Modified-Since is not before the file's time (RFC 9110, 13.1-13.2).
+ * @param {http.IncomingHttpHeaders} headers
+ * @param {{ etag: string, lastModified: string }} current
+ */
+function notModified(headers, current) {
+  const ifNoneMatch = headers['if-none-match']
+  if (ifNoneMatch !== undefined) {
+    const opaque = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '')
+    return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(current.etag))
+  }
+  const since = Date.parse(headers['if-modified-since'] ?? '')
+  return Number.isFinite(since) && Date.parse(current.lastModified) <= since
+}
+
 /** @param {string} file */
 async function isFile(file) {
   try {
@@ -111,6 +140,10 @@ export async function startServer(options = {}) {
 
   /** @type {string[]} */
   const requests = []
+  /** @type {{ url: string, status: number, bytes: number }[]} */
+  const answered = []
+  /** @type {WeakMap<http.ServerResponse, number>} Body bytes of each file sent whole. */
+  const bodyBytes = new WeakMap()
   /** @type {Set<ReturnType<typeof setTimeout>>} Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set()
 
@@ -173,24 +206,34 @@ export async function startServer(options = {}) {
       return
     }
     let body
+    let mtime
     try {
       const stat = await fs.stat(target.file)
       if (!stat.isFile()) throw new Error('not a file')
       body = await fs.readFile(target.file)
+      mtime = stat.mtime
     } catch {
       sendText(res, 404, 'Not found')
       return
     }
     const ext = path.extname(target.file).toLowerCase()
+    const current = validators(body, mtime)
     /** @type {Record<string, string | number>} */
     const headers = {
-      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-      'Content-Length': body.length,
+      ETag: current.etag,
+      'Last-Modified': current.lastModified,
       'X-Content-Type-Options': 'nosniff',
     }
-    // index.html and the data must never be stale; hashed assets may be cached.
-    if (ext === '.html' || /\/data\/[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-store'
-    res.writeHead(200, headers)
+    // index.html and the data must never be stale: the browser keeps a copy but asks each time (no-cache),
+    // and an unchanged file costs a 304 without its body. Hashed assets may be cached.
+    if (ext === '.html' || /\/data\/[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-cache'
+    if (notModified(req.headers, current)) {
+      res.writeHead(304, headers)
+      res.end()
+      return
+    }
+    if (req.method !== 'HEAD') bodyBytes.set(res, body.length)
+    res.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Content-Length': body.length })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
@@ -215,6 +258,7 @@ export async function startServer(options = {}) {
 
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
+    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode, bytes: bodyBytes.get(res) ?? 0 }))
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
       return
@@ -261,6 +305,7 @@ export async function startServer(options = {}) {
     url: `http://${urlHost}:${port}${base}`,
     port,
     requests,
+    answered,
     lanUrls,
     close() {
       for (const timer of timers) clearTimeout(timer)

@@ -5,6 +5,7 @@
 import os from 'node:os'
 import { AIM_JS_GZIP } from '../check-size.mjs'
 import { deckRows } from './measure-deck.mjs'
+import { editionsRows } from './measure-editions.mjs'
 import { workbookRows } from './measure-workbook.mjs'
 import { portableRows } from './measure-portable.mjs'
 import { bytes, mb, ms, round, signed } from './stats.mjs'
@@ -96,6 +97,7 @@ export function tableRows(results) {
     rows.push([`Export all panels, ZIP of 2x PNGs (${e.zip.files ?? '?'} files, ${bytes(e.zip.bytes)})`, ms(e.zip.ms), '', ''])
   }
   const mc = results.machine
+  rows.push(...editionsRows(results.editions, ok))
   rows.push(...deckRows(results.deck))
   rows.push(...workbookRows(results.workbook))
   rows.push(...portableRows(results.portable, ms, bytes))

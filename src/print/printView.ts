@@ -15,6 +15,7 @@ import { cardColumns } from '../deck/fit'
 import { panelFilterLabel } from '../deck/labels'
 import { fitValueAxes } from './axes'
 import { printRegistry } from './printRegistry'
+import { printState } from './printState'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
 /** The view on screen at the moment of printing (printed in the light theme), and what it covers. */
@@ -155,4 +156,10 @@ export function buildPrintView(state: PrintState, settings: PrintSettings): numb
 }
 
 // Loaded means ready: from now on beforeprint (Ctrl+P, the browser's menu, the 打印 button) builds the sheets.
-printRegistry.view = { build: buildPrintView, remove: removePrintView }
+printRegistry.view = {
+  buildNow: (settings) => {
+    const state = printState()
+    return state ? buildPrintView(state, settings) : 0
+  },
+  remove: removePrintView,
+}
