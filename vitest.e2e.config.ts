@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    setupFiles: ['tests/support/installDashboard.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

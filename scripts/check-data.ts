@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { DATA_FILES, type DataFileName } from '../src/data/schema'
 import { checkAll, formatIssue, parseJson } from '../src/data/validate'
 import { lengthWarnings } from '../src/data/limits'
+import { automaticNotice, buildDashboard } from '../src/panels/dashboard'
 
 const folder = resolve(process.argv[2] ?? 'data')
 const texts = {} as Record<DataFileName, string | { error: string }>
@@ -16,7 +17,9 @@ for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
   texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { error: `文件不存在（${path}）` }
 }
 const { values, issues } = checkAll(texts)
-const problems = Object.values(issues).flat()
+// Kinds are the panel registry's: a panel of an unknown kind is a problem of dashboard.json.
+const dashboard = values.indicators ? buildDashboard(values.dashboard, values.indicators) : undefined
+const problems = [...Object.values(issues).flat(), ...(dashboard?.issues ?? [])]
 const warnings = (Object.keys(texts) as DataFileName[]).flatMap((name) => {
   const text = texts[name]
   const parsed = typeof text === 'string' ? parseJson(name, text) : undefined
@@ -31,6 +34,8 @@ if (problems.length) {
   for (const issue of problems) console.error(`  ${formatIssue(issue)}`)
   process.exit(1)
 }
+const notice = dashboard && automaticNotice(dashboard, values.dashboard !== undefined)
+if (notice) console.log(notice)
 const count = (list: readonly unknown[] | undefined) => list?.length ?? 0
 console.log(
   `数据校验通过 / data OK: ${count(values.editions)} 个报告期、${count(values.indicators)} 项指标、${count(values.values)} 个指标值、` +

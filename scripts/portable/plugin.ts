@@ -7,12 +7,12 @@
  * (The early data read, public/read-data-early.js, has nothing to do here: the data is in the page.)
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, type PortableParts } from '../../src/portable/page'
-import { DATA_FILES, type DataFileName } from '../../src/data/schema'
+import { DATA_FILES, OPTIONAL_DATA_FILES, type DataFileName } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
 const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
@@ -37,7 +37,7 @@ export function portablePolicy(scripts: string[], styles: string[]): string {
 
 /** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
 export function portableData(folder: string): Record<DataFileName, string> {
-  const names = Object.keys(DATA_FILES) as DataFileName[]
+  const names = (Object.keys(DATA_FILES) as DataFileName[]).filter((name) => !OPTIONAL_DATA_FILES.has(name) || existsSync(join(folder, name)))
   const texts = {} as Record<DataFileName, string>
   for (const name of names) {
     try {

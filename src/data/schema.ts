@@ -10,6 +10,7 @@
 import * as v from 'valibot'
 import { AS_OF_PATTERN, PERIOD_FORMS, isPeriodText } from './period'
 import { DISPLAY_UNIT_NAMES, MONEY_UNITS } from './units'
+import { DashboardFileSchema, type DashboardFile } from './dashboardSchema'
 
 /** Upper bound of any level figure: a town's figures stay far below 10 trillion yuan. */
 export const MAX_LEVEL = 1e13
@@ -246,8 +247,11 @@ export const DATA_FILES = {
   'values.json': ValuesFileSchema,
   'projects.json': ProjectsFileSchema,
   'honours.json': HonoursFileSchema,
+  'dashboard.json': DashboardFileSchema,
 } as const
 export type DataFileName = keyof typeof DATA_FILES
+/** Files a data folder may leave out: without dashboard.json the dashboard is laid out automatically. */
+export const OPTIONAL_DATA_FILES: ReadonlySet<DataFileName> = new Set<DataFileName>(['dashboard.json'])
 
 /** The data files as read: every edition at once. */
 export interface DataFiles {
@@ -258,6 +262,8 @@ export interface DataFiles {
   values: IndicatorValue[]
   projects: ProjectRow[]
   honours: HonourRow[]
+  /** Absent: no definition in the folder (an automatic dashboard). */
+  dashboard?: DashboardFile
 }
 
 // The shapes panels read, built from the types above for one edition (src/data/resolve.ts).

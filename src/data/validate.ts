@@ -6,9 +6,13 @@
 import * as v from 'valibot'
 import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
 import { describeValue, filePath, MISSING_FIELD, READABLE, type DataIssue, type FileResult } from './issue'
-import { DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
+import { dashboardIssues, type DashboardFile } from './dashboardSchema'
+import { DATA_FILES, OPTIONAL_DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
 
 export { formatIssue, type DataIssue, type FileResult } from './issue'
+
+/** How a read of a file that is not there begins (src/data/load.ts, scripts/check-data.ts). */
+export const ABSENT = '文件不存在'
 
 /** Keys that could reach an object's prototype if data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -193,6 +197,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
   const candidates: CrossParts = {}
   /** Each list file's items as read, to name the item a problem is in. */
   const raw: Record<string, unknown[] | undefined> = {}
+  let dashboard: DashboardFile | undefined
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const text = texts[name]
     // Not read yet: nothing of it is checked, and nothing is checked against it.
@@ -201,13 +206,18 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
       continue
     }
     if (typeof text !== 'string') {
-      issues[name] = [{ file: filePath(name), path: '', expected: READABLE, got: text.error }]
+      // An optional file left out is no problem (a folder without dashboard.json is laid out automatically).
+      issues[name] = OPTIONAL_DATA_FILES.has(name) && text.error.startsWith(ABSENT) ? [] : [{ file: filePath(name), path: '', expected: READABLE, got: text.error }]
       continue
     }
     const own = checkOwn(name, text)
     issues[name] = own.issues
     if (name === 'meta.json') {
       if (own.value) values.meta = own.value as DataFiles['meta']
+      continue
+    }
+    if (name === 'dashboard.json') {
+      if (own.value) dashboard = own.value as DashboardFile
       continue
     }
     raw[LISTS[name][0]] = own.raw
@@ -226,6 +236,12 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     const kept = entries.filter(({ index }) => !cross[name].bad.has(index)).map(({ item }) => item)
     if (issues[name].length === 0) Object.assign(values, { [key]: kept })
     else if (kept.length) Object.assign(partial, { [key]: kept })
+  }
+  if (dashboard) {
+    const known = values.indicators ? new Set(values.indicators.map((item) => item.id)) : undefined
+    const cross = dashboardIssues(dashboard, known)
+    issues['dashboard.json'] = cross
+    if (cross.length === 0) values.dashboard = dashboard
   }
   return { values, partial, issues }
 }
@@ -247,7 +263,7 @@ function checkOwn(name: DataFileName, text: string): OwnCheck {
   const result = parsed.ok ? guardedValidate(name, parsed.value) : parsed
   const issues = result.ok ? [] : result.issues
   const check: OwnCheck = { text, issues, ...(result.ok ? { value: result.value } : {}) }
-  if (name !== 'meta.json' && parsed.ok) {
+  if (name !== 'meta.json' && name !== 'dashboard.json' && parsed.ok) {
     const key = LISTS[name][0]
     check.raw = rawList(parsed.value, key)
     check.entries = result.ok

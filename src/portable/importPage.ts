@@ -3,7 +3,7 @@
  * the file without running it (DOMParser runs no script), so a newer dashboard can take it over and save
  * it as a new file of its own.
  */
-import { DATA_FILES, type DataFileName } from '../data/schema'
+import { DATA_FILES, OPTIONAL_DATA_FILES, type DataFileName } from '../data/schema'
 import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
 
 export class PortableFileError extends Error {
@@ -19,7 +19,8 @@ export function dataOfPortablePage(html: string, fileName: string): Record<DataF
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const block = doc.getElementById(DATA_BLOCK_PREFIX + name)
     if (block instanceof HTMLScriptElement) texts[name] = block.text
-    else missing.push(name)
+    // An optional file left out (no dashboard.json) is no gap: the page shows the automatic dashboard.
+    else if (!OPTIONAL_DATA_FILES.has(name)) missing.push(name)
   }
   if (missing.length) throw new PortableFileError(`“${fileName}”中缺少数据：${missing.join('、')}`)
   return texts

@@ -3,9 +3,11 @@
  * A failed or invalid read never throws away data already on screen: it is kept and marked stale.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
-import { checkAll, type DataIssue } from '../data/validate'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { installDashboard } from '../layouts/pages'
+import { buildDashboard } from '../panels/dashboard'
+import { DATA_FILES, OPTIONAL_DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
+import { ABSENT, checkAll, type DataIssue } from '../data/validate'
 import { readEachDataFile, type FileText } from '../data/load'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
@@ -29,7 +31,16 @@ export const useDatasetStore = defineStore('dataset', () => {
   const lastTexts: Partial<Record<DataFileName, string>> = {}
   let inFlight: Promise<void> | undefined
 
-  const allIssues = computed(() => FILE_NAMES.flatMap((name) => issues.value[name]))
+  /**
+   * The dashboard the data defines (or lays out automatically), shown once indicators.json has been read,
+   * and a panel of a kind the registry lacks, as a problem of dashboard.json.
+   */
+  const dashboard = computed(() => {
+    const { indicators, dashboard: definition } = values.value
+    return indicators ? buildDashboard(definition, indicators) : undefined
+  })
+  watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
+  const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])
   /** Files whose shown data is older than a failed later read. */
   const staleFiles = computed(() => FILE_NAMES.filter((name) => issues.value[name].length > 0 && lastGoodAt.value[name] !== undefined))
 
@@ -100,7 +111,9 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Shows files not yet published, through the same checks; the published data comes back with endPreview. */
   function beginPreview(name: string, texts: Record<DataFileName, string>): void {
     published ??= { values: values.value, issues: issues.value, lastGoodAt: lastGoodAt.value, status: status.value, texts: { ...lastTexts } }
-    apply(texts)
+    // A workbook without the optional sheets has no such file: absent, not still on its way.
+    const absent = [...OPTIONAL_DATA_FILES].filter((name) => texts[name] === undefined).map((name) => [name, { error: `${ABSENT}（工作簿中没有）` }])
+    apply({ ...Object.fromEntries(absent), ...texts })
     preview.value = { name, texts }
   }
 
@@ -143,5 +156,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return inFlight
   }
 
-  return { status, values, issues, allIssues, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview }
+  return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview }
 })

@@ -8,7 +8,8 @@ import { MEASURE_NAMES, SECTOR_BASIS_NAMES, TOPICS, type DataFiles, type Edition
 import { readAsOf, readChoice, readCode, readOneOf, readText } from './cells'
 import { DISPLAY_UNIT_NAMES } from '../data/units'
 import { editionRef, flagRepeats, orRaw, periodRef, sectorRef, type Context } from './refs'
-import { META_ROWS, TOPIC_NAMES } from './layout'
+import { META_ROWS, SHEET, TOPIC_NAMES, headerKey } from './layout'
+import { readDashboard } from './dashboardSheets'
 import { BookReader, originOf, type BookCells, type Origin } from './reader'
 import { readProjects, readValues } from './fromRows'
 import type { WorkbookIssue } from './issue'
@@ -20,6 +21,8 @@ export interface Origins {
   values: Origin[]
   projects: Origin[]
   honours: Origin[]
+  pages: Origin[]
+  panels: Origin[]
   meta: Partial<Record<keyof Meta, Origin>>
 }
 
@@ -55,7 +58,7 @@ function readMeta(reader: BookReader, origins: Origins): Meta {
 
 export function fromBook(book: BookCells): Converted {
   const reader = new BookReader(book)
-  const origins: Origins = { editions: [], sectors: [], indicators: [], values: [], projects: [], honours: [], meta: {} }
+  const origins: Origins = { editions: [], sectors: [], indicators: [], values: [], projects: [], honours: [], pages: [], panels: [], meta: {} }
   const meta = readMeta(reader, origins)
 
   const editionRows = reader.rows('editions')
@@ -124,5 +127,10 @@ export function fromBook(book: BookCells): Converted {
   })
   flagRepeats(reader, honourRows.map((row, index) => ({ key: `${honours[index].id}|${honours[index].edition}`, row })), '编号', '同一报告期内唯一的编号')
 
-  return { files: { meta, editions, sectors, indicators, values, projects, honours }, origins, issues: reader.issues }
+  const present = (key: 'pages' | 'panels') => [...book.keys()].some((sheet) => headerKey(sheet) === SHEET[key])
+  const dashboard = readDashboard(reader, present)
+  origins.pages = dashboard.pages
+  origins.panels = dashboard.panels
+  const files = { meta, editions, sectors, indicators, values, projects, honours, ...(dashboard.file ? { dashboard: dashboard.file } : {}) }
+  return { files, origins, issues: reader.issues }
 }

@@ -15,6 +15,8 @@ export const SHEET = {
   projects: '项目',
   sectors: '产业',
   honours: '荣誉',
+  pages: '页面',
+  panels: '面板',
   meta: '基本信息',
 } as const
 export type SheetKey = keyof typeof SHEET
@@ -114,6 +116,20 @@ export const COLUMNS = {
     text('期间', '同“指标值”表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),
   ],
+  pages: [
+    text('页面编号', '小写字母开头，如 overview', { required: true }),
+    text('页面名称', '导航与轮播中显示的名称，如 总览', { required: true }),
+    number('顺序', '1、2、3……，小的在前', { required: true }),
+  ],
+  panels: [
+    text('面板编号', '小写字母开头；同一面板再放到别的页面时，另起一行只填编号、页面和位置', { required: true }),
+    text('标题', '面板标题'),
+    text('类型', '指标卡、总量对比、增速对比、条形对比、构成、分档、重点项目、项目分布、荣誉称号……'),
+    text('指标', '按显示顺序填指标编号，用顿号或逗号分隔'),
+    text('页面', '“页面”表中的页面编号', { required: true }),
+    text('位置', 'auto（自动排版），或 列,行,宽,高（24 列网格，一屏 12 行），如 0,3,8,5', { required: true }),
+    text('选项', '该类型的选项（JSON），如 {"unit":"亿元"}；没有则留空'),
+  ],
   meta: [text('字段', '', { required: true }), text('内容', '', { required: true })],
 } as const satisfies Record<Exclude<SheetKey, 'guide'>, readonly ColumnSpec[]>
 
@@ -123,7 +139,9 @@ export type DataSheetKey = keyof typeof COLUMNS
 export const META_ROWS = { town: '镇名', district: '所属区', city: '所属市', title: '看板标题' } as const
 
 /** Sheets in workbook order (说明 first). */
-export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'honours', 'meta']
+export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'honours', 'pages', 'panels', 'meta']
+/** Sheets a workbook may leave out: without 页面 and 面板 the dashboard is laid out automatically. */
+export const OPTIONAL_SHEETS: ReadonlySet<SheetKey> = new Set<SheetKey>(['pages', 'panels'])
 
 /** A header as a clerk may retype it: full-width brackets and stray spaces do not matter. */
 export function headerKey(header: string): string {

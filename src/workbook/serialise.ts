@@ -14,5 +14,7 @@ function listText(key: string, items: readonly unknown[]): string {
 export function dataFileTexts(files: DataFiles): Record<DataFileName, string> {
   const texts = { 'meta.json': `${JSON.stringify(files.meta, null, 2)}\n` } as Record<DataFileName, string>
   for (const key of LISTS) texts[`${key}.json`] = listText(key, files[key])
+  // No definition: no file, and the dashboard is laid out automatically.
+  if (files.dashboard) texts['dashboard.json'] = `${JSON.stringify(files.dashboard, null, 2)}\n`
   return texts
 }

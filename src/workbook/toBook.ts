@@ -6,6 +6,7 @@
 import { MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, type DataFiles, type IndicatorDefinition, type IndicatorValue } from '../data/schema'
 import { DISPLAY_UNITS } from '../data/units'
 import { toUnit } from './decimal'
+import { dashboardRows } from './dashboardSheets'
 import { LOWER_BOUND_MARK, META_ROWS, STATUS_NAMES, TOPIC_NAMES, type DataSheetKey } from './layout'
 
 export type OutCell = string | number | null
@@ -100,6 +101,7 @@ export function toBookRows(files: DataFiles): BookRows {
     }),
     sectors: files.sectors.map((item) => [item.id, item.name, item.colour, named(item.parent)]),
     honours: files.honours.map((item) => [item.id, item.name, item.holder, item.edition, item.period, item.source]),
+    ...dashboardRows(files.dashboard),
     meta: (Object.keys(META_ROWS) as (keyof typeof META_ROWS)[]).map((key) => [META_ROWS[key], files.meta[key]]),
   }
 }
@@ -113,6 +115,8 @@ export function blankBookRows(): BookRows {
     projects: [],
     sectors: [],
     honours: [],
+    pages: [],
+    panels: [],
     meta: Object.values(META_ROWS).map((label) => [label, null]),
   }
 }

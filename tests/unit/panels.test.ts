@@ -10,7 +10,7 @@ import PanelCards from '../../src/components/PanelCards.vue'
 import type { Indicator, Project } from '../../src/data/schema'
 import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
-import { MAX_BARS } from '../../src/panels/key-projects'
+import { MAX_BARS } from '../../src/panels/kinds/key-projects'
 import { PANELS, findPanel } from '../../src/panels/registry'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import {

@@ -3,14 +3,15 @@
  * 市中区), 中国淘宝镇, 聂庄村 山东省先进基层党组织, the district's first 学习强国 theme park at 留园. Each
  * with its holder, its period and the report's phrase.
  */
-import type { Honour } from '../../data/schema'
-import { periodLabel } from '../../format/number'
-import { cardsOption, type FigureCard } from '../cards'
-import { NotInEdition, periodOf, sourceLine } from '../lookup'
-import { table } from '../lists'
-import type { CardPanel, PanelContext } from '../types'
+import type { Honour } from '../../../data/schema'
+import { periodLabel } from '../../../format/number'
+import { cardsOption, type FigureCard } from '../../cards'
+import { NotInEdition, periodOf, sourceLine } from '../../lookup'
+import { table } from '../../lists'
+import type { CardPanel, PanelContext } from '../../types'
+import type { PanelKind } from '../../spec'
+import { textOption } from '../../spec'
 
-const TITLE = '荣誉与称号'
 
 function honourCard(honour: Honour): FigureCard {
   return { id: honour.id, label: `${honour.holder} · ${periodLabel(honour)}`, value: honour.name, sector: null, wordy: true }
@@ -18,10 +19,12 @@ function honourCard(honour: Honour): FigureCard {
 
 const cards = (ctx: PanelContext): FigureCard[] => ctx.dataset.honours.map(honourCard)
 
-export const honoursPanel: CardPanel<'honours'> = {
-  id: 'honours',
-  title: TITLE,
-  unit: '项',
+export const honoursKind: PanelKind = {
+  about: '荣誉称号：报道所载荣誉与称号，各一张卡（读 honours.json）',
+  build: (spec): CardPanel => ({
+  id: spec.id,
+  title: spec.title,
+  unit: textOption(spec, 'unit', '项'),
   scope: 'town',
   kind: 'cards',
   reads: ['meta.json', 'editions.json', 'honours.json'],
@@ -32,6 +35,7 @@ export const honoursPanel: CardPanel<'honours'> = {
   },
   source: (ctx) => sourceLine(ctx.dataset, ctx.dataset.honours),
   buildCards: cards,
-  buildOption: (ctx) => cardsOption(ctx, TITLE, cards(ctx)),
+  buildOption: (ctx) => cardsOption(ctx, spec.title, cards(ctx)),
   buildTable: (ctx) => table(['荣誉与称号', '获得者', '期间', '报道原文'], ctx.dataset.honours.map((honour) => [honour.name, honour.holder, periodLabel(honour), honour.source])),
+}),
 }

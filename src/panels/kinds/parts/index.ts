@@ -1,20 +1,21 @@
 /**
- * Village commerce: 90 village convenience stores (70 enhanced + 20 upgraded, 100% coverage) and express
- * delivery in 18 of 18 villages. Stores (家) and villages (个) are different units, so each gets its own
- * plot with its own axis, one above the other.
+ * 构成: parts of a whole, one stacked bar per whole drawn against it (70 enhanced + 20 upgraded of 90
+ * stores; 18 of 18 villages with express delivery), each whole on its own axis, one above the other, so
+ * different units never share one. Option `parts` maps each part to its whole; a share the data relates
+ * to a whole is written beside it. Templates: `plotLabels` (by whole: {总数}, {部分数}, {占比}),
+ * `partTexts` (by part: {数值}), `axisNames` (by whole; its unit by default). Indicators: wholes, parts and
+ * shares, in the order the table lists them.
  */
-import type { ChartOption } from '../../charts/echarts'
-import type { Indicator } from '../../data/schema'
-import { formatIndicator } from '../../format/number'
-import { sectorName } from '../../data/sectorName'
-import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../option'
-import { periodOf, requireIndicators, sourceLine, visibleItems } from '../lookup'
-import { table } from '../lists'
-import type { ChartPanel, PanelContext } from '../types'
-
-const STORE_IDS = ['village_convenience_stores', 'village_convenience_stores_enhanced', 'village_convenience_stores_upgraded', 'village_convenience_store_coverage']
-const DELIVERY_IDS = ['villages_with_express_delivery', 'villages_total']
-const TITLE = '村级便民商店与快递进村'
+import type { ChartOption } from '../../../charts/echarts'
+import type { Indicator } from '../../../data/schema'
+import { formatIndicator } from '../../../format/number'
+import { sectorName } from '../../../data/sectorName'
+import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../../option'
+import { periodOf, requireIndicators, sourceLine, visibleItems } from '../../lookup'
+import { table } from '../../lists'
+import type { ChartPanel, PanelContext } from '../../types'
+import type { PanelKind, PanelSpec } from '../../spec'
+import { mapOption, textOption } from '../../spec'
 
 interface Segment {
   name: string
@@ -33,45 +34,41 @@ interface Plot {
   indicators: Indicator[]
 }
 
-/** The plots the chosen sectors cover: stores, express delivery, or both. */
-export function commercePlots(ctx: PanelContext): Plot[] {
-  const [stores, enhanced, upgraded, coverage] = requireIndicators(ctx.dataset, STORE_IDS)
-  const [delivery, villages] = requireIndicators(ctx.dataset, DELIVERY_IDS)
+/** The plots the chosen sectors cover: a whole is drawn when one of its parts is. */
+export function partPlots(spec: PanelSpec, ctx: PanelContext): Plot[] {
+  const parts = mapOption(spec, 'parts')
+  const labels = mapOption(spec, 'plotLabels')
+  const texts = mapOption(spec, 'partTexts')
+  const axes = mapOption(spec, 'axisNames')
+  const wholeIds = [...new Set(Object.values(parts))]
   const plots: Plot[] = []
-  if (visibleItems(ctx, 'sector', [stores]).length > 0)
+  for (const wholeId of wholeIds) {
+    const [whole] = requireIndicators(ctx.dataset, [wholeId])
+    const members = requireIndicators(ctx.dataset, spec.indicators.filter((id) => parts[id] === wholeId))
+    if (visibleItems(ctx, 'sector', members).length === 0) continue
+    const share = ctx.dataset.indicators.find((item) => item.measure === 'share' && item.of === wholeId && spec.indicators.includes(item.id))
+    const sum = members.reduce((total, item) => total + item.value, 0)
+    const template = labels[wholeId] ?? (share ? `${whole.name}\n{总数}  ${share.name}{占比}` : `${whole.name}\n{部分数}/{总数}`)
     plots.push({
-      label: `村级便民商店\n${formatIndicator(stores)}  覆盖率${formatIndicator(coverage)}`,
-      axisName: stores.displayUnit,
-      whole: stores.value,
-      segments: [enhanced, upgraded].map((item) => ({
+      label: template.replace('{总数}', formatIndicator(whole)).replace('{部分数}', String(sum)).replace('{占比}', share ? formatIndicator(share) : ''),
+      axisName: axes[wholeId] ?? whole.displayUnit,
+      whole: whole.value,
+      segments: members.map((item) => ({
         name: item.name,
         value: item.value,
-        text: `${item.name.replace('便民商店', '')} ${formatIndicator(item)}`,
+        text: (texts[item.id] ?? `${item.name} {数值}`).replace('{数值}', formatIndicator(item)),
         sector: item.sector,
       })),
-      indicators: [stores, enhanced, upgraded, coverage],
+      indicators: [whole, ...members, ...(share ? [share] : [])],
     })
-  if (visibleItems(ctx, 'sector', [delivery]).length > 0)
-    plots.push({
-      label: `“快递进村”\n${delivery.value}/${formatIndicator(villages)}行政村`,
-      axisName: '个（村）',
-      whole: villages.value,
-      segments: [
-        {
-          name: delivery.name,
-          value: delivery.value,
-          text: `${formatIndicator(delivery)}村已通快递`,
-          sector: delivery.sector,
-        },
-      ],
-      indicators: [delivery, villages],
-    })
+  }
   return plots
 }
 
-function buildOption(ctx: PanelContext): ChartOption {
+function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
+  const TITLE = spec.title
   const c = colours(ctx)
-  const plots = commercePlots(ctx)
+  const plots = partPlots(spec, ctx)
   // One series per segment; plots share the height below the legend, each with its own value axis.
   const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment, index) => ({ plotIndex, segment, index, of: plot.segments.length })))
   const isLastOfSeveral = (row: (typeof rows)[number]) => row.of > 1 && row.index === row.of - 1
@@ -174,27 +171,32 @@ function narrowLayout(ctx: PanelContext, plots: Plot[]) {
   return { query: { maxWidth: NARROW_PX, minHeight: Math.ceil(legendHeight + plots.length * block) }, option }
 }
 
-export const villageCommercePanel: ChartPanel<'village_commerce'> = {
-  id: 'village_commerce',
-  title: TITLE,
-  unit: '家、个（行政村）',
-  scope: 'sector',
-  kind: 'chart',
-  reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
-  indicators: [...STORE_IDS, ...DELIVERY_IDS],
-  period: (ctx) => periodOf(requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS])),
-  source: (ctx) => {
-    const shown = commercePlots(ctx).flatMap((plot) => plot.indicators)
-    return sourceLine(ctx.dataset, shown.length > 0 ? shown : requireIndicators(ctx.dataset, [...STORE_IDS, ...DELIVERY_IDS]))
+export const partsKind: PanelKind = {
+  about: '构成：部分与整体，每个整体一条堆叠条（选项 parts：部分→整体）',
+  build(spec): ChartPanel {
+    const plots = (ctx: PanelContext) => partPlots(spec, ctx)
+    const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, spec.indicators)
+    return {
+      id: spec.id,
+      title: spec.title,
+      unit: textOption(spec, 'unit', ''),
+      scope: 'sector',
+      kind: 'chart',
+      reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
+      indicators: spec.indicators,
+      period: (ctx) => periodOf(all(ctx)),
+      source: (ctx) => {
+        const shown = plots(ctx).flatMap((plot) => plot.indicators)
+        return sourceLine(ctx.dataset, shown.length > 0 ? shown : all(ctx))
+      },
+      headline: (ctx) => plots(ctx).map((plot) => plot.label.replace('\n', ' ')).join('；'),
+      isEmpty: (ctx) => plots(ctx).length === 0,
+      buildOption: (ctx) => buildOption(spec, ctx),
+      buildTable: (ctx) =>
+        table(
+          ['指标', '数值', '产业', '说明'],
+          plots(ctx).flatMap((plot) => plot.indicators.map((item) => [item.name, formatIndicator(item), item.sector ? sectorName(ctx.dataset, item.sector) : '全镇', '报道数据'])),
+        ),
+    }
   },
-  headline: (ctx) => commercePlots(ctx).map((plot) => plot.label.replace('\n', ' ')).join('；'),
-  isEmpty: (ctx) => commercePlots(ctx).length === 0,
-  buildOption,
-  buildTable: (ctx) =>
-    table(
-      ['指标', '数值', '产业', '说明'],
-      commercePlots(ctx).flatMap((plot) =>
-        plot.indicators.map((item) => [item.name, formatIndicator(item), item.sector ? sectorName(ctx.dataset, item.sector) : '全镇', '报道数据']),
-      ),
-    ),
 }

@@ -3,19 +3,21 @@
  * 弘阳家居 2亿, 世通 6000万. The completed part is drawn over the total. Projects the report gives no
  * amount for are counted under the chart and listed in the table as 未公布, never drawn as zero.
  */
-import { cutText, NAME_LIMIT } from '../../data/limits'
-import type { ChartOption } from '../../charts/echarts'
-import type { Project } from '../../data/schema'
-import { formatMoney, formatPercent, trimNumber } from '../../format/number'
-import { share } from '../../data/derived'
-import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, noteRoom } from '../option'
-import { OTHERS_NAME, perContext, topN } from '../lists'
-import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../projects'
-import type { ChartPanel, PanelContext } from '../types'
-import { barLabelRoom } from '../bars'
-import { textEm } from '../../charts/textWidth'
+import { cutText, NAME_LIMIT } from '../../../data/limits'
+import type { ChartOption } from '../../../charts/echarts'
+import type { Project } from '../../../data/schema'
+import { formatMoney, formatPercent, trimNumber } from '../../../format/number'
+import { share } from '../../../data/derived'
+import { baseOption, colours, fontPx, itemTooltip, topLegend, noteGraphic, noteRoom } from '../../option'
+import { OTHERS_NAME, perContext, topN } from '../../lists'
+import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../../projects'
+import type { ChartPanel, PanelContext } from '../../types'
+import type { PanelKind } from '../../spec'
+import { textOption } from '../../spec'
+import { barLabelRoom } from '../../bars'
+import { textEm } from '../../../charts/textWidth'
 
-const TITLE = '重点项目投资'
+const DEFAULT_TITLE = '重点项目投资'
 const YI = 1e8
 /** Bars drawn at most: past them, a long project list is one 其他 bar holding the sum of the rest. */
 export const MAX_BARS = 10
@@ -40,7 +42,7 @@ function unpublishedNote(ctx: PanelContext): string {
   return count > 0 ? `另有 ${count} 个项目未公布投资额（未公布不计为0）` : ''
 }
 
-function buildOption(ctx: PanelContext): ChartOption {
+function buildOption(ctx: PanelContext, TITLE: string): ChartOption {
   const c = colours(ctx)
   const invested = investedProjects(ctx)
   const base = baseOption(ctx, TITLE)
@@ -138,8 +140,10 @@ function completedSeries(ctx: PanelContext, projects: readonly Project[], others
   }
 }
 
-export const keyProjectsPanel: ChartPanel<'key_projects'> = {
-  ...projectPanelBase('key_projects', TITLE, '亿元'),
+export const keyProjectsKind: PanelKind = {
+  about: '重点项目：各项目总投资与已完成投资（读 projects.json）',
+  build: (spec): ChartPanel => ({
+  ...projectPanelBase(spec.id, spec.title || DEFAULT_TITLE, textOption(spec, 'unit', '亿元')),
   headline: (ctx) => {
     const projects = investedProjects(ctx)
     if (projects.length === 0) return '所选产业的项目未公布投资额'
@@ -148,7 +152,7 @@ export const keyProjectsPanel: ChartPanel<'key_projects'> = {
       ? `${cutText(projects[0].name, NAME_LIMIT)} 总投资 ${investmentText(total)}`
       : `公布投资额的 ${projects.length} 个项目合计 ${yi(total)}（推算）；另有 ${visibleProjects(ctx).length - projects.length} 个未公布`
   },
-  buildOption,
+  buildOption: (ctx) => buildOption(ctx, spec.title),
   buildTable: (ctx) => {
     const invested = investedProjects(ctx)
     const listed = projectsTable(ctx, [...invested, ...visibleProjects(ctx).filter((project) => project.totalInvestment === null)])
@@ -164,4 +168,5 @@ export const keyProjectsPanel: ChartPanel<'key_projects'> = {
     ]
     return { ...listed, rows: [...listed.rows, ...sums], sums: sums.length }
   },
+}),
 }

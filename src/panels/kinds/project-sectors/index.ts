@@ -4,15 +4,17 @@
  * words for its status. The report states no such counts: they are the projects it names, counted one by
  * one here, and every count says so.
  */
-import type { ChartOption } from '../../charts/echarts'
-import { STATUS_COLOURS, STATUS_STAGES } from '../../charts/fixedColours'
-import type { Project, ProjectStatus } from '../../data/schema'
-import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom, topLegend } from '../option'
-import { someNames } from '../lists'
-import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../projects'
-import type { ChartPanel, PanelContext } from '../types'
+import type { ChartOption } from '../../../charts/echarts'
+import { STATUS_COLOURS, STATUS_STAGES } from '../../../charts/fixedColours'
+import type { Project, ProjectStatus } from '../../../data/schema'
+import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom, topLegend } from '../../option'
+import { someNames } from '../../lists'
+import { STATUS_NAMES, projectPanelBase, projectsTable, sectorLabel, visibleProjects } from '../../projects'
+import type { ChartPanel, PanelContext } from '../../types'
+import type { PanelKind } from '../../spec'
+import { textOption } from '../../spec'
 
-const TITLE = '重点项目产业分布与进度'
+const DEFAULT_TITLE = '重点项目产业分布与进度'
 /** How every count of this panel was made: by counting the projects the report names, not stated by it. */
 const COUNTED = '按报道逐项统计'
 
@@ -48,7 +50,7 @@ function statusCounts(ctx: PanelContext): { status: ProjectStatus; count: number
 /** "在建 12": a status with the count of its projects, as the legend and the table write it. */
 const statusText = ({ status, count }: { status: ProjectStatus; count: number }) => `${STATUS_NAMES[status]} ${count}`
 
-function buildOption(ctx: PanelContext): ChartOption {
+function buildOption(ctx: PanelContext, TITLE: string): ChartOption {
   const c = colours(ctx)
   // One line: how they were counted (按报道逐项统计) is in the headline.
   const note = '括号内、图例中为报道列出的项目数'
@@ -108,10 +110,12 @@ function headline(ctx: PanelContext): string {
   return `报道列出，共 ${visibleProjects(ctx).length} 个项目（${COUNTED}）`
 }
 
-export const projectSectorsPanel: ChartPanel<'project_sectors'> = {
-  ...projectPanelBase('project_sectors', TITLE, '个（项目）'),
+export const projectSectorsKind: PanelKind = {
+  about: '项目分布：各产业项目数及进度（读 projects.json）',
+  build: (spec): ChartPanel => ({
+  ...projectPanelBase(spec.id, spec.title || DEFAULT_TITLE, textOption(spec, 'unit', '个（项目）')),
   headline,
-  buildOption,
+  buildOption: (ctx) => buildOption(ctx, spec.title),
   buildTable: (ctx) => {
     const rows = sectorRows(ctx)
     const listed = projectsTable(ctx, rows.flatMap((row) => row.projects))
@@ -121,4 +125,5 @@ export const projectSectorsPanel: ChartPanel<'project_sectors'> = {
     const total = [`报道列出，共 ${visibleProjects(ctx).length} 个项目`, bySector, '', '', byStatus, '', COUNTED]
     return { ...listed, rows: [...listed.rows, total.map((text) => ({ text }))] }
   },
+}),
 }
