@@ -140,8 +140,6 @@ export const META_ROWS = { town: '镇名', district: '所属区', city: '所属�
 
 /** Sheets in workbook order (说明 first). */
 export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'honours', 'pages', 'panels', 'meta']
-/** Sheets a workbook may leave out: without 页面 and 面板 the dashboard is laid out automatically. */
-export const OPTIONAL_SHEETS: ReadonlySet<SheetKey> = new Set<SheetKey>(['pages', 'panels'])
 
 /** A header as a clerk may retype it: full-width brackets and stray spaces do not matter. */
 export function headerKey(header: string): string {
