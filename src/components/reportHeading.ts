@@ -7,7 +7,7 @@ import { useDatasetStore } from '../stores/useDatasetStore'
 import { useEditionStore } from '../stores/useEditionStore'
 
 /** Shown until meta.json has been read. */
-const DEFAULT_TITLE = '永安镇经济运行看板'
+const DEFAULT_TITLE = '经济运行看板'
 
 export function useReportHeading(): { title: ComputedRef<string>; asOf: ComputedRef<string> } {
   const dataset = useDatasetStore()

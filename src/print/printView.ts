@@ -24,7 +24,7 @@ export interface PrintState {
   expanded: ReadonlySet<string>
   /** The page on screen, for the current-page scope. */
   pageId: string
-  /** On a single-panel page (#/panel/gdp): that panel, on one sheet. */
+  /** On a single-panel page (#/panel/<id>): that panel, on one sheet. */
   panelId?: string
 }
 

@@ -55,7 +55,7 @@ export async function checkFile(file: File): Promise<WorkbookCheck> {
 
 /** Where the files go, in the ZIP beside them. */
 export const PLACEMENT_NOTE = [
-  '永安镇经济运行看板 · 数据文件',
+  '经济运行看板 · 数据文件',
   '',
   '把 data 文件夹中的 7 个 .json 文件复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。',
   '替换前请先备份原来的 data 文件夹。无需重新构建；刷新页面即可看到新数据（放映模式会在下次定时读取时更新）。',

@@ -65,14 +65,14 @@ export const COLUMNS = {
     text('来源', '发布单位、出处、作者', { required: true }),
   ],
   indicators: [
-    text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 gdp', { required: true }),
+    text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 retail_sales', { required: true }),
     text('指标名称', '如 地区生产总值', { required: true }),
     text('单位', '报道所用的单位；增速和占比为 %', { required: true, list: DISPLAY_UNIT_NAMES }),
     text('产业', '“产业”表中的名称；全镇指标留空', { list: 'sectors' }),
     text('产业来源', '报道原文 或 按名称归类；产业留空时也留空', { list: Object.values(SECTOR_BASIS_NAMES) }),
     text('类别', '指标所属的方面', { required: true, list: TOPICS.map((topic) => TOPIC_NAMES[topic]) }),
     text('指标类型', '总量、增速（同比 %）或占比（%）', { required: true, list: Object.values(MEASURE_NAMES) }),
-    text('所属指标', '增速或占比所属的总量指标的编号（如 gdp）；没有则留空'),
+    text('所属指标', '增速或占比所属的总量指标的编号（如 retail_sales）；没有则留空'),
   ],
   values: [
     text('指标编号', '“指标”表中的编号', { required: true }),
@@ -111,7 +111,7 @@ export const COLUMNS = {
   honours: [
     text('编号', '小写字母开头', { required: true }),
     text('荣誉名称', '如 中国淘宝镇', { required: true }),
-    text('获得者', '如 永安镇', { required: true }),
+    text('获得者', '如 某镇、某村', { required: true }),
     text('报告期', EDITION_NOTE, { required: true }),
     text('期间', '同“指标值”表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),

@@ -82,7 +82,7 @@ function addGuide(book: Workbook): void {
 
 export async function writeWorkbook(excel: ExcelModule, rows: BookRows): Promise<Uint8Array> {
   const book = new excel.Workbook()
-  book.creator = '永安镇经济运行看板'
+  book.creator = '经济运行看板'
   for (const key of SHEET_ORDER) {
     if (key === 'guide') addGuide(book)
     else addSheet(book, key, rows[key])
