@@ -41,7 +41,7 @@ export const layers = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-output/', 'bench/out/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-portable/', 'node_modules/', 'test-output/', 'bench/out/', 'coverage/'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

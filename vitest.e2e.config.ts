@@ -1,16 +1,45 @@
 import { defineConfig } from 'vitest/config'
 
-// Browser tests against the production build (dist/). They share one
-// machine's CPU with Chromium, so files run one at a time.
+// Browser tests against the production build (dist/). Each file launches its own Chromium (its own
+// throwaway profile), serves the build on a free port and keeps its copies of data and of the portable file
+// in temporary folders, so files share no state: they run two at a time, one per core. The files that
+// measure time or memory run afterwards, one at a time, so another file's browser cannot skew them.
+const MEASURING = [
+  'tests/e2e/filter.e2e.test.ts', // the sector filter applied within a time limit
+  'tests/e2e/screen-lifecycle.e2e.test.ts', // heap, nodes and listeners over hundreds of rotations
+]
+
+const shared = {
+  environment: 'node' as const,
+  setupFiles: ['tests/support/everyTestAsserts.ts', 'tests/support/installDashboard.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+}
+
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.test.ts'],
-    setupFiles: ['tests/support/installDashboard.ts'],
-    environment: 'node',
-    fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-output/e2e-results.json' },
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          exclude: MEASURING,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'e2e-measuring',
+          include: MEASURING,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 })

@@ -103,7 +103,7 @@ async function main() {
   printTable(rows)
   await fs.mkdir(path.dirname(values.out), { recursive: true })
   await fs.writeFile(values.out, JSON.stringify(results, null, 2) + '\n')
-  // The same table as Markdown, for the README's 性能 / Performance section.
+  // The same table as Markdown: bench/results.md is the one document that holds the figures.
   const markdown = values.out.replace(/\.json$/, '') + '.md'
   await fs.writeFile(markdown, markdownTable(rows, results.date))
   console.log(`\nwritten: ${path.relative(ROOT, values.out)}, ${path.relative(ROOT, markdown)} (${results.benchSeconds} s)`)

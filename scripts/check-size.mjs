@@ -8,7 +8,8 @@
  * preload link is missing): what the browser must fetch before the overview can render. Lazy chunks
  * (import()) are not counted. `npm run bench` cross-checks this by summing the JS responses of a real load.
  *
- * Budget: first-load JS at most 262,000 bytes gzip (decimal kilobytes; gzip level 9, as zlib does it).
+ * Budget: first-load JS at most BUDGET_JS_GZIP bytes gzip (decimal kilobytes; gzip level 9, as zlib does it).
+ * The budget is written here only: docs, the bench table and the tests read it from this constant.
  * Honours DIST_DIR (default dist). Exit 1 when over budget or when the build is missing.
  */
 import fs from 'node:fs'
@@ -17,6 +18,8 @@ import zlib from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 
 export const BUDGET_JS_GZIP = 262_000
+/** What the first load should come down to; reported by the bench, never failing a build. */
+export const AIM_JS_GZIP = 225_000
 
 /**
  * @typedef {object} FileSize
@@ -121,7 +124,7 @@ function main() {
   const over = js.gzip > BUDGET_JS_GZIP
   console.log(
     `size ${over ? 'FAIL' : 'PASS'}: 首屏 JS / first-load JS ${fmt(js.gzip)} B gzip (${fmt(js.raw)} B raw, ` +
-      `${js.files.length} files), budget ${fmt(BUDGET_JS_GZIP)} B gzip (262 KB, 1 KB = 1000 B); ` +
+      `${js.files.length} files), budget ${fmt(BUDGET_JS_GZIP)} B gzip (1 KB = 1000 B); ` +
       `CSS ${fmt(css.gzip)} B gzip (${fmt(css.raw)} B raw); ${dist}`,
   )
   if (over) process.exit(1)

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * How the browser tests (tests/e2e/harness.ts) and the benchmark (scripts/bench.mjs) start Chromium:
+ * How the browser tests (tests/support/browser.ts) and the benchmark (scripts/bench.mjs) start Chromium:
  * the system browser, headless, the same flags for both so their figures describe the same browser.
  */
 

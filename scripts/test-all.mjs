@@ -1,15 +1,21 @@
 // @ts-check
 /**
- * `npm test`: runs every check in order, streaming its output, then prints a
- * summary table and, as the very last line, `N passed, N failed`.
+ * `npm test`: runs every check, then prints a summary table and, as the very last line,
+ * `N passed, N failed`.
  *
- * Vitest steps count their tests (from the JSON reports); every other step
- * counts as one check. All steps run even after a failure, so one run shows
- * everything that is broken; only e2e is skipped (and counted failed) when
- * the build failed, since it would test a stale or missing dist/.
+ * The checks that read only the sources (typecheck, lint, knip, unit tests, data check) and the build run
+ * side by side, as many at a time as the machine has cores (two on the CI machine); each one's output is
+ * printed whole when it ends, so the log reads step by step. The size check and the browser tests need the
+ * build and run after it, streaming their output (the browser tests spread over two workers themselves:
+ * vitest.e2e.config.ts). No unit test reads dist/, so the build may run beside them.
+ *
+ * Vitest steps count their tests (from the JSON reports); every other step counts as one check. All steps
+ * run even after a failure, so one run shows everything that is broken; only the steps that need the build
+ * are skipped (and e2e counted failed) when the build failed, since they would test a stale or missing dist/.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -40,20 +46,31 @@ process.chdir(root)
 const results = []
 const ok = (/** @type {string} */ name) => results.find((r) => r.name === name)?.status === 'PASS'
 
-/** @type {Step[]} */
-const steps = [
-  { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },
-  { name: 'lint', cmd: 'npm', args: ['run', 'lint'] },
-  { name: 'knip', cmd: 'npm', args: ['run', 'knip'] },
+/**
+ * Side by side, longest first so the shorter ones fill the other core: none of them reads what another
+ * writes.
+ * @type {Step[]}
+ */
+const independent = [
   // With coverage: prints the summary and fails below the floors set in vitest.config.ts.
   { name: 'unit', cmd: 'npm', args: ['run', 'test:unit', '--', '--coverage'], report: 'test-output/unit-results.json' },
-  { name: 'check:data', cmd: 'npm', args: ['run', 'check:data'] },
+  { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+  { name: 'lint', cmd: 'npm', args: ['run', 'lint'] },
+  { name: 'knip', cmd: 'npm', args: ['run', 'knip'] },
+  { name: 'check:data', cmd: 'npm', args: ['run', 'check:data'] },
+]
+
+/**
+ * One after the other, after the build.
+ * @type {Step[]}
+ */
+const afterBuild = [
   {
     name: 'size',
     cmd: 'node',
     args: ['scripts/check-size.mjs'],
-    skip: () => (fs.existsSync('scripts/check-size.mjs') ? null : 'no scripts/check-size.mjs'),
+    skip: () => (ok('build') ? null : 'build failed'),
   },
   {
     name: 'e2e',
@@ -64,6 +81,9 @@ const steps = [
     failWhenSkipped: true,
   },
 ]
+
+/** The order of the summary table. */
+const ORDER = ['typecheck', 'lint', 'knip', 'unit', 'check:data', 'build', 'size', 'e2e']
 
 /**
  * Reads a vitest JSON report; null if it is missing or unreadable.
@@ -81,32 +101,43 @@ function readReport(file) {
   }
 }
 
-for (const step of steps) {
+/**
+ * Runs one step: its output streamed, or kept and printed whole when it ends (`buffered`).
+ * @param {Step} step
+ * @param {boolean} buffered
+ * @returns {Promise<Result>}
+ */
+async function run(step, buffered) {
   const why = step.skip?.()
   if (why) {
     console.log(`\n=== ${step.name}: skipped (${why}) ===`)
     const failed = step.failWhenSkipped ? 1 : 0
-    results.push({
-      name: step.name,
-      status: failed ? 'FAIL' : 'SKIP',
-      ms: 0,
-      passed: 0,
-      failed,
-      note: `skipped: ${why}`,
-    })
-    continue
+    return { name: step.name, status: failed ? 'FAIL' : 'SKIP', ms: 0, passed: 0, failed, note: `skipped: ${why}` }
   }
-
-  console.log(`\n=== ${step.name}: ${step.cmd} ${step.args.join(' ')} ===`)
+  const title = `=== ${step.name}: ${step.cmd} ${step.args.join(' ')} ===`
+  if (!buffered) console.log(`\n${title}`)
   // A stale report from an earlier run must not be counted.
   if (step.report) fs.rmSync(step.report, { force: true })
   const start = Date.now()
-  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit' })
+  /** @type {Buffer[]} */
+  const output = []
+  const child = spawn(step.cmd, step.args, { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
+  child.stdout?.on('data', (chunk) => output.push(chunk))
+  child.stderr?.on('data', (chunk) => output.push(chunk))
+  /** @type {{ status: number | null, signal: NodeJS.Signals | null, error?: Error }} */
+  const exit = await new Promise((resolve) => {
+    child.on('error', (error) => resolve({ status: null, signal: null, error }))
+    child.on('close', (status, signal) => resolve({ status, signal }))
+  })
   const ms = Date.now() - start
+  if (buffered) {
+    console.log(`\n${title} (${(ms / 1000).toFixed(1)} s)`)
+    process.stdout.write(Buffer.concat(output))
+  }
   // Ctrl+C reaches the child too: stop everything rather than run the next step.
-  if (run.signal === 'SIGINT') process.exit(130)
-  const exitOk = run.status === 0
-  let note = run.error ? run.error.message : exitOk ? '' : `exit ${String(run.status ?? run.signal)}`
+  if (exit.signal === 'SIGINT') process.exit(130)
+  const exitOk = exit.status === 0
+  let note = exit.error ? exit.error.message : exitOk ? '' : `exit ${String(exit.status ?? exit.signal)}`
 
   let passed = exitOk ? 1 : 0
   let failed = exitOk ? 0 : 1
@@ -121,8 +152,19 @@ for (const step of steps) {
   } else if (step.report) {
     note ||= 'no JSON report'
   }
-  results.push({ name: step.name, status: exitOk && failed === 0 ? 'PASS' : 'FAIL', ms, passed, failed, note })
+  return { name: step.name, status: exitOk && failed === 0 ? 'PASS' : 'FAIL', ms, passed, failed, note }
 }
+
+const started = Date.now()
+const queue = [...independent]
+const lanes = Math.max(1, Math.min(os.availableParallelism(), queue.length))
+await Promise.all(
+  Array.from({ length: lanes }, async () => {
+    for (let step = queue.shift(); step; step = queue.shift()) results.push(await run(step, true))
+  }),
+)
+for (const step of afterBuild) results.push(await run(step, false))
+results.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name))
 
 const pad = (/** @type {string} */ s, /** @type {number} */ n) => s.padEnd(n)
 console.log('\n' + pad('step', 12) + pad('result', 8) + pad('time', 9) + pad('passed', 8) + pad('failed', 8) + 'note')
@@ -133,6 +175,7 @@ for (const r of results) {
   )
 }
 
+console.log(`wall time ${((Date.now() - started) / 1000).toFixed(0)} s`)
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0)
 console.log(`${passed} passed, ${failed} failed`)

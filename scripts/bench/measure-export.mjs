@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { unzipSync } from 'fflate'
 import { CHART_HOST, newProbedPage, waitForChartsDrawn } from './browser.mjs'
 import { round, spread } from './stats.mjs'
 
@@ -15,13 +16,8 @@ import { round, spread } from './stats.mjs'
 /** Width and height of a PNG, from its IHDR chunk. @param {Buffer} png */
 export const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
 
-/** Number of entries of a ZIP, from its end-of-central-directory record. @param {Buffer} zip */
-export function zipEntries(zip) {
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) return zip.readUInt16LE(i + 10)
-  }
-  return null
-}
+/** Number of files in a ZIP, read by fflate. @param {Uint8Array} zip */
+export const zipEntries = (zip) => Object.keys(unzipSync(zip)).length
 
 /**
  * Export through the UI (the 导出 menus), timed from the click on the dialog's download button to the

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, type PortableParts } from '../../src/portable/page'
-import { DATA_FILES, OPTIONAL_DATA_FILES, type DataFileName } from '../../src/data/schema'
+import { DATA_FILES, isOptionalFile, type DataFileName } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
 const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
@@ -37,9 +37,14 @@ export function portablePolicy(scripts: string[], styles: string[]): string {
 
 /** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
 export function portableData(folder: string): Record<DataFileName, string> {
-  const names = (Object.keys(DATA_FILES) as DataFileName[]).filter((name) => !OPTIONAL_DATA_FILES.has(name) || existsSync(join(folder, name)))
+  const names = Object.keys(DATA_FILES) as DataFileName[]
   const texts = {} as Record<DataFileName, string>
   for (const name of names) {
+    // An optional file the folder leaves out: an empty block, read as absent.
+    if (isOptionalFile(name) && !existsSync(join(folder, name))) {
+      texts[name] = ''
+      continue
+    }
     try {
       texts[name] = readFileSync(join(folder, name), 'utf8')
     } catch {

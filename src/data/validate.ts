@@ -7,12 +7,22 @@ import * as v from 'valibot'
 import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
 import { describeValue, filePath, MISSING_FIELD, READABLE, type DataIssue, type FileResult } from './issue'
 import { dashboardIssues, type DashboardFile } from './dashboardSchema'
-import { DATA_FILES, OPTIONAL_DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
+import {
+  DATA_FILES,
+  DATA_FILE_NAMES,
+  EditionSchema,
+  HonourSchema,
+  IndicatorSchema,
+  ProjectSchema,
+  SectorSchema,
+  UnitDeclarationSchema,
+  ValueSchema,
+  isOptionalFile,
+  type DataFileName,
+  type DataFiles,
+} from './schema'
 
 export { formatIssue, type DataIssue, type FileResult } from './issue'
-
-/** How a read of a file that is not there begins (src/data/load.ts, scripts/check-data.ts). */
-export const ABSENT = '文件不存在'
 
 /** Keys that could reach an object's prototype if data were ever merged into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -114,12 +124,12 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Validate one parsed file against its schema. */
-export function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+export function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   const file = filePath(name)
   const forbidden = findForbiddenKeys(file, value)
   if (forbidden.length) return { ok: false, issues: forbidden }
-  const result = v.safeParse(DATA_FILES[name], value)
-  if (result.success) return { ok: true, value: result.output as v.InferOutput<(typeof DATA_FILES)[N]> }
+  const result = v.safeParse(DATA_FILES[name].schema, value)
+  if (result.success) return { ok: true, value: result.output as v.InferOutput<(typeof DATA_FILES)[N]['schema']> }
   const issues = result.issues.map((issue): DataIssue => {
     const keys = (issue.path ?? []).map((item) => item.key as PropertyKey)
     const path = pathToString(keys)
@@ -144,14 +154,14 @@ function dedupe(issues: DataIssue[]): DataIssue[] {
 }
 
 /** Parse and validate one file's text. */
-export function checkFileText<N extends DataFileName>(name: N, text: string): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+export function checkFileText<N extends DataFileName>(name: N, text: string): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   const parsed = parseJson(filePath(name), text)
   if (!parsed.ok) return parsed
   return guardedValidate(name, parsed.value)
 }
 
 /** validateFile, with a document nested too deep to walk (200,000 levels) reported instead of thrown. */
-function guardedValidate<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+function guardedValidate<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   try {
     return validateFile(name, value)
   } catch (error) {
@@ -174,10 +184,20 @@ export interface CheckedFiles {
   partial: Partial<Omit<DataFiles, 'meta'>>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
+  /** Optional files the folder does not have (read as empty lists): panels that need them are left out. */
+  absent: DataFileName[]
 }
 
+/** An optional file that is not there: no file, or an empty text where the portable page has no block. */
+function isAbsent(name: DataFileName, text: string | { error: string; missing?: boolean }): boolean {
+  if (!isOptionalFile(name)) return false
+  return typeof text === 'string' ? text.trim() === '' : text.missing === true
+}
+
+/** Each list file's list key and item schema (the item checks keep the good items of a broken file). */
 const LISTS = {
   'editions.json': ['editions', EditionSchema],
+  'units.json': ['units', UnitDeclarationSchema],
   'sectors.json': ['sectors', SectorSchema],
   'indicators.json': ['indicators', IndicatorSchema],
   'values.json': ['values', ValueSchema],
@@ -189,8 +209,9 @@ const LISTS = {
  * Check every data file from its text (or the reason it could not be read). A file is kept when it
  * passes, even if another file fails: panels that do not read the broken file keep working.
  */
-export function checkAll(texts: Partial<Record<DataFileName, string | { error: string }>>): CheckedFiles {
+export function checkAll(texts: Partial<Record<DataFileName, string | { error: string; missing?: boolean }>>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
+  const absent: DataFileName[] = []
   const values: Partial<DataFiles> = {}
   const partial: CheckedFiles['partial'] = {}
   /** Per list file: the items that pass the schema (all of them when the file is valid). */
@@ -198,16 +219,26 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
   /** Each list file's items as read, to name the item a problem is in. */
   const raw: Record<string, unknown[] | undefined> = {}
   let dashboard: DashboardFile | undefined
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  for (const name of DATA_FILE_NAMES) {
     const text = texts[name]
     // Not read yet: nothing of it is checked, and nothing is checked against it.
     if (text === undefined) {
       issues[name] = []
       continue
     }
+    // An optional file left out is an empty list, checked like any other (nothing refers into it).
+    if (isAbsent(name, text)) {
+      issues[name] = []
+      absent.push(name)
+      // Not a list (dashboard.json): nothing to stand in for it.
+      const key = DATA_FILES[name].list
+      if (key === null) continue
+      raw[key] = []
+      Object.assign(candidates, { [key]: [] })
+      continue
+    }
     if (typeof text !== 'string') {
-      // An optional file left out is no problem (a folder without dashboard.json is laid out automatically).
-      issues[name] = OPTIONAL_DATA_FILES.has(name) && text.error.startsWith(ABSENT) ? [] : [{ file: filePath(name), path: '', expected: READABLE, got: text.error }]
+      issues[name] = [{ file: filePath(name), path: '', expected: READABLE, got: text.error }]
       continue
     }
     const own = checkOwn(name, text)
@@ -225,6 +256,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
   }
   const cross = crossCheck(candidates, {
     editions: issues['editions.json'].length === 0,
+    units: issues['units.json'].length === 0,
     sectors: issues['sectors.json'].length === 0,
     indicators: issues['indicators.json'].length === 0,
   })
@@ -243,7 +275,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     issues['dashboard.json'] = cross
     if (cross.length === 0) values.dashboard = dashboard
   }
-  return { values, partial, issues }
+  return { values, partial, issues, absent }
 }
 
 /** One file checked on its own: kept for its text, so files applied as they arrive are not re-checked. */

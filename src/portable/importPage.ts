@@ -3,7 +3,7 @@
  * the file without running it (DOMParser runs no script), so a newer dashboard can take it over and save
  * it as a new file of its own.
  */
-import { DATA_FILES, OPTIONAL_DATA_FILES, type DataFileName } from '../data/schema'
+import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../data/schema'
 import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
 
 export class PortableFileError extends Error {
@@ -13,14 +13,15 @@ export class PortableFileError extends Error {
 /** The data texts of a portable page's text; refused with a message when it is not one. */
 export function dataOfPortablePage(html: string, fileName: string): Record<DataFileName, string> {
   const doc = new DOMParser().parseFromString(html, 'text/html')
-  if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“……经济运行看板-……html”）`)
+  if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“永安镇经济运行看板-……html”）`)
   const texts = {} as Record<DataFileName, string>
   const missing: string[] = []
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  for (const name of DATA_FILE_NAMES) {
     const block = doc.getElementById(DATA_BLOCK_PREFIX + name)
     if (block instanceof HTMLScriptElement) texts[name] = block.text
-    // An optional file left out (no dashboard.json) is no gap: the page shows the automatic dashboard.
-    else if (!OPTIONAL_DATA_FILES.has(name)) missing.push(name)
+    // An optional file a page of an older version did not carry reads as absent (an empty list).
+    else if (isOptionalFile(name)) texts[name] = ''
+    else missing.push(name)
   }
   if (missing.length) throw new PortableFileError(`“${fileName}”中缺少数据：${missing.join('、')}`)
   return texts

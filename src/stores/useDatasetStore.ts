@@ -6,8 +6,8 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { installDashboard } from '../layouts/pages'
 import { buildDashboard } from '../panels/dashboard'
-import { DATA_FILES, OPTIONAL_DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
-import { ABSENT, checkAll, type DataIssue } from '../data/validate'
+import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
+import { checkAll, type DataIssue } from '../data/validate'
 import { readEachDataFile, type FileText } from '../data/load'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
@@ -70,8 +70,11 @@ export const useDatasetStore = defineStore('dataset', () => {
         continue
       }
       good[name] = now
-      if (lastTexts[name] === text && next[key] !== undefined) continue
-      lastTexts[name] = text as string
+      // An optional file that is absent reads as '' here, so each refresh does not replace its empty list.
+      const read = typeof text === 'string' ? text : ''
+      // dashboard.json absent stays undefined: no definition, nothing to replace.
+      if (lastTexts[name] === read && (next[key] !== undefined || name === 'dashboard.json')) continue
+      lastTexts[name] = read
       ;(next as Record<string, unknown>)[key] = checked.values[key]
       changed = true
     }
@@ -111,9 +114,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Shows files not yet published, through the same checks; the published data comes back with endPreview. */
   function beginPreview(name: string, texts: Record<DataFileName, string>): void {
     published ??= { values: values.value, issues: issues.value, lastGoodAt: lastGoodAt.value, status: status.value, texts: { ...lastTexts } }
-    // A workbook without the optional sheets has no such file: absent, not still on its way.
-    const absent = [...OPTIONAL_DATA_FILES].filter((name) => texts[name] === undefined).map((name) => [name, { error: `${ABSENT}（工作簿中没有）` }])
-    apply({ ...Object.fromEntries(absent), ...texts })
+    apply(texts)
     preview.value = { name, texts }
   }
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import axe from 'axe-core'
 import type { Page } from 'playwright-core'
 import { PAGES } from '../../src/layouts/pages'
-import { openApp, useBrowser, useServer, waitForCharts } from './harness'
+import { openApp, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot, useBrowser, type AppPage } from './harness'
-import { useDataServer } from './dataServer'
-import { DATA_NAMES, edited, original, type Json } from './dataCopy'
-import { panelsOf, readersOf, settle, STACK_TRACE, type PanelState } from './pageState'
+import { screenshot, useBrowser, type AppPage } from '../support/browser'
+import { useDataServer } from '../support/server'
+import { DATA_NAMES, edited, original, type Json } from '../support/dataCopy'
+import { panelsOf, readersOf, settle, STACK_TRACE, type PanelState } from '../support/pageState'
 import { bigProjectsText } from '../fixtures/bigData'
 import type { DataFileName } from '../../src/data/schema'
 

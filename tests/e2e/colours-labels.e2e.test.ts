@@ -10,9 +10,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { STATUS_COLOURS } from '../../src/charts/fixedColours'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { findColour } from './screen-helpers'
-import { exportPanel, parseSvg } from './exportHelpers'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { findColour } from '../support/screen'
+import { exportPanel, parseSvg } from '../support/exports'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

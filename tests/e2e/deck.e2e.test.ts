@@ -15,12 +15,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Download, Page } from 'playwright-core'
-import { openApp, useBrowser, useServer, waitForCharts } from './harness'
+import { openApp, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
 import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
-import { cardsOf, context } from '../unit/panelData'
-import { panelsInPageOrder } from './deckContent'
-import { openPptx, partsWithoutContentType, pngSize, relationships, slides, type PptxPackage } from '../support/pptx'
+import { cardsOf, context } from '../support/panelData'
+import { panelsInPageOrder } from '../support/deckContent'
+import { openPptx, partsWithoutContentType, relationships, slides, type PptxPackage } from '../support/pptx'
+import { pngSize } from '../support/images'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

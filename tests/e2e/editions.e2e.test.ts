@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
-import { openApp, screenshot, useBrowser, useServer } from './harness'
-import { settle, STACK_TRACE } from './pageState'
+import { openApp, screenshot, useBrowser } from '../support/browser'
+import { useServer } from '../support/server'
+import { settle, STACK_TRACE } from '../support/pageState'
 
 const multiUrl = useServer({ dataDir: 'tests/fixtures/multi' })
 const singleUrl = useServer()

@@ -14,9 +14,11 @@ import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PAGES } from '../../src/layouts/pages'
 import { PANELS } from '../../src/panels/registry'
-import { readZip } from '../support/readZip'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { captureDownload, choose, decode, dialog, exportPanel, OUT, parseSvg, pngSize } from './exportHelpers'
+import { readZip } from '../support/zip'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { captureDownload, choose, decode, dialog, exportPanel, OUT, parseSvg } from '../support/exports'
+import { pngSize } from '../support/images'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

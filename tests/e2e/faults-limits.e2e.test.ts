@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { screenshot, useBrowser } from './harness'
-import { useDataServer } from './dataServer'
-import { edited, type Json } from './dataCopy'
-import { readersOf, settle, STACK_TRACE, type PanelState } from './pageState'
-import { captureDownload, choose, dialog, drawnTexts, exportPanel, OUT, pngSize, recordCanvasText } from './exportHelpers'
-import { readZip } from '../support/readZip'
+import { screenshot, useBrowser } from '../support/browser'
+import { useDataServer } from '../support/server'
+import { edited, type Json } from '../support/dataCopy'
+import { readersOf, settle, STACK_TRACE, type PanelState } from '../support/pageState'
+import { captureDownload, choose, dialog, drawnTexts, exportPanel, OUT, recordCanvasText } from '../support/exports'
+import { pngSize } from '../support/images'
+import { readZip } from '../support/zip'
 
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 const openWith = useDataServer(browser)

@@ -3,11 +3,11 @@
  * clerk reads; a web page served in place of a data file, and a list of problems longer than a panel.
  */
 import { describe, expect, it } from 'vitest'
-import { screenshot, useBrowser } from './harness'
-import { useDataServer } from './dataServer'
-import { edited, type Json } from './dataCopy'
+import { screenshot, useBrowser } from '../support/browser'
+import { useDataServer } from '../support/server'
+import { edited, type Json } from '../support/dataCopy'
 import { PANELS } from '../../src/panels/registry'
-import { panelsOf, readersOf, settle, type PanelState } from './pageState'
+import { panelsOf, readersOf, settle, type PanelState } from '../support/pageState'
 
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 const openWith = useDataServer(browser)

@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
+import { openApp, screenshot, useBrowser, waitForCharts, type AppPage } from '../support/browser'
+import { useServer } from '../support/server'
 import type { Dataset } from '../../src/data/schema'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { findPanel } from '../../src/panels/registry'

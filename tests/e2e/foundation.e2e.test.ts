@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openApp, screenshot, useBrowser, useServer } from './harness'
+import { openApp, screenshot, useBrowser } from '../support/browser'
+import { useServer } from '../support/server'
 
 const brokenData = mkdtempSync(join(tmpdir(), 'yongan-broken-'))
 cpSync(join(__dirname, '../fixtures/small'), brokenData, { recursive: true })

@@ -6,35 +6,25 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../../scripts/serve.mjs'
-import { openApp, screenshot, takeCspViolations, useBrowser, useServer } from './harness'
-import { dataCopy, removeDataCopies } from './dataCopy'
-import { removeNewerBuiltins } from './builtins'
-import { exportPanel, PAGE_HASHES, panelsOf, settle, STACK_TRACE } from './pageState'
+import { openApp, screenshot, takeCspViolations, useBrowser } from '../support/browser'
+import { DIST, useServer, useServers, type RunningServer } from '../support/server'
+import { dataCopy, removeDataCopies } from '../support/dataCopy'
+import { removeNewerBuiltins } from '../support/builtins'
+import { exportPanel } from '../support/exports'
+import { PAGE_HASHES, panelsOf, settle, STACK_TRACE } from '../support/pageState'
 import { PANELS } from '../../src/panels/registry'
 import { hostileTexts, IMG, JS_URL, LONG, SCRIPT } from '../fixtures/hostileData'
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const DIST = path.resolve(ROOT, process.env.DIST_DIR || 'dist')
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 
-const servers: RunningServer[] = []
+const serve = useServers()
 const tempDirs: string[] = []
 afterAll(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()))
   await Promise.all(tempDirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })))
   await removeDataCopies()
 })
-
-async function serve(options: Parameters<typeof startServer>[0]): Promise<RunningServer> {
-  const server = await startServer(options)
-  servers.push(server)
-  return server
-}
 
 /** A throwaway copy of the build, to break or redeploy. */
 async function distCopy(): Promise<string> {
@@ -159,8 +149,8 @@ describe('old browsers', () => {
     await app.page.goto(`${appUrl()}#/`)
     await app.page.reload()
     await settle(app.page)
-    expect((await exportPanel(app.page, 'gdp', 'PNG')).bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
-    expect((await exportPanel(app.page, 'village_tiers', 'SVG')).bytes.toString('utf8')).toContain('<svg')
+    expect((await exportPanel(app.page, 'gdp', { format: 'PNG', ratio: 2, background: 'white' })).bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect((await exportPanel(app.page, 'village_tiers', { format: 'SVG', ratio: 2, background: 'white' })).bytes.toString('utf8')).toContain('<svg')
     await app.page.goto(`${appUrl()}#/?kiosk&rotate=0&refresh=0`)
     await settle(app.page)
     expect(await app.page.locator('.screen-stage').count()).toBe(1)
@@ -303,7 +293,7 @@ describe('hostile text in the data', () => {
     // Exports: the file name is sanitised, the SVG carries the texts as text (escaped), never as markup.
     await app.page.goto(`${server.url}#/page/projects?sector=industry`)
     await settle(app.page)
-    const svg = await exportPanel(app.page, 'key_projects', 'SVG')
+    const svg = await exportPanel(app.page, 'key_projects', { format: 'SVG', ratio: 2, background: 'white' })
     expect(svg.name).toMatch(/\.svg$/)
     expect(svg.name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/)
     expect(svg.name).toContain('img src=x onerror=window.__pwned=1工业')
@@ -312,7 +302,7 @@ describe('hostile text in the data', () => {
     // No element carries an event handler (the texts' own "onerror=" is escaped character data).
     expect(svgText).not.toMatch(/<[^>]*\son[a-z]+=/i)
     expect(svgText).toContain('&lt;script&gt;')
-    const png = await exportPanel(app.page, 'project_sectors', 'PNG')
+    const png = await exportPanel(app.page, 'project_sectors', { format: 'PNG', ratio: 2, background: 'white' })
     expect(png.name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/)
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
 

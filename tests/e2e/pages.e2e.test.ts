@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PAGES, type PageDefinition } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
-import { chartHasInk, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
-import { smallDomText } from './room-helpers'
-import { chartPanelsOf } from './pageState'
-import { expectFitted, measureScreen, waitForCrispCanvases } from './screen-helpers'
+import { chartHasInk, openApp, screenshot, useBrowser, waitForCharts, type AppPage } from '../support/browser'
+import { useServer } from '../support/server'
+import { smallDomText } from '../support/room'
+import { chartPanelsOf } from '../support/pageState'
+import { expectFitted, measureScreen, waitForCrispCanvases } from '../support/screen'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

@@ -7,11 +7,12 @@
  */
 import { expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { ChartTexts, smallDomText } from './room-helpers'
-import { decodeQr } from './qr'
-import { chartPanelsOf, PAGE_HASHES } from './pageState'
-import { screenUrl } from './screen-helpers'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { ChartTexts, smallDomText } from '../support/room'
+import { decodeQr } from '../support/qr'
+import { chartPanelsOf, PAGE_HASHES } from '../support/pageState'
+import { screenUrl } from '../support/screen'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 390, height: 844 }, touch: true })

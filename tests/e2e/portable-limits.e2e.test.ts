@@ -12,10 +12,10 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser } from './harness'
-import { settle } from './pageState'
-import { builtPortablePage, fileUrl, meetingRoomFolder, portableCopy, removePortableCopies } from './portableCopy'
-import { decodeQr } from './qr'
+import { openApp, screenshot, useBrowser } from '../support/browser'
+import { settle } from '../support/pageState'
+import { builtPortablePage, fileUrl, meetingRoomFolder, portableCopy, removePortableCopies } from '../support/portableCopy'
+import { decodeQr } from '../support/qr'
 
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 afterAll(removePortableCopies)

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import type { CellValue } from 'exceljs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser, type AppPage } from './harness'
-import { settle } from './pageState'
-import { fileUrl, meetingRoomFolder, portableCopy, removePortableCopies, withoutData } from './portableCopy'
+import { openApp, screenshot, useBrowser, type AppPage } from '../support/browser'
+import { settle } from '../support/pageState'
+import { fileUrl, meetingRoomFolder, portableCopy, removePortableCopies, withoutData } from '../support/portableCopy'
 import { bytesOf, rowWhere, setCell, workbookOf } from '../support/workbook'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -9,11 +9,12 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser } from './harness'
-import { exportPanel, PAGE_HASHES, settle } from './pageState'
-import { currentPageId, waitForPage } from './screen-helpers'
-import { builtPortablePage, fileUrl, portableCopy, recordRequests, removePortableCopies } from './portableCopy'
-import { removeNewerBuiltins } from './builtins'
+import { openApp, screenshot, useBrowser } from '../support/browser'
+import { exportPanel } from '../support/exports'
+import { PAGE_HASHES, settle } from '../support/pageState'
+import { currentPageId, waitForPage } from '../support/screen'
+import { builtPortablePage, fileUrl, portableCopy, recordRequests, removePortableCopies } from '../support/portableCopy'
+import { removeNewerBuiltins } from '../support/builtins'
 import { PAGES } from '../../src/layouts/pages'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -91,7 +92,7 @@ describe('the portable file', () => {
       await settle(page)
       expect(await investment.innerText()).not.toBe(before)
 
-      const png = await exportPanel(page, 'gdp', 'PNG')
+      const png = await exportPanel(page, 'gdp', { format: 'PNG', ratio: 2, background: 'white' })
       expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
       expect(png.name).toMatch(/\.png$/)
 
@@ -152,7 +153,7 @@ describe('the portable file', () => {
       await settle(page)
       await page.getByRole('button', { name: '数据' }).first().click()
       await page.locator('.data-table').first().waitFor()
-      expect((await exportPanel(page, 'village_tiers', 'SVG')).bytes.toString('utf8')).toContain('<svg')
+      expect((await exportPanel(page, 'village_tiers', { format: 'SVG', ratio: 2, background: 'white' })).bytes.toString('utf8')).toContain('<svg')
       await page.goto(await byHash(file, '#/?kiosk&rotate=0'))
       await page.reload()
       await settle(page)

@@ -13,10 +13,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp, useBrowser, useServer, waitForCharts } from './harness'
+import { openApp, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
 import { PAGES } from '../../src/layouts/pages'
 import { findPanel } from '../../src/panels/registry'
-import { context } from '../unit/panelData'
+import { context } from '../support/panelData'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

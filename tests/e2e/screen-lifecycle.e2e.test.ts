@@ -7,8 +7,9 @@
  */
 import { expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
-import { openApp, useBrowser, useServer, waitForCharts } from './harness'
-import { Probe, screenUrl, waitForPage, type Counts } from './screen-helpers'
+import { openApp, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { Probe, screenUrl, waitForPage, type Counts } from '../support/screen'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

@@ -10,8 +10,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, expect, it } from 'vitest'
 import { startServer } from '../../scripts/serve.mjs'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { findColour, screenUrl, waitForStillCharts } from './screen-helpers'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { DIST, useServer } from '../support/server'
+import { findColour, screenUrl, waitForStillCharts } from '../support/screen'
 import { THEME_COLOURS } from '../../src/charts/themes'
 
 const SOURCE = fileURLToPath(new URL('../fixtures/small/', import.meta.url))
@@ -86,7 +87,7 @@ it('updates a changed figure in place, keeps the last good one with a stale mark
 })
 
 it('never starts a read while one is under way, even when the server is slower than ?refresh', async () => {
-  const slow = await startServer({ root: path.resolve(process.env.DIST_DIR ?? 'dist'), dataDir, delays: { 'data/values.json': 2_500 } })
+  const slow = await startServer({ root: DIST, dataDir, delays: { 'data/values.json': 2_500 } })
   try {
     const app = await openApp(browser(), screenUrl(slow.url, 'kiosk&fit=contain&refresh=1&rotate=0'))
     await app.page.waitForTimeout(7_500)

@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { ChartTexts, coverage, rulePx, smallDomText } from './room-helpers'
-import { screenUrl, waitForCrispCanvases, waitForStillCharts } from './screen-helpers'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { ChartTexts, coverage, rulePx, smallDomText } from '../support/room'
+import { screenUrl, waitForCrispCanvases, waitForStillCharts } from '../support/screen'
 import { ROOM_SCREENS } from '../support/screens'
 
 const appUrl = useServer()

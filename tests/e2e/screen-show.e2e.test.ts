@@ -4,10 +4,11 @@
  * buttons, the pause symbol, and the QR code of the view decoded back to its address (jsQR).
  */
 import { describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
-import { ChartTexts, rulePx } from './room-helpers'
-import { screenUrl } from './screen-helpers'
-import { decodeQr } from './qr'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { ChartTexts, rulePx } from '../support/room'
+import { screenUrl } from '../support/screen'
+import { decodeQr } from '../support/qr'
 import type { Page } from 'playwright-core'
 
 const appUrl = useServer()

@@ -10,21 +10,9 @@ import type { Page } from 'playwright-core'
 import { THEME_COLOURS } from '../../src/charts/themes'
 import { PAGES } from '../../src/layouts/pages'
 import { fitStage } from '../../src/screen/fit'
-import { launchBrowser, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
-import {
-  currentPageId,
-  distanceTo,
-  expectFitted,
-  findColour,
-  measureScreen,
-  panelIds,
-  screenUrl,
-  snapshotCanvas,
-  tooltipBox,
-  waitForCrispCanvases,
-  waitForPage,
-  waitForStillCharts,
-} from './screen-helpers'
+import { launchBrowser, openApp, screenshot, useBrowser, waitForCharts, type AppPage } from '../support/browser'
+import { useServer } from '../support/server'
+import { currentPageId, distanceTo, expectFitted, findColour, measureScreen, panelIds, screenUrl, snapshotCanvas, tooltipBox, waitForCrispCanvases, waitForPage, waitForStillCharts } from '../support/screen'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

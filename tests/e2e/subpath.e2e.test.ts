@@ -4,10 +4,12 @@
  * stay under the sub-path.
  */
 import { expect, it } from 'vitest'
-import { openApp, useBrowser, useServer } from './harness'
-import { exportPanel, PAGE_HASHES, settle } from './pageState'
+import { openApp, useBrowser } from '../support/browser'
+import { useServer } from '../support/server'
+import { exportPanel } from '../support/exports'
+import { PAGE_HASHES, settle } from '../support/pageState'
 import { PANELS } from '../../src/panels/registry'
-import { DATA_NAMES } from './dataCopy'
+import { DATA_NAMES } from '../support/dataCopy'
 
 const BASE = '/some/sub/path/'
 const appUrl = useServer({ base: BASE })
@@ -43,7 +45,7 @@ it('works under /some/sub/path/: pages, deep links, reload, data, chunks, export
   await settle(bare.page)
 
   // An export loads its chunk from the sub-path and downloads a real PNG.
-  const png = await exportPanel(app.page, 'gdp', 'PNG')
+  const png = await exportPanel(app.page, 'gdp', { format: 'PNG', ratio: 2, background: 'white' })
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
   expect(png.name).toMatch(/\.png$/)
 

@@ -9,7 +9,8 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectNoCspViolations, openApp, screenshot, useBrowser, useServer, waitForCharts } from './harness'
+import { expectNoCspViolations, openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
 import { bytesOf, rowWhere, setCell, workbookOf } from '../support/workbook'
 
 const appUrl = useServer({ dataDir: 'tests/fixtures/small' })

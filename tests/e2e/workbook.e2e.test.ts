@@ -9,11 +9,13 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
-import { unzipSync, strFromU8 } from 'fflate'
+import { strFromU8 } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectNoCspViolations, openApp, screenshot, useBrowser, useServer, waitForCharts, type AppPage } from './harness'
-import { removeNewerBuiltins } from './builtins'
+import { expectNoCspViolations, openApp, screenshot, useBrowser, waitForCharts, type AppPage } from '../support/browser'
+import { DIST, useServer } from '../support/server'
+import { zipParts } from '../support/zip'
+import { removeNewerBuiltins } from '../support/builtins'
 import { startServer } from '../../scripts/serve.mjs'
 import { rowWhere, setCell } from '../support/workbook'
 
@@ -110,13 +112,13 @@ describe('数据维护, as a clerk', () => {
 
     const zip = await download(page, () => banner.getByRole('button', { name: '下载数据文件' }).click())
     expect(zip.name).toBe('2022年6月-数据文件.zip')
-    const entries = unzipSync(new Uint8Array(zip.bytes))
-    expect(Object.keys(entries).sort()).toEqual(['data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/values.json', '放置说明.txt'])
-    expect(strFromU8(entries['放置说明.txt'])).toContain('与 index.html 同级')
+    const entries = zipParts(new Uint8Array(zip.bytes))
+    expect([...entries.keys()].sort()).toEqual(['data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/values.json', '放置说明.txt'])
+    expect(strFromU8(entries.get('放置说明.txt')!)).toContain('与 index.html 同级')
     const published = await tempDir()
     await fs.mkdir(path.join(published, 'data'))
-    for (const [name, bytes] of Object.entries(entries)) if (name.startsWith('data/')) await fs.writeFile(path.join(published, name), bytes)
-    expect(JSON.parse(strFromU8(entries['data/editions.json'])).editions.map((edition: { id: string }) => edition.id)).toEqual(['2022-05', '2022-06'])
+    for (const [name, bytes] of entries) if (name.startsWith('data/')) await fs.writeFile(path.join(published, name), bytes)
+    expect(JSON.parse(strFromU8(entries.get('data/editions.json')!)).editions.map((edition: { id: string }) => edition.id)).toEqual(['2022-05', '2022-06'])
 
     // The way back: the published data again, nothing lost.
     await banner.getByRole('button', { name: /结束预览/ }).click()
@@ -125,7 +127,7 @@ describe('数据维护, as a clerk', () => {
     expect(app.consoleErrors).toEqual([])
     expectNoCspViolations(app)
 
-    const server = await startServer({ root: 'dist', dataDir: path.join(published, 'data') })
+    const server = await startServer({ root: DIST, dataDir: path.join(published, 'data') })
     try {
       const served = await openApp(browser(), `${server.url}#/`)
       await expect.poll(() => headline(served.page, 'gdp')).toContain('13.2亿元')

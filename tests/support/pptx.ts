@@ -1,10 +1,11 @@
 /**
- * Reading a .pptx in the tests, independently of the code that wrote it: unzip (fflate), the content
+ * Reading a .pptx in the tests, independently of the code that wrote it: unzip (tests/support/zip.ts), the content
  * types, every relationship and its target, and each slide's texts, pictures, tables and notes, in the
  * order presentation.xml lists the slides.
  */
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8 } from 'fflate'
 import path from 'node:path'
+import { zipParts } from './zip'
 
 export interface PptxPackage {
   parts: Map<string, Uint8Array>
@@ -12,7 +13,7 @@ export interface PptxPackage {
 }
 
 export function openPptx(bytes: Uint8Array): PptxPackage {
-  const parts = new Map(Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/')))
+  const parts = zipParts(bytes)
   return {
     parts,
     text(name) {
@@ -96,10 +97,4 @@ export function slides(pkg: PptxPackage): SlideContent[] {
     const notes = notesTarget ? paragraphsOf(pkg.text(notesTarget)).join('\n') : ''
     return { name, paragraphs: paragraphsOf(xml.replace(/<a:tbl>[\s\S]*?<\/a:tbl>/g, '')), pictures, tables, notes }
   })
-}
-
-/** PNG width and height from its header. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return { width: view.getUint32(16), height: view.getUint32(20) }
 }

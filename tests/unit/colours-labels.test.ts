@@ -9,7 +9,7 @@ import { THEME_COLOURS, THEMES } from '../../src/charts/themes'
 import { PROJECT_STATUSES } from '../../src/data/schema'
 import { STATUS_NAMES } from '../../src/panels/projects'
 import { PANELS, findPanel } from '../../src/panels/registry'
-import { context, dataset, optionText, seriesOf } from './panelData'
+import { context, dataset, optionText, seriesOf } from '../support/panelData'
 
 const panel = (id: string) => findPanel(id)!
 

@@ -13,7 +13,7 @@ import { checkAll, formatIssue } from '../../src/data/validate'
 import type { DataFiles } from '../../src/data/schema'
 import { automaticNotice, buildDashboard, OTHERS_TITLE } from '../../src/panels/dashboard'
 import { fixtureDir, folderTexts } from '../support/fixtures'
-import { cardsOf, contextOf, dataset } from './panelData'
+import { cardsOf, contextOf, dataset } from '../support/panelData'
 import { importBook, workbookOf } from '../support/workbook'
 
 const ROOT = join(__dirname, '../..')

@@ -6,7 +6,7 @@ import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/de
 import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
 import { PAGES } from '../../src/layouts/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
-import { cardsOf, context } from './panelData'
+import { cardsOf, context } from '../support/panelData'
 import { fixtureFiles } from '../support/fixtures'
 import type { DataFiles } from '../../src/data/schema'
 

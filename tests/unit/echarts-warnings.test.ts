@@ -9,7 +9,7 @@ import { init, setPlatformAPI, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import '../../src/charts/echarts'
 import { PANELS } from '../../src/panels/registry'
-import { context } from './panelData'
+import { context } from '../support/panelData'
 
 use([SVGRenderer])
 // No canvas in Node to measure text with: a fixed width per character is enough to lay out the axes.

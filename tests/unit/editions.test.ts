@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { findPanel } from '../../src/panels/registry'
 import { formatIndicator, periodLabel } from '../../src/format/number'
 import { fixtureDataset } from '../support/fixtures'
-import { cardsOf, contextOf, labels, tableText } from './panelData'
+import { cardsOf, contextOf, labels, tableText } from '../support/panelData'
 
 const newest = fixtureDataset('multi')
 const ctx = contextOf(newest)

@@ -11,7 +11,7 @@ import { PANELS } from '../../src/panels/registry'
 import { annotationTexts, layoutAnnotation } from '../../src/export/annotation'
 import { figureSvg } from '../../src/export/render'
 import { escapeXml, plainSvg } from '../../src/export/svg'
-import { context } from './panelData'
+import { context } from '../support/panelData'
 
 const measure = (text: string, style: { size: number }) => [...text].length * style.size
 

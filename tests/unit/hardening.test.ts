@@ -17,7 +17,7 @@ import type { PanelContext } from '../../src/panels/types'
 import { hostileTexts, IMG, JS_URL, SCRIPT } from '../fixtures/hostileData'
 import { bigIndicatorsTexts, bigProjectsText } from '../fixtures/bigData'
 import { resolveEdition } from '../../src/data/resolve'
-import { optionText, panelText, seriesOf } from './panelData'
+import { optionText, panelText, seriesOf } from '../support/panelData'
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]
 const original = Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(__dirname, '../fixtures/small', name), 'utf8')])) as Record<DataFileName, string>
@@ -75,8 +75,8 @@ describe('the data check on bad files (beyond tests/unit/validate.test.ts)', () 
     expect(messages(withEdit('meta.json', (json) => (json.title = null)))).toEqual(['data/meta.json: title: 应为文本，实际为 null'])
   })
 
-  it('rejects an empty project list: an error, never an empty chart', () => {
-    expect(messages(withEdit('projects.json', (json) => (json.projects = [])))).toEqual(['data/projects.json: projects: 应为非空数组，实际为 数组（0 项）'])
+  it('accepts an empty project list: a report may have no projects (projects.json is optional)', () => {
+    expect(messages(withEdit('projects.json', (json) => (json.projects = [])))).toEqual([])
   })
 
   it('rejects a negative and an absurd investment', () => {

@@ -3,7 +3,7 @@
  * cmd.exe needs it (ASCII only, CRLF, every argument and path quoted, every jump to a label it has, every
  * variable set, and no value of a path or address able to add a command operator); start-dashboard.sh
  * run for real in --dry-run from a folder whose path holds a space, Chinese characters and &. The .cmd
- * has not been run on a real Windows machine (README says so).
+ * has not been run on a real Windows machine (docs/user-guide.md says so).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -11,7 +11,7 @@ import { describeIssue } from '../../src/data/issue'
 import { issuesOfPanel } from '../../src/data/panelIssues'
 import { PANELS } from '../../src/panels/registry'
 import { sectorRows } from '../../src/panels/kinds/project-sectors'
-import { contextOf, dataset } from './panelData'
+import { contextOf, dataset } from '../support/panelData'
 
 const DATA = join(__dirname, '../fixtures/small')
 const NAMES = Object.keys(DATA_FILES) as DataFileName[]

@@ -7,7 +7,7 @@ import { THEMES } from '../../src/charts/themes'
 import { formatGrowth, formatIndicator } from '../../src/format/number'
 import { PAGES, findPage } from '../../src/layouts/pages'
 import { PANELS, findPanel } from '../../src/panels/registry'
-import { badValues, context, dataset, panelText } from './panelData'
+import { badValues, context, dataset, panelText } from '../support/panelData'
 
 /** The panels that show every project of data/projects.json by name (checked below). */
 const PROJECT_PANELS: readonly string[] = ['key_projects', 'project_sectors']

@@ -12,7 +12,7 @@ import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../../src/sc
 import { layoutFor, secondsFor, slideScales, slidesOf } from '../../src/screen/show'
 import { withDataTextCaps } from '../../src/charts/textCaps'
 import { ariaDescription } from '../../src/charts/ariaSummary'
-import { context } from './panelData'
+import { context } from '../support/panelData'
 
 const ON = { active: true, plainFit: false, diagonalInches: undefined, distanceM: undefined }
 const FULL_HD = { width: 1920, height: 1080 }

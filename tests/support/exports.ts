@@ -1,19 +1,18 @@
 /// <reference lib="dom" />
 // (The functions passed to page.evaluate run in the browser and use DOM types.)
 /**
- * Exporting as a person does it, for the export tests: the 导出 dialog's choices, the download captured
- * and read back (PNG/JPEG sizes, pixels decoded in the browser, SVG parsed). Files to look at are kept
- * in test-output/exports/.
+ * Exporting as a person does it: the 导出 dialog's choices, the download captured and read back (pixels
+ * decoded in the browser, SVG parsed, canvas texts recorded). Image sizes: tests/support/images.ts. Files
+ * to look at are kept in test-output/exports/.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect } from 'vitest'
 import type { Download, Page } from 'playwright-core'
 
 export const OUT = fileURLToPath(new URL('../../test-output/exports/', import.meta.url))
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
+/** The 导出 dialog's choices (no background: the screen theme's). */
 export interface Choice {
   format: 'PNG' | 'JPEG' | 'SVG'
   ratio: 1 | 2 | 4
@@ -61,25 +60,6 @@ export async function chartArea(page: Page, panelId: string): Promise<{ width: n
     const rect = el.getBoundingClientRect()
     return { width: Math.round(rect.width), height: Math.round(rect.height) }
   })
-}
-
-export function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
-  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR')
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
-
-/** Width and height from the JPEG's SOF0 (baseline) or SOF2 (progressive) marker. */
-export function jpegSize(bytes: Buffer): { width: number; height: number } {
-  expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff])
-  let at = 2
-  while (at < bytes.length) {
-    if (bytes[at] !== 0xff) throw new Error(`JPEG: no marker at ${at}`)
-    const marker = bytes[at + 1]
-    if (marker === 0xc0 || marker === 0xc2) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) }
-    at += 2 + bytes.readUInt16BE(at + 2)
-  }
-  throw new Error('JPEG: no SOF0/SOF2 marker')
 }
 
 export interface Pixels {

@@ -8,7 +8,7 @@ import type { ChartOption } from '../../src/charts/echarts'
 import type { Dataset } from '../../src/data/schema'
 import type { FigureCard } from '../../src/panels/cards'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
-import { fixtureDataset } from '../support/fixtures'
+import { fixtureDataset } from './fixtures'
 
 export const dataset: Dataset = fixtureDataset('small')
 

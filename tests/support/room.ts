@@ -5,7 +5,7 @@
  * much of the screen the panels cover.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
-import { Probe } from './screen-helpers'
+import { Probe } from './screen'
 
 export interface DrawnChart {
   panel: string

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
 // (The functions passed to page.evaluate run in the browser and use DOM types.)
 /**
- * Helpers for the browser tests: launch the system Chromium through
- * playwright-core, open the app with error/network/CSP/dialog recording,
- * wait for charts, check they drew something, take screenshots, and run
- * the static server around a test file.
+ * The browser of the browser tests: launch the system Chromium through playwright-core, open the app with
+ * error/network/CSP/dialog recording, wait for charts, check they drew something, take screenshots.
+ * Serving the build is tests/support/server.ts.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -12,10 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs'
-
-export type { RunningServer, ServeOptions }
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -278,34 +274,6 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
   const file = path.join(dir, `${name}.png`)
   await page.screenshot({ path: file, fullPage: opts.fullPage ?? false })
   return file
-}
-
-/**
- * Runs the static server for the current test file (started in beforeAll,
- * closed in afterAll). `root` and `dataDir` are relative to the project root; data/ is a fixture folder.
- * Call the returned getter inside tests to get the base URL; `.server()`
- * gives the running server (e.g. its `requests` log).
- */
-/** Served as data/ unless `dataDir` names another fixture: browser tests never read the live data. */
-export const DEFAULT_FIXTURE = 'tests/fixtures/small'
-
-export function useServer(options: ServeOptions = {}): (() => string) & { server(): RunningServer } {
-  let running: RunningServer | undefined
-  beforeAll(async () => {
-    running = await startServer({
-      ...options,
-      root: path.resolve(PROJECT_ROOT, options.root ?? process.env.DIST_DIR ?? 'dist'),
-      dataDir: path.resolve(PROJECT_ROOT, options.dataDir ?? DEFAULT_FIXTURE),
-    })
-  })
-  afterAll(async () => {
-    await running?.close()
-  })
-  const server = (): RunningServer => {
-    if (!running) throw new Error('useServer: server not started yet (use the getter inside a test or hook)')
-    return running
-  }
-  return Object.assign(() => server().url, { server })
 }
 
 /**

@@ -3,12 +3,11 @@
  * What the hardening tests read off a page: where each page and panel lives, when the panels have
  * settled, and each panel's state and text.
  */
-import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { PAGES, type PageDefinition } from '../../src/layouts/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
 import type { DataFileName } from '../../src/data/schema'
-import { CHART_SELECTOR } from './harness'
+import { CHART_SELECTOR } from './browser'
 
 /** Hash of every page of the dashboard, e.g. `#/` and `#/page/economy`. */
 export const PAGE_HASHES = PAGES.map((page) => (page.id === PAGES[0].id ? '#/' : `#/page/${page.id}`))
@@ -77,13 +76,3 @@ export function panelStates(page: Page): Promise<PanelState[]> {
 
 /** Text that only a leaked stack trace or a raw JavaScript error would put on screen. */
 export const STACK_TRACE = /\bat \S+ \(|\.js:\d+:\d+|\b(TypeError|ReferenceError|SyntaxError|RangeError)\b|Unexpected token|\bstack\b/
-
-/** Exports one panel through its 导出 dialog (format as labelled there) and returns the download. */
-export async function exportPanel(page: Page, panelId: string, format: 'PNG' | 'JPEG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {
-  await page.locator(`[data-panel-id="${panelId}"] .export-toggle`).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('radio', { name: format, exact: true }).check()
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: '下载' }).click()])
-  const file = await download.path()
-  return { name: download.suggestedFilename(), bytes: await readFile(file) }
-}
