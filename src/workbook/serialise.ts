@@ -1,6 +1,6 @@
 /**
  * The data files as text, laid out as the bundled ones are: one item per line, written as
- * `{"id": "gdp", "value": 11.39}` (a space after each colon and comma), so a diff of an update shows the
+ * `{"id": "retail_sales", "value": 11.39}` (a space after each colon and comma), so a diff of an update shows the
  * rows that changed and an import that changes nothing writes the very same bytes. Every file of the one
  * list (DATA_FILES) is written, an optional one as an empty list when the data has none. Pure.
  */

@@ -189,7 +189,7 @@ describe('the workbook sheets 页面 and 面板', () => {
     const result = await importBook(book)
     if (!result.ok) throw new Error(JSON.stringify(result.issues))
     expect(result.files.dashboard).toBeUndefined()
-    expect(result.texts['dashboard.json']).toBeUndefined()
+    expect(result.texts['dashboard.json']).toBe('')
   })
 
   it('names a bad place by sheet, row and column', async () => {
