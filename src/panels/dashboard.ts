@@ -47,10 +47,13 @@ function overlaps(a: GridPosition, b: GridPosition): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 }
 
-/** The size `auto` gives a panel: card panels a short full-width band, charts half the width. */
+/**
+ * The size `auto` gives a panel: cards a short full-width band (a figure with its unit, 23612000万千瓦时,
+ * needs the width of a wide card on paper too), charts half the width, more height for more bars.
+ */
 function autoSize(kind: string, indicators: number): { w: number; h: number } {
-  if (kind === '指标卡') return indicators > 4 ? { w: 24, h: 4 } : { w: 12, h: 4 }
-  return { w: 12, h: 6 }
+  if (kind === '指标卡') return { w: 24, h: 4 }
+  return { w: 12, h: Math.min(12, Math.max(6, 2 + indicators)) }
 }
 
 /** The first free place, top to bottom and left to right, for a panel of this size. */
