@@ -31,6 +31,7 @@ export default defineConfig({
         'src/charts/**/*.ts',
         'src/screen/**/*.ts',
         'src/stores/sectorQuery.ts',
+        'src/routing/view.ts',
       ],
       exclude: [
         '**/*.d.ts',
