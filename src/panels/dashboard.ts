@@ -8,7 +8,7 @@ import { GRID_COLUMNS, GRID_ROWS, type DashboardFile, type DashboardPanelEntry, 
 import type { IndicatorDefinition } from '../data/schema'
 import type { DataIssue } from '../data/issue'
 import type { PageDefinition, PanelPlacement } from '../layouts/pages'
-import { TOPIC_NAMES } from '../workbook/layout'
+import { TOPIC_NAMES } from '../data/topicNames'
 import { KINDS } from './registry'
 import type { PanelSpec } from './spec'
 import type { PanelDefinition } from './types'

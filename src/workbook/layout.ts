@@ -3,8 +3,9 @@
  * kept), which columns are numbers, and the drop-down lists. One place for the writer, the reader and
  * the 说明 sheet. Pure.
  */
-import { DATA_FILES, ESTIMATE_MARKS, MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type DataFileName, type Topic } from '../data/schema'
+import { DATA_FILES, ESTIMATE_MARKS, MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type DataFileName } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
+import { TOPIC_NAMES } from '../data/topicNames'
 import { MONEY_UNITS } from '../data/units'
 
 export const SHEET = {
@@ -57,18 +58,8 @@ export interface ColumnSpec {
   note: string
 }
 
-export const TOPIC_NAMES: Record<Topic, string> = {
-  economy: '经济运行',
-  village: '村集体经济',
-  commerce: '商贸',
-  agriculture: '农业',
-  land: '土地',
-  enterprise: '企业',
-  urban: '城市建设',
-  livelihood: '民生',
-  governance: '社会治理',
-  party: '党建',
-}
+// One list for the workbook and the automatic pages (src/data/topicNames.ts), kept apart from the sheets.
+export { TOPIC_NAMES }
 
 /** Project status names, the words the panels show. */
 export { STATUS_NAMES }
