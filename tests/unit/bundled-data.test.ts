@@ -5,7 +5,9 @@
  * breaks no test but this one (update the expected facts with it).
  */
 import { describe, expect, it } from 'vitest'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { checkAll, formatIssue } from '../../src/data/validate'
 import { buildDashboard } from '../../src/panels/dashboard'
@@ -66,5 +68,27 @@ describe('src/ and the bundled data', () => {
       if (text.includes(town) && !NAMED_PRODUCT.includes(where)) found.push(`${where}: ${town}`)
     }
     expect(found).toEqual([])
+  })
+})
+
+describe('the bundled data/ through the workbook', () => {
+  it('data:export then data:import with no change: git diff --exit-code data/ passes (same bytes, same layout)', { timeout: 120_000 }, () => {
+    const root = join(__dirname, '../..')
+    const dir = mkdtempSync(join(tmpdir(), 'bundled-roundtrip-'))
+    try {
+      // A copy under git, so the real data/ is never written by a test.
+      cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true })
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' })
+      git('init', '-q')
+      git('add', 'data')
+      git('commit', '-qm', 'data')
+      const tsx = (script: string, ...args: string[]) => execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, `scripts/${script}.ts`), ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' })
+      tsx('data-export', join(dir, 'book.xlsx'), '--from', join(dir, 'data'))
+      expect(tsx('data-import', join(dir, 'book.xlsx'), '--out', join(dir, 'data'))).toContain('已写入数据文件')
+      expect(git('status', '--porcelain', '--untracked-files=no')).toBe('')
+      expect(git('diff', '--exit-code', 'data/')).toBe('')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
