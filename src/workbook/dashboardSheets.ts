@@ -107,5 +107,7 @@ export function readDashboard(reader: BookReader, present: (sheet: 'pages' | 'pa
       ...(options ? { options } : {}),
     })
   }
-  return { file: { pages: filePages, panels: filePanels } as DashboardFile, pages, panels }
+  // Fields in the file's order (a panel's `also` rows come after it in the sheet, before its options in the file).
+  const ordered = filePanels.map(({ also, options, ...rest }) => ({ ...rest, ...(also ? { also } : {}), ...(options ? { options } : {}) }))
+  return { file: { pages: filePages, panels: ordered } as DashboardFile, pages, panels }
 }

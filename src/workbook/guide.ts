@@ -44,7 +44,7 @@ export const guideRows = (title: string): GuideLine[] => [
   { text: `期间按统计习惯书写：${PERIOD_FORMS}。1-5月为累计，5月为当月，5月末为时点。未写年份的（6月23日）取报告期的年份。` },
   { text: '报道写“余”（如 100余家）时，在“余(下限)”列填“余”，数值填 100。' },
   { text: '示例（指标值 表的一行）', heading: 2 },
-  { text: '指标编号 gdp｜指标名称 地区生产总值｜报告期 2022-05｜期间 2022年1-5月｜数值 11.39｜单位 亿元｜同比增长(%) 6.8｜余(下限) 空｜年度目标 空｜来源原文 全镇完成地区生产总值11.39亿元，增长6.8%' },
+  { text: '指标编号 regional_gdp｜指标名称 地区生产总值｜报告期 2022-05｜期间 2022年1-5月｜数值 11.39｜单位 亿元｜同比增长(%) 6.8｜余(下限) 空｜年度目标 空｜来源原文 全镇完成地区生产总值11.39亿元，增长6.8%' },
   { text: '各表与各列', heading: 2 },
   ...(Object.keys(PURPOSE) as DataSheetKey[]).flatMap((key): GuideLine[] => [{ text: `${SHEET[key]}：${PURPOSE[key]}` }, ...column(key).map((text) => ({ text }))]),
 ]

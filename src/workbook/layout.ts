@@ -88,14 +88,14 @@ export const COLUMNS = {
     text(ESTIMATE_HEADER, '整期数据为预计（预计1-6月份）、初步核算或快报时选择；正式数据留空', { list: ESTIMATE_MARKS }),
   ],
   indicators: [
-    text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 gdp', { required: true }),
+    text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 retail_sales', { required: true }),
     text('指标名称', '如 地区生产总值', { required: true }),
     text('单位', '报道所用的单位（万亩、公里、万千瓦时…）；增速和占比为 %；表中没有的单位先在“单位”表中声明', { required: true, list: 'units' }),
     text('产业', '“产业”表中的名称；全镇指标留空', { list: 'sectors' }),
     text('产业来源', '报道原文 或 按名称归类；产业留空时也留空', { list: Object.values(SECTOR_BASIS_NAMES) }),
     text('类别', '指标所属的方面', { required: true, list: TOPICS.map((topic) => TOPIC_NAMES[topic]) }),
     text('指标类型', '总量、增速（同比 %）或占比（%）', { required: true, list: Object.values(MEASURE_NAMES) }),
-    text('所属指标', '增速或占比所属的总量指标的编号（如 gdp）；没有则留空'),
+    text('所属指标', '增速或占比所属的总量指标的编号（如 retail_sales）；没有则留空'),
     text('所属整体', '本指标是哪个指标的“其中”一项：填整体指标的编号（国税收入 填 财税总收入 的编号）；不是则留空'),
   ],
   values: [
