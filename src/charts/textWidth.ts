@@ -60,18 +60,38 @@ function units(text: string): string[] {
   return merged
 }
 
-/** A unit longer than a line, broken by characters (closing marks stay on the line before). */
-function split(unit: string, maxEm: number): string[] {
+/**
+ * A unit longer than a line, after what the line already holds: a bracketed part is broken between its own
+ * units (破百（释义： / 100万元以上）, never inside 100万), anything else by characters; closing marks stay on
+ * the line before.
+ */
+function split(line: string, unit: string, maxEm: number): string[] {
+  const chars = [...unit]
+  const close = CLOSES[chars[0] ?? '']
+  const pieces = close !== undefined && chars.length > 2 && chars[chars.length - 1] === close ? bracketPieces(chars) : chars
   const lines: string[] = []
-  let line = ''
-  for (const char of unit) {
-    if (line && textEm(line + char) > maxEm && !CLOSING.has(char)) {
-      lines.push(line)
-      line = ''
+  let current = line
+  for (const piece of pieces) {
+    if (current && textEm(current + piece) > maxEm && !CLOSING.has(piece)) {
+      lines.push(current)
+      current = ''
     }
-    line += char
+    if (pieces !== chars && textEm(piece) > maxEm) {
+      const parts = split(current, piece, maxEm)
+      current = parts.pop() ?? ''
+      lines.push(...parts)
+    } else current += piece
   }
-  return line ? [...lines, line] : lines
+  return current ? [...lines, current] : lines
+}
+
+/** A bracketed part's own units, its opening mark on the first and its closing mark on the last. */
+function bracketPieces(chars: string[]): string[] {
+  const inner = units(chars.slice(1, -1).join(''))
+  if (inner.length === 0) return chars
+  inner[0] = chars[0] + inner[0]
+  inner[inner.length - 1] += chars[chars.length - 1]
+  return inner
 }
 
 /**
@@ -105,7 +125,7 @@ function fill(text: string, maxEm: number): string {
           line = ''
         }
         if (textEm(unit) > maxEm) {
-          const parts = split(line + unit, maxEm)
+          const parts = split(line, unit, maxEm)
           line = parts.pop() ?? ''
           lines.push(...parts)
         } else line += unit

@@ -28,6 +28,15 @@ describe('wrapLabel', () => {
     }
   })
 
+  it('breaks a bracketed part longer than a line between its own words, never inside a figure', () => {
+    for (const width of [4, 5, 6, 7, 8, 9]) {
+      const lines = wrapLabel('破百（释义：100万元以上）', width).split('\n')
+      expect(lines.join(''), `${width} em`).toBe('破百（释义：100万元以上）')
+      expect(lines.some((line) => line.includes('100万')), `${width} em: ${lines.join(' / ')}`).toBe(true)
+      for (const line of lines) expect(line, `${width} em`).not.toMatch(/^[）】》”，。、：]/)
+    }
+  })
+
   it('keeps a figure with its unit', () => {
     expect(wrapLabel('2021年1-5月（推算）', 6)).toBe('2021年\n1-5月\n（推算）')
   })
