@@ -116,8 +116,8 @@ export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: 
   return table(['期间', view.level.name, '说明'], rows)
 }
 
-export interface YearOnYearDefinition {
-  id: string
+export interface YearOnYearDefinition<Id extends string> {
+  id: Id
   title: string
   /** The level indicator drawn. */
   levelId: string
@@ -125,14 +125,14 @@ export interface YearOnYearDefinition {
    * Id of its growth indicator, as data/indicators.json names it: a problem in it marks this panel; the
    * registry check proves it is the one the data relates to the level (`of`), the one found at run time.
    */
-  growthId: string | undefined
+  growthId: string
   unit: string
   /** How the previous year is derived from the growth rate when the data does not state it. */
   derivation: Derivation
 }
 
 /** A whole level panel for a level indicator with a stated growth rate. */
-export function yearOnYearPanel({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition): ChartPanel {
+export function yearOnYearPanel<const Id extends string>({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition<Id>): ChartPanel<Id> {
   return {
     id,
     title,
@@ -140,7 +140,7 @@ export function yearOnYearPanel({ id, title, levelId, growthId, unit, derivation
     scope: 'town',
     kind: 'chart',
     reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
-    indicators: growthId ? [levelId, growthId] : [levelId],
+    indicators: [levelId, growthId],
     period: (ctx) => periodLabel(requireIndicator(ctx.dataset, levelId)),
     source: (ctx) => {
       const level = requireIndicator(ctx.dataset, levelId)
