@@ -203,9 +203,13 @@ describe('after a redeploy', () => {
     const entryText = await fs.readFile(path.join(assets, entry), 'utf8')
     await fs.writeFile(path.join(assets, newEntry), entryText.split(chunk).join(newChunk))
     await fs.rm(path.join(assets, entry))
-    // The chunk imports the entry by name: point it at the new entry too.
-    const chunkText = await fs.readFile(path.join(assets, newChunk), 'utf8')
-    await fs.writeFile(path.join(assets, newChunk), chunkText.split(entry).join(newEntry))
+    // Every lazy chunk (the panel page, the tooltip, screen mode…) imports the entry by name: a redeploy
+    // names the new entry in all of them.
+    for (const name of await fs.readdir(assets)) {
+      if (!name.endsWith('.js')) continue
+      const text = await fs.readFile(path.join(assets, name), 'utf8')
+      if (text.includes(entry)) await fs.writeFile(path.join(assets, name), text.split(entry).join(newEntry))
+    }
     const html = await fs.readFile(path.join(dir, 'index.html'), 'utf8')
     await fs.writeFile(path.join(dir, 'index.html'), html.split(entry).join(newEntry))
 

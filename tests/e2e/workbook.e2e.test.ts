@@ -100,7 +100,8 @@ describe('数据维护, as a clerk', () => {
     await banner.waitFor()
     expect(await banner.innerText()).toContain('2022年6月.xlsx')
     await expect.poll(() => headline(page, 'gdp')).toContain('13.2亿元')
-    expect(await page.locator('.app-asof').innerText()).toBe('主要指标截至2022年6月')
+    // Only GDP has a June figure: the other cards still show 1-5月, and the as-of line names both months.
+    expect(await page.locator('.app-asof').innerText()).toBe('主要指标截至2022年5月、6月')
     const preview = await dashboardText(page)
     await screenshot(page, 'workbook-preview')
     // The earlier edition, with the corrected figure, is there too.
