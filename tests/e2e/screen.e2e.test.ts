@@ -189,21 +189,22 @@ describe('presenting', () => {
     const n = PAGES.length
     try {
       await waitForPage(page, 0)
+      // A step draws the next page's charts: 10 s covers a busy CI machine running two browsers at once.
       let at = 0
       for (const key of ['PageDown', 'ArrowRight', 'ArrowDown']) {
         await page.keyboard.press(key)
         at = (at + 1) % n
-        await waitForPage(page, at, 3_000)
+        await waitForPage(page, at, 10_000)
       }
       for (const key of ['PageUp', 'ArrowLeft', 'ArrowUp']) {
         await page.keyboard.press(key)
         at = (at - 1 + n) % n
-        await waitForPage(page, at, 3_000)
+        await waitForPage(page, at, 10_000)
       }
       await page.keyboard.press('PageUp') // wraps to the last page
-      await waitForPage(page, n - 1, 3_000)
+      await waitForPage(page, n - 1, 10_000)
       await page.keyboard.press('PageDown')
-      await waitForPage(page, 0, 3_000)
+      await waitForPage(page, 0, 10_000)
       await settle(page)
 
       const ids = panelIds(0)
