@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type ExcelJS from 'exceljs'
 import { formatWorkbookIssue } from '../../src/workbook/issue'
-import { overviewTable } from '../../src/data/overview'
+import { overviewSummary, overviewTable } from '../../src/data/overview'
 import { bytesOf, columnOf, importBook, rowWhere, setCell, workbookOf } from '../support/workbook'
 
 const ROOT = join(__dirname, '../..')
@@ -80,6 +80,18 @@ describe('the second town through the workbook', { timeout: 60_000 }, () => {
     const result = await importBook(book)
     if (result.ok) throw new Error('accepted')
     expect(result.issues.map(formatWorkbookIssue)).toContain(`指标值 第 ${row.number} 行「单位」：应为指标“粮食种植面积”可用的单位：万亩、亩（不同类的单位不能换算），实际为“公顷”`)
+  })
+
+  it('sums the import up in one line: stated rates, estimates, falls, parts, ranks, and what the report lacks', async () => {
+    const files = await imported(await workbookOf(SECOND_TOWN))
+    const summary = overviewSummary(files)
+    const count = (label: string) => Number(new RegExp(`${label} (\\d+)`).exec(summary)?.[1])
+    expect(count('完成率照报道')).toBe(files.values.filter((value) => value.completion !== undefined).length)
+    expect(count('下降')).toBeGreaterThan(0)
+    expect(count('“其中”分项')).toBe(files.indicators.filter((item) => item.partOf !== undefined).length)
+    expect(count('排名或比较')).toBeGreaterThan(0)
+    expect(summary).toContain(`${files.editions.length} 个报告期`)
+    expect(summary).toMatch(/报道未提供：项目、荣誉/)
   })
 
   it('shows in its overview the rates as stated, 预计, 下降, 修订前 and the parts under their whole', async () => {
