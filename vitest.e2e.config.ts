@@ -12,7 +12,7 @@ const MEASURING = [
 
 const shared = {
   environment: 'node' as const,
-  setupFiles: ['tests/support/everyTestAsserts.ts'],
+  setupFiles: ['tests/support/everyTestAsserts.ts', 'tests/support/installDashboard.ts'],
   testTimeout: 120_000,
   hookTimeout: 180_000,
 }

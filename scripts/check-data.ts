@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path'
 import { checkAll, formatIssue } from '../src/data/validate'
+import { automaticNotice, buildDashboard } from '../src/panels/dashboard'
 import { lengthWarningLines, readFolderTexts } from './data-folder'
 import { recoverFolder, recoveryNote } from './data-journal.mjs'
 import { runCommand } from './cli'
@@ -16,7 +17,9 @@ await runCommand(() => {
   if (note) console.log(note)
   const texts = readFolderTexts(folder)
   const { values, issues, absent } = checkAll(texts)
-  const problems = Object.values(issues).flat()
+  // Kinds are the panel registry's: a panel of an unknown kind is a problem of dashboard.json.
+  const dashboard = values.indicators ? buildDashboard(values.dashboard, values.indicators) : undefined
+  const problems = [...Object.values(issues).flat(), ...(dashboard?.issues ?? [])]
   for (const line of lengthWarningLines(texts)) console.log(line)
   if (problems.length) {
     console.error(`数据校验未通过，共 ${problems.length} 处问题 / data check failed (${problems.length}):`)
@@ -24,6 +27,8 @@ await runCommand(() => {
     process.exitCode = 1
     return
   }
+  const notice = dashboard && automaticNotice(dashboard, values.dashboard !== undefined)
+  if (notice) console.log(notice)
   const count = (list: readonly unknown[] | undefined) => list?.length ?? 0
   console.log(
     `数据校验通过 / data OK: ${count(values.editions)} 个报告期、${count(values.indicators)} 项指标、${count(values.values)} 个指标值、` +

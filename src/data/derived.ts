@@ -58,27 +58,6 @@ export function previousYearFigure(dataset: Pick<Dataset, 'indicators'>, levelId
   }
 }
 
-/** How the dashboard marks its own reading of a word the report uses without defining it. */
-export const READING_MARK = '释义'
-
-/** A tier named by the report's own word, with the dashboard's reading of it marked: 破百（释义：100万元以上）. */
-export function readingLabel(word: string, reading: string): string {
-  return `${word}（${READING_MARK}：${reading}）`
-}
-
-/**
- * The tiers' names. The report says only 破百 (and 20万元以上村): that 破百 means 100万元以上 is the
- * dashboard's reading, shown as such; the two lower tiers follow from it and from 20万元以上.
- */
-export const TIER_NAMES = {
-  overOneMillion: readingLabel('破百', '100万元以上'),
-  between: '20万至100万元',
-  under: '20万元以下',
-} as const
-
-/** The note on the 破百 row of a table: what is stated, and what is the dashboard's reading. */
-export const TIER_READING_NOTE = `报道数据（“破百”为报道原词，“100万元以上”为看板${READING_MARK}）`
-
 export interface VillageTiers {
   total: number
   /** 100万元以上 ("破百") */
@@ -89,11 +68,13 @@ export interface VillageTiers {
   under: number
 }
 
-/** The tier counts the report implies: 3 at 100万+, 16 - 3 = 13 between, 18 - 16 = 2 below 20万. */
-export function villageTiers(dataset: Pick<Dataset, 'indicators'>): VillageTiers | undefined {
-  const total = indicatorById(dataset, 'villages_total')?.value
-  const over200k = indicatorById(dataset, 'villages_income_over_200k')?.value
-  const over1m = indicatorById(dataset, 'villages_income_over_1m')?.value
+/**
+ * The tiers a count of a whole and two nested counts over thresholds imply (18 villages, 16 over 20万, 3
+ * over 100万: 3 at the top, 16 - 3 = 13 between, 18 - 16 = 2 below). Ids: the whole, over the lower
+ * threshold, over the higher; undefined when one is missing or they do not nest.
+ */
+export function nestedTiers(dataset: Pick<Dataset, 'indicators'>, ids: readonly [string, string, string]): VillageTiers | undefined {
+  const [total, over200k, over1m] = ids.map((id) => indicatorById(dataset, id)?.value)
   if (total === undefined || over200k === undefined || over1m === undefined) return undefined
   if (over1m > over200k || over200k > total) return undefined
   return { total, overOneMillion: over1m, between: over200k - over1m, under: total - over200k }

@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
 import { describeValue, filePath, MISSING_FIELD, READABLE, type DataIssue, type FileResult } from './issue'
+import { dashboardIssues, type DashboardFile } from './dashboardSchema'
 import {
   DATA_FILES,
   DATA_FILE_NAMES,
@@ -222,6 +223,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
   const candidates: CrossParts = {}
   /** Each list file's items as read, to name the item a problem is in. */
   const raw: Record<string, unknown[] | undefined> = {}
+  let dashboard: DashboardFile | undefined
   for (const name of DATA_FILE_NAMES) {
     const text = texts[name]
     // Not read yet: nothing of it is checked, and nothing is checked against it.
@@ -233,7 +235,9 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     if (isAbsent(name, text)) {
       issues[name] = []
       absent.push(name)
-      const key = DATA_FILES[name].list as string
+      // Not a list (dashboard.json): nothing to stand in for it.
+      const key = DATA_FILES[name].list
+      if (key === null) continue
       raw[key] = []
       Object.assign(candidates, { [key]: [] })
       continue
@@ -250,6 +254,10 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
         const neutral = neutralMeta(text)
         if (neutral) partial.meta = neutral
       }
+      continue
+    }
+    if (name === 'dashboard.json') {
+      if (own.value) dashboard = own.value as DashboardFile
       continue
     }
     raw[LISTS[name][0]] = own.raw
@@ -269,6 +277,12 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     const kept = entries.filter(({ index }) => !cross[name].bad.has(index)).map(({ item }) => item)
     if (issues[name].length === 0) Object.assign(values, { [key]: kept })
     else if (kept.length) Object.assign(partial, { [key]: kept })
+  }
+  if (dashboard) {
+    const known = values.indicators ? new Set(values.indicators.map((item) => item.id)) : undefined
+    const cross = dashboardIssues(dashboard, known)
+    issues['dashboard.json'] = cross
+    if (cross.length === 0) values.dashboard = dashboard
   }
   return { values, partial, issues, absent }
 }
@@ -309,7 +323,7 @@ function checkOwn(name: DataFileName, text: string): OwnCheck {
   const result = parsed.ok ? guardedValidate(name, parsed.value) : parsed
   const issues = result.ok ? [] : result.issues
   const check: OwnCheck = { text, issues, ...(result.ok ? { value: result.value } : {}) }
-  if (name !== 'meta.json' && parsed.ok) {
+  if (name !== 'meta.json' && name !== 'dashboard.json' && parsed.ok) {
     const key = LISTS[name][0]
     check.raw = rawList(parsed.value, key)
     check.entries = result.ok

@@ -116,8 +116,8 @@ export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: 
   return table(['期间', view.level.name, '说明'], rows)
 }
 
-export interface YearOnYearDefinition<Id extends string> {
-  id: Id
+export interface YearOnYearDefinition {
+  id: string
   title: string
   /** The level indicator drawn. */
   levelId: string
@@ -125,14 +125,14 @@ export interface YearOnYearDefinition<Id extends string> {
    * Id of its growth indicator, as data/indicators.json names it: a problem in it marks this panel; the
    * registry check proves it is the one the data relates to the level (`of`), the one found at run time.
    */
-  growthId: string
+  growthId: string | undefined
   unit: string
   /** How the previous year is derived from the growth rate when the data does not state it. */
   derivation: Derivation
 }
 
 /** A whole level panel for a level indicator with a stated growth rate. */
-export function yearOnYearPanel<const Id extends string>({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition<Id>): ChartPanel<Id> {
+export function yearOnYearPanel({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition): ChartPanel {
   return {
     id,
     title,
@@ -140,7 +140,7 @@ export function yearOnYearPanel<const Id extends string>({ id, title, levelId, g
     scope: 'town',
     kind: 'chart',
     reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
-    indicators: [levelId, growthId],
+    indicators: growthId ? [levelId, growthId] : [levelId],
     period: (ctx) => periodLabel(requireIndicator(ctx.dataset, levelId)),
     source: (ctx) => {
       const level = requireIndicator(ctx.dataset, levelId)

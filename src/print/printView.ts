@@ -22,7 +22,7 @@ import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettin
 export interface PrintState extends PanelView {
   /** The page on screen, for the current-page scope. */
   pageId: string
-  /** On a single-panel page (#/panel/gdp): that panel, on one sheet. */
+  /** On a single-panel page (#/panel/<id>): that panel, on one sheet. */
   panelId?: string
 }
 
