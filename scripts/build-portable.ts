@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build, createLogger } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { DASHBOARD_NAME } from '../src/portable/marks'
+import { DASHBOARD_NAME } from '../src/platform/marks'
 import { launcherFiles } from './portable/launchers'
 import { checkedPublicUrl, portablePagePlugin } from './portable/plugin'
 

@@ -8,7 +8,7 @@
  * the 数据 table show it whole. Pure.
  */
 import type { ChartOption } from './echarts'
-import { cutText, NAME_LIMIT } from '../data/limits'
+import { cutText, NAME_LIMIT } from '../format/text'
 import { wrapLabel } from './textWidth'
 
 /**

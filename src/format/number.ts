@@ -75,8 +75,7 @@ export function growthDirection(value: number): 'up' | 'down' | 'flat' {
   return value > 0 ? 'up' : value < 0 ? 'down' : 'flat'
 }
 
-import { formatPeriod } from '../data/period'
-export { formatPeriod }
+import { formatPeriod } from './period'
 
 /** What a figure's period mark needs: its period, whether it was carried, and the edition it is from. */
 export interface Dated {

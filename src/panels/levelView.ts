@@ -6,7 +6,8 @@
  * whole years. Targets as the data gives them. Pure.
  */
 import { formatDerived, previousYearFigure } from '../data/derived'
-import { formatPeriod, monthsCovered } from '../data/period'
+import { monthsCovered } from '../data/period'
+import { formatPeriod } from '../format/period'
 import type { Indicator } from '../data/resolve'
 import { monthsSoFar, singleMonths, statedPreviousYear, targetProgress, wholeYears, type SingleMonth } from '../data/series'
 import { formatGrowth, formatIndicator, formatPercent, scaleForUnit, trimNumber } from '../format/number'

@@ -4,7 +4,7 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
-import { DESIGN_MIN_FONT_PX } from '../layouts/designScreen'
+import { DESIGN_MIN_FONT_PX } from '../charts/designScreen'
 import type { PanelContext } from './types'
 import { textEm } from '../charts/textWidth'
 

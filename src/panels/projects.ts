@@ -4,7 +4,8 @@
  */
 import type { Project } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
-import { formatMoney, formatPeriod, periodLabel } from '../format/number'
+import { formatMoney, periodLabel } from '../format/number'
+import { formatPeriod } from '../format/period'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
 import { sectorName } from '../data/sectorName'
 import { NotInEdition, periodOf, sourceLine, visibleItems } from './lookup'

@@ -4,7 +4,7 @@
  * it as a new file of its own.
  */
 import { DATA_FILES, type DataFileName } from '../data/schema'
-import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
+import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 
 export class PortableFileError extends Error {
   override name = 'PortableFileError'

@@ -3,7 +3,7 @@
  * JSON block, inert, and becomes a script element when needed. The page's policy allows it by the hash
  * of that very text (scripts/portable/plugin.ts), so no 'unsafe-inline' and no eval.
  */
-import { LAZY_BLOCK_PREFIX } from './marks'
+import { LAZY_BLOCK_PREFIX } from '../platform/marks'
 
 /** Runs the lazy script `name` (synchronously) and says whether the page held it. */
 export function runLazyScript(name: string, doc: Document = document): boolean {

@@ -3,7 +3,7 @@
  * each sheet numbered 第 n 页 / 共 N 页 by the app (Chromium 87 has no CSS page-margin boxes). Pure.
  */
 import type { DataFiles } from '../data/schema'
-import { deckEdition } from '../deck/edition'
+import { deckEdition } from '../export/edition'
 import { deckPanels } from '../deck/describe'
 import { sectorsLabel } from '../deck/labels'
 import { findPanel } from '../panels/registry'

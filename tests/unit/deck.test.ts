@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckEdition } from '../../src/deck/edition'
+import { deckEdition } from '../../src/export/edition'
 import { deckPanels, describeDeck, formatDate, type DeckRequest } from '../../src/deck/describe'
 import { cellText, derivedNotes, panelFilterLabel, sectorsLabel } from '../../src/deck/labels'
 import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/deck/panelSlides'

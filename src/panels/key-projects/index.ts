@@ -3,7 +3,7 @@
  * 弘阳家居 2亿, 世通 6000万. The completed part is drawn over the total. Projects the report gives no
  * amount for are counted under the chart and listed in the table as 未公布, never drawn as zero.
  */
-import { cutText, NAME_LIMIT } from '../../data/limits'
+import { cutText, NAME_LIMIT } from '../../format/text'
 import type { ChartOption } from '../../charts/echarts'
 import type { Project } from '../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../format/number'

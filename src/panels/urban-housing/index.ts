@@ -4,7 +4,7 @@
  * demolition finished after 12 years (8 households).
  */
 import type { Indicator } from '../../data/schema'
-import { formatPeriod } from '../../format/number'
+import { formatPeriod } from '../../format/period'
 import { indicatorCardsPanel } from '../cards'
 import type { PanelContext } from '../types'
 

@@ -7,10 +7,10 @@ import { computed, type ComputedRef } from 'vue'
 import type { FigureCard } from '../panels/cards'
 import { filesLoaded, panelContext } from '../panels/context'
 import { findPanel } from '../panels/registry'
-import { useDatasetStore } from '../stores/useDatasetStore'
-import { useEditionStore } from '../stores/useEditionStore'
-import { useFilterStore } from '../stores/useFilterStore'
-import type { CardsOf } from './roomLayout'
+import { useDatasetStore } from './useDatasetStore'
+import { useEditionStore } from './useEditionStore'
+import { useFilterStore } from './useFilterStore'
+import type { CardsOf } from '../screen/roomLayout'
 
 export function useShownCards(): ComputedRef<CardsOf> {
   const dataset = useDatasetStore()
