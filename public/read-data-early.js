@@ -7,7 +7,7 @@
  */
 (function () {
   if (typeof fetch !== 'function' || typeof AbortController !== 'function' || typeof URL !== 'function') return
-  var names = ['meta.json', 'editions.json', 'sectors.json', 'indicators.json', 'values.json', 'projects.json', 'honours.json']
+  var names = ['meta.json', 'editions.json', 'units.json', 'sectors.json', 'indicators.json', 'values.json', 'projects.json', 'honours.json']
   var folder = new URL('data/', document.baseURI).href
   var reads = {}
   for (var i = 0; i < names.length; i++) {

@@ -3,19 +3,15 @@
  * problem as file, JSON path, expected, got, in Chinese. Exits 1 on any problem. Names and sources longer
  * than the dashboard shows whole are warnings: printed, the item kept, the exit code unchanged.
  */
-import { readFileSync, existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { DATA_FILES, type DataFileName } from '../src/data/schema'
+import { resolve } from 'node:path'
+import type { DataFileName } from '../src/data/schema'
 import { checkAll, formatIssue, parseJson } from '../src/data/validate'
 import { lengthWarnings } from '../src/data/limits'
+import { readFolderTexts } from './data-folder'
 
 const folder = resolve(process.argv[2] ?? 'data')
-const texts = {} as Record<DataFileName, string | { error: string }>
-for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
-  const path = join(folder, name)
-  texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { error: `文件不存在（${path}）` }
-}
-const { values, issues } = checkAll(texts)
+const texts = readFolderTexts(folder)
+const { values, issues, absent } = checkAll(texts)
 const problems = Object.values(issues).flat()
 const warnings = (Object.keys(texts) as DataFileName[]).flatMap((name) => {
   const text = texts[name]
@@ -34,5 +30,6 @@ if (problems.length) {
 const count = (list: readonly unknown[] | undefined) => list?.length ?? 0
 console.log(
   `数据校验通过 / data OK: ${count(values.editions)} 个报告期、${count(values.indicators)} 项指标、${count(values.values)} 个指标值、` +
-    `${count(values.projects)} 条项目、${count(values.honours)} 项荣誉、${count(values.sectors)} 个产业（${folder}）`,
+    `${count(values.projects)} 条项目、${count(values.honours)} 项荣誉、${count(values.sectors)} 个产业、${count(values.units)} 个自定义单位（${folder}）` +
+    (absent.length ? `；未提供的可选文件：${absent.join('、')}` : ''),
 )

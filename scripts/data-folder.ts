@@ -5,13 +5,14 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DATA_FILES, type DataFileName } from '../src/data/schema'
+import { DATA_FILE_NAMES, type DataFileName } from '../src/data/schema'
 
-export function readFolderTexts(folder: string): Record<DataFileName, string | { error: string }> {
-  const texts = {} as Record<DataFileName, string | { error: string }>
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+/** Each file of the one list (DATA_FILES), or that it is missing (an optional file may be: see checkAll). */
+export function readFolderTexts(folder: string): Record<DataFileName, string | { error: string; missing?: true }> {
+  const texts = {} as Record<DataFileName, string | { error: string; missing?: true }>
+  for (const name of DATA_FILE_NAMES) {
     const path = join(folder, name)
-    texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { error: `文件不存在（${path}）` }
+    texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { error: `文件不存在（${path}）`, missing: true }
   }
   return texts
 }

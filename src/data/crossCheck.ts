@@ -6,7 +6,9 @@
  */
 import type { DataIssue } from './issue'
 import { asOfParts, isPeriodText, PERIOD_FORMS } from './period'
+import { DECLARE_HINT, UnitTable } from './units'
 import {
+  type DeclaredUnit,
   MAX_GROWTH,
   MAX_LEVEL,
   type DataFileName,
@@ -34,6 +36,7 @@ export type ListName = Exclude<DataFileName, 'meta.json'>
 
 export interface CrossParts {
   editions?: readonly Entry<Edition>[]
+  units?: readonly Entry<DeclaredUnit>[]
   sectors?: readonly Entry<Sector>[]
   indicators?: readonly Entry<IndicatorDefinition>[]
   values?: readonly Entry<IndicatorValue>[]
@@ -42,9 +45,9 @@ export interface CrossParts {
 }
 
 /** Which list files passed their own schema whole (references into the others are not checked). */
-export type Whole = Partial<Record<'editions' | 'sectors' | 'indicators', boolean>>
+export type Whole = Partial<Record<'editions' | 'units' | 'sectors' | 'indicators', boolean>>
 
-const LIST_NAMES: ListName[] = ['editions.json', 'sectors.json', 'indicators.json', 'values.json', 'projects.json', 'honours.json']
+const LIST_NAMES: ListName[] = ['editions.json', 'units.json', 'sectors.json', 'indicators.json', 'values.json', 'projects.json', 'honours.json']
 
 type Flag = (name: ListName, index: number, issue: Omit<DataIssue, 'file'>) => void
 
@@ -66,10 +69,17 @@ function duplicates<T extends { id?: string; indicator?: string; edition?: strin
   }
 }
 
-function valueRange(measure: IndicatorDefinition['measure']): [number, number, string] {
+function valueRange(measure: IndicatorDefinition['measure'], family: string | undefined): [number, number, string] {
   if (measure === 'share') return [0, 100, '0 到 100 之间的占比']
   if (measure === 'growth') return [-100, MAX_GROWTH, `-100 到 ${MAX_GROWTH} 之间的增幅`]
+  // A difference of rates (高0.8个百分点) may be below zero.
+  if (family === 'point') return [-MAX_GROWTH, MAX_GROWTH, `-${MAX_GROWTH} 到 ${MAX_GROWTH} 之间的百分点数`]
   return [0, MAX_LEVEL, `0 到 ${MAX_LEVEL} 之间的数值`]
+}
+
+/** The unit table of the declared units that passed their own schema (problems reported on units.json). */
+export function declaredTable(parts: Pick<CrossParts, 'units'>): UnitTable {
+  return new UnitTable((parts.units ?? []).map(({ item }) => item))
 }
 
 export function crossCheck(parts: CrossParts, whole: Whole = { editions: true, sectors: true, indicators: true }): Record<ListName, CrossResult> {
@@ -116,6 +126,26 @@ export function crossCheck(parts: CrossParts, whole: Whole = { editions: true, s
   }
 
   if (parts.editions) duplicates('editions.json', 'editions', parts.editions, 'id', '唯一的标识', flag)
+  const units = declaredTable(parts)
+  if (parts.units) {
+    const seen = new Map<string, number>()
+    for (const { index, item } of parts.units) {
+      const first = seen.get(item.name)
+      if (first !== undefined) flag('units.json', index, { path: `units[${index}].name`, expected: '唯一的单位名', got: `${JSON.stringify(item.name)}（与 units[${first}] 重复）` })
+      else seen.set(item.name, index)
+    }
+    for (const problem of units.problems) {
+      const item = parts.units[problem.index]
+      flag('units.json', item.index, {
+        path: `units[${item.index}].${problem.field}`,
+        expected: problem.expected,
+        got: JSON.stringify(item.item[problem.field] ?? null),
+      })
+    }
+  }
+  // Units are checked against the declared ones only when units.json is whole: a broken declaration is
+  // reported there, not again at every indicator using it.
+  const checkUnits = parts.units === undefined || whole.units !== false
   if (parts.sectors) {
     duplicates('sectors.json', 'sectors', parts.sectors, 'id', '唯一的标识', flag)
     for (const { index, item } of parts.sectors)
@@ -129,6 +159,19 @@ export function crossCheck(parts: CrossParts, whole: Whole = { editions: true, s
       sector('indicators.json', 'indicators', index, item.sector)
       if (checkIndicators && item.of !== null && !definitions.has(item.of))
         flag('indicators.json', index, { path: `indicators[${index}].of`, expected: '本文件中已有指标的 id', got: JSON.stringify(item.of) })
+      if (checkUnits && !units.has(item.unit))
+        flag('indicators.json', index, { path: `indicators[${index}].unit`, expected: DECLARE_HINT, got: `未知单位 ${JSON.stringify(item.unit)}` })
+      if (checkIndicators && item.partOf !== undefined) {
+        const whole = definitions.get(item.partOf)
+        if (!whole || item.partOf === item.id)
+          flag('indicators.json', index, { path: `indicators[${index}].partOf`, expected: '本文件中另一个指标的 id（本指标是它的“其中”一项）', got: JSON.stringify(item.partOf) })
+        else if (whole.measure !== item.measure || (units.has(item.unit) && units.has(whole.unit) && units.get(item.unit)?.family !== units.get(whole.unit)?.family))
+          flag('indicators.json', index, {
+            path: `indicators[${index}].partOf`,
+            expected: `与整体“${whole.name}”同类型、同类单位的指标（整体为 ${whole.unit}）`,
+            got: `${JSON.stringify(item.partOf)}（本指标单位 ${item.unit}）`,
+          })
+      }
     }
   }
   if (parts.values) {
@@ -145,7 +188,7 @@ export function crossCheck(parts: CrossParts, whole: Whole = { editions: true, s
           })
         continue
       }
-      const [min, max, expected] = valueRange(definition.measure)
+      const [min, max, expected] = valueRange(definition.measure, units.get(definition.unit)?.family)
       for (const field of ['value', 'target'] as const) {
         const value = item[field]
         if (value !== null && (value < min || value > max)) flag('values.json', index, { path: `values[${index}].${field}`, expected, got: String(value) })

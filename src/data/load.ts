@@ -2,7 +2,7 @@
  * Reads the data files beside index.html, relative to the page, so a sub-path deploy works and an
  * operator can replace a JSON file without rebuilding. A read that does not answer in time is an error.
  */
-import { DATA_FILES, type DataFileName } from './schema'
+import { DATA_FILE_NAMES, type DataFileName } from './schema'
 import { embeddedDataTexts } from './embedded'
 
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
@@ -10,7 +10,8 @@ export const READ_TIMEOUT_MS = 10_000
 
 const WEB_PAGE = /^\uFEFF?\s*<(!doctype|html|head|body|\?xml)/i
 
-export type FileText = string | { error: string }
+/** A file's text, or why there is none (`missing`: no such file, which an optional file may be). */
+export type FileText = string | { error: string; missing?: true }
 
 /** A request already on its way, with the means to abort it. */
 interface StartedRead {
@@ -31,7 +32,7 @@ async function finishRead(read: StartedRead, timeoutMs: number): Promise<FileTex
   })
   const answered = read.response.then(
     async (response): Promise<FileText> => {
-      if (!response.ok) return { error: response.status === 404 ? '文件不存在（HTTP 404）' : `读取失败（HTTP ${response.status}）` }
+      if (!response.ok) return response.status === 404 ? { error: '文件不存在（HTTP 404）', missing: true } : { error: `读取失败（HTTP ${response.status}）` }
       const text = await response.text()
       // A proxy's login page or a server's index page in place of the file: said as such, not as bad JSON.
       return WEB_PAGE.test(text) || (response.headers.get('content-type') ?? '').includes('html') ? { error: '返回的是网页而不是数据文件' } : text
@@ -68,7 +69,7 @@ interface HeadReads {
   reads: Partial<Record<string, StartedRead>>
 }
 
-const NAMES = Object.keys(DATA_FILES) as DataFileName[]
+const NAMES = DATA_FILE_NAMES
 
 /**
  * Takes over the reads that public/read-data-early.js started from the page's head (before the bundle was

@@ -6,7 +6,7 @@
  */
 import { asOfParts, parsePeriod, type Period } from './period'
 import type { DataFiles, Edition, HonourRow, IndicatorDefinition, IndicatorValue, Meta, ProjectRow, Sector } from './schema'
-import { baseUnitOf, type DisplayUnit, type Unit } from './units'
+import { UnitTable, type Unit } from './units'
 
 interface Dated {
   /** The edition the figure was reported in. */
@@ -18,10 +18,14 @@ interface Dated {
 
 /** An indicator with its value as shown: what every panel draws. */
 export interface Indicator extends Omit<IndicatorDefinition, 'unit'>, Omit<IndicatorValue, 'indicator' | 'edition' | 'period'>, Dated {
-  /** Base unit of `value` (yuan, count, ...). */
+  /** The family of `value`'s unit (yuan, percent, mu, person, 个 …): value is in its base unit. */
   unit: Unit
-  /** The unit the report writes it in (亿元, 家). */
-  displayUnit: DisplayUnit
+  /** The unit the report writes it in (亿元, 家, 万亩). */
+  displayUnit: string
+  /** How many base units one displayUnit is (1e8 for 亿元, 1e4 for 万亩): shown = value / unitFactor. */
+  unitFactor: number
+  /** 预计, 初步 or 快报: the value's own mark, else its edition's; absent for final figures. */
+  estimate?: IndicatorValue['estimate']
 }
 
 export interface Project extends Omit<ProjectRow, 'edition' | 'period' | 'expectedOpening'>, Dated {
@@ -91,12 +95,14 @@ function latestRows<T extends { edition: string }>(rows: readonly T[], keyOf: (r
   return best
 }
 
-function indicatorOf(definition: IndicatorDefinition, row: IndicatorValue, edition: Edition, carried: boolean): Indicator {
-  return {
+function indicatorOf(definition: IndicatorDefinition, row: IndicatorValue, edition: Edition, carried: boolean, units: UnitTable): Indicator {
+  const spec = units.get(definition.unit)
+  const indicator: Indicator = {
     id: definition.id,
     name: definition.name,
-    unit: baseUnitOf(definition.unit),
+    unit: spec?.family ?? definition.unit,
     displayUnit: definition.unit,
+    unitFactor: spec?.factor ?? 1,
     measure: definition.measure,
     of: definition.of,
     sector: definition.sector,
@@ -110,6 +116,13 @@ function indicatorOf(definition: IndicatorDefinition, row: IndicatorValue, editi
     period: periodIn(edition, row.period),
     carried,
   }
+  // The new fields only where set, so an indicator of data without them looks as it always did.
+  if (definition.partOf !== undefined) indicator.partOf = definition.partOf
+  if (row.completion !== undefined) indicator.completion = row.completion
+  if (row.rank !== undefined) indicator.rank = row.rank
+  const estimate = row.estimate ?? edition.estimate
+  if (estimate !== undefined) indicator.estimate = estimate
+  return indicator
 }
 
 type Files = Partial<DataFiles> & Pick<DataFiles, 'meta' | 'editions'>
@@ -124,16 +137,17 @@ export function resolveEdition(files: Files, editionId?: string): Dataset {
   const definitions = files.indicators ?? []
   const definitionById = new Map(definitions.map((item) => [item.id, item]))
   const values = files.values ?? []
+  const units = new UnitTable(files.units ?? [])
   const latest = latestRows(values, (row) => row.indicator, rank, chosen)
   const indicators = definitions.flatMap((definition) => {
     const row = latest.get(definition.id)
     const from = row && byId.get(row.edition)
-    return row && from ? [indicatorOf(definition, row, from, from.id !== edition.id)] : []
+    return row && from ? [indicatorOf(definition, row, from, from.id !== edition.id, units)] : []
   })
   const history = values
     .filter((row) => (rank.get(row.edition) ?? -1) >= chosen && definitionById.has(row.indicator))
     .sort((a, b) => (rank.get(b.edition) ?? 0) - (rank.get(a.edition) ?? 0))
-    .map((row) => indicatorOf(definitionById.get(row.indicator) as IndicatorDefinition, row, byId.get(row.edition) as Edition, false))
+    .map((row) => indicatorOf(definitionById.get(row.indicator) as IndicatorDefinition, row, byId.get(row.edition) as Edition, false, units))
   const projectRows = latestRows(files.projects ?? [], (row) => row.id, rank, chosen)
   const projects = [...projectRows.values()].map((row): Project => {
     const from = byId.get(row.edition) as Edition

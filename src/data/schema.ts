@@ -4,12 +4,17 @@
  *
  * Time is data: a report edition (报告期) has an id and an as-of date; every indicator value and every
  * project row belongs to one edition and carries its own period, written as statistics write it
- * (src/data/period.ts). Values are stored in base units (元, 亩, 人, count, percent); each indicator names
- * the unit the report writes it in (亿元, 家, 亩), which fixes the base unit (src/data/units.ts).
+ * (src/data/period.ts). Values are stored in the base unit of their unit's family (元, 亩, 人, 千瓦时,
+ * percent); each indicator names the unit the report writes it in (亿元, 家, 万亩, 公里), which fixes the
+ * family (src/data/units.ts: built-in units, and those data/units.json declares).
+ *
+ * Only what a report has is required: DATA_FILES (at the end) lists every file of a data folder and
+ * whether it must be there. New fields of this model are optional and left out of the JSON when unused,
+ * so data written before them reads, and writes back, byte for byte the same.
  */
 import * as v from 'valibot'
 import { AS_OF_PATTERN, PERIOD_FORMS, isPeriodText } from './period'
-import { DISPLAY_UNIT_NAMES, MONEY_UNITS } from './units'
+import { MONEY_UNITS } from './units'
 
 /** Upper bound of any level figure: a town's figures stay far below 10 trillion yuan. */
 export const MAX_LEVEL = 1e13
@@ -27,6 +32,12 @@ const period = v.pipe(
 )
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, '颜色格式如 #3b82f6'))
 const money = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_LEVEL))
+
+/**
+ * Marks of a figure that is not final: 预计 (an estimate: 预计1-6月份), 初步 (初步核算, preliminary), 快报
+ * (a flash report). Stored as the report's own word and shown beside the figure on every output.
+ */
+export const ESTIMATE_MARKS = ['预计', '初步', '快报'] as const
 
 export const MEASURES = ['level', 'growth', 'share'] as const
 /** Names of the measures in the workbook and on screen. */
@@ -68,6 +79,8 @@ export const EditionSchema = v.strictObject({
   title: text,
   /** Who published it, where, subtitle and credits. */
   source: text,
+  /** The whole edition is 预计, 初步 or 快报 (a value's own mark wins); absent: final figures. */
+  estimate: v.optional(v.picklist(ESTIMATE_MARKS)),
 })
 export const EditionsFileSchema = v.strictObject({
   editions: v.pipe(v.array(EditionSchema), v.minLength(1, '至少一项')),
@@ -81,7 +94,23 @@ export const SectorSchema = v.strictObject({
   parent: v.nullable(id),
 })
 export const SectorsFileSchema = v.strictObject({
-  sectors: v.pipe(v.array(SectorSchema), v.minLength(1, '至少一项')),
+  sectors: v.array(SectorSchema),
+})
+
+/**
+ * A unit the built-in table (src/data/units.ts) lacks, as the clerk declares it: 万标准箱 is 10000 标准箱.
+ * Checked in src/data/crossCheck.ts (a factor must be a power of ten; a built-in name cannot change).
+ */
+export const UnitDeclarationSchema = v.strictObject({
+  /** The unit as the report writes it: 万标准箱. */
+  name: text,
+  /** The unit it is a power of ten of: 标准箱 (a new family) or a built-in such as 吨; absent: its own family. */
+  base: v.optional(text),
+  /** How many `base` one of it is: 10000; absent: 1. */
+  factor: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1))),
+})
+export const UnitsFileSchema = v.strictObject({
+  units: v.array(UnitDeclarationSchema),
 })
 
 /** A sector and how it was attributed: both null, or both set. */
@@ -114,14 +143,22 @@ function sectorPairCheck<T extends { sector: string | null; sectorBasis: string 
 const IndicatorObject = v.strictObject({
   id,
   name: text,
-  /** The unit the report writes it in: 亿元, 家, 亩, %. Values are stored in its base unit. */
-  unit: v.picklist(DISPLAY_UNIT_NAMES),
+  /**
+   * The unit the report writes it in: 亿元, 家, 万亩, 公里, %, or one data/units.json declares (checked
+   * against the unit table in crossCheck.ts). Values are stored in the base unit of its family.
+   */
+  unit: text,
   /** level: an amount or count; growth: 同比 %; share: part of a whole, %. */
   measure: v.picklist(MEASURES),
   /** For growth and share: the id of the figure it qualifies, when the data has that figure. */
   of: v.nullable(id),
   ...sectorFields,
   topic: v.picklist(TOPICS),
+  /**
+   * The id of the whole this indicator is a part of (其中): 国税收入 of 财税总收入, 第一产业增加值 of 地区生产
+   * 总值. Same measure and unit family as the whole; absent: not a part.
+   */
+  partOf: v.optional(id),
 })
 export const IndicatorSchema = v.pipe(
   IndicatorObject,
@@ -157,10 +194,23 @@ export const ValueSchema = v.strictObject({
   value: v.pipe(v.number(), v.finite()),
   /** The report says "余" (more than): the value is a lower bound. */
   lowerBound: v.boolean(),
-  /** The yearly target, when the data gives one (same unit as value; for a growth, the target rate). */
+  /**
+   * The yearly target amount the report states (全年任务900万元), in the same base unit as value; for a
+   * growth, the target rate. Null where the report states none (never an amount made from a rate).
+   */
   target: v.nullable(v.pipe(v.number(), v.finite())),
   /** The exact phrase of the report the figure comes from. */
   source: text,
+  /**
+   * The completion rate the report states, in percent, as stated (占年计划的48.6% -> 48.6; 为全年任务的107%
+   * -> 107). Absent where the report states none; a rate the app computes from `target` is not stored
+   * here, it is derived and marked 推算 (src/data/completion.ts).
+   */
+  completion: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_GROWTH))),
+  /** 预计, 初步 or 快报 as the report marks this figure; absent: the edition's mark, if any, applies. */
+  estimate: v.optional(v.picklist(ESTIMATE_MARKS)),
+  /** The report's rank or comparison, as written: 增速列全区第二, 高于全市平均0.8个百分点. */
+  rank: v.optional(text),
 })
 export const ValuesFileSchema = v.strictObject({
   values: v.pipe(v.array(ValueSchema), v.minLength(1, '至少一项')),
@@ -209,7 +259,7 @@ export const ProjectSchema = v.pipe(
   }),
 )
 export const ProjectsFileSchema = v.strictObject({
-  projects: v.pipe(v.array(ProjectSchema), v.minLength(1, '至少一项')),
+  projects: v.array(ProjectSchema),
 })
 
 /** An honour or designation the report states (中国淘宝镇), with its period and phrase. */
@@ -234,25 +284,41 @@ export type IndicatorDefinition = v.InferOutput<typeof IndicatorSchema>
 export type IndicatorValue = v.InferOutput<typeof ValueSchema>
 export type ProjectRow = v.InferOutput<typeof ProjectSchema>
 export type HonourRow = v.InferOutput<typeof HonourSchema>
+export type DeclaredUnit = v.InferOutput<typeof UnitDeclarationSchema>
 export type Topic = (typeof TOPICS)[number]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
 
-/** The files of `data/`, each with its schema. Order is load order. */
+/**
+ * THE list of the files of a data folder, each with its schema, the list key inside it (null for
+ * meta.json) and whether a folder must have it. Order is load order. Everything that reads or writes a
+ * data folder reads this list and nothing else: the checker (check:data), the browser's read, the
+ * workbook import and export, the portable file, the atomic write. An optional file that is absent reads
+ * as an empty list; only what a report has is required (editions and indicators with their values).
+ */
 export const DATA_FILES = {
-  'meta.json': MetaSchema,
-  'editions.json': EditionsFileSchema,
-  'sectors.json': SectorsFileSchema,
-  'indicators.json': IndicatorsFileSchema,
-  'values.json': ValuesFileSchema,
-  'projects.json': ProjectsFileSchema,
-  'honours.json': HonoursFileSchema,
+  'meta.json': { schema: MetaSchema, list: null, required: true },
+  'editions.json': { schema: EditionsFileSchema, list: 'editions', required: true },
+  'units.json': { schema: UnitsFileSchema, list: 'units', required: false },
+  'sectors.json': { schema: SectorsFileSchema, list: 'sectors', required: false },
+  'indicators.json': { schema: IndicatorsFileSchema, list: 'indicators', required: true },
+  'values.json': { schema: ValuesFileSchema, list: 'values', required: true },
+  'projects.json': { schema: ProjectsFileSchema, list: 'projects', required: false },
+  'honours.json': { schema: HonoursFileSchema, list: 'honours', required: false },
 } as const
 export type DataFileName = keyof typeof DATA_FILES
+/** Every file name of a data folder, in load order. */
+export const DATA_FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[]
+/** True for a file a data folder may leave out (read as an empty list). */
+export function isOptionalFile(name: DataFileName): boolean {
+  return !DATA_FILES[name].required
+}
 
-/** The data files as read: every edition at once. */
+/** The data files as read: every edition at once. An optional file that is absent is an empty list. */
 export interface DataFiles {
   meta: Meta
   editions: Edition[]
+  /** Units declared by the data (data/units.json); the built-in ones are in src/data/units.ts. */
+  units: DeclaredUnit[]
   sectors: Sector[]
   indicators: IndicatorDefinition[]
   values: IndicatorValue[]

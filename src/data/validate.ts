@@ -6,7 +6,20 @@
 import * as v from 'valibot'
 import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
 import { describeValue, filePath, MISSING_FIELD, READABLE, type DataIssue, type FileResult } from './issue'
-import { DATA_FILES, EditionSchema, HonourSchema, IndicatorSchema, ProjectSchema, SectorSchema, ValueSchema, type DataFileName, type DataFiles } from './schema'
+import {
+  DATA_FILES,
+  DATA_FILE_NAMES,
+  EditionSchema,
+  HonourSchema,
+  IndicatorSchema,
+  ProjectSchema,
+  SectorSchema,
+  UnitDeclarationSchema,
+  ValueSchema,
+  isOptionalFile,
+  type DataFileName,
+  type DataFiles,
+} from './schema'
 
 export { formatIssue, type DataIssue, type FileResult } from './issue'
 
@@ -110,12 +123,12 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Validate one parsed file against its schema. */
-export function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+export function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   const file = filePath(name)
   const forbidden = findForbiddenKeys(file, value)
   if (forbidden.length) return { ok: false, issues: forbidden }
-  const result = v.safeParse(DATA_FILES[name], value)
-  if (result.success) return { ok: true, value: result.output as v.InferOutput<(typeof DATA_FILES)[N]> }
+  const result = v.safeParse(DATA_FILES[name].schema, value)
+  if (result.success) return { ok: true, value: result.output as v.InferOutput<(typeof DATA_FILES)[N]['schema']> }
   const issues = result.issues.map((issue): DataIssue => {
     const keys = (issue.path ?? []).map((item) => item.key as PropertyKey)
     const path = pathToString(keys)
@@ -140,14 +153,14 @@ function dedupe(issues: DataIssue[]): DataIssue[] {
 }
 
 /** Parse and validate one file's text. */
-export function checkFileText<N extends DataFileName>(name: N, text: string): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+export function checkFileText<N extends DataFileName>(name: N, text: string): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   const parsed = parseJson(filePath(name), text)
   if (!parsed.ok) return parsed
   return guardedValidate(name, parsed.value)
 }
 
 /** validateFile, with a document nested too deep to walk (200,000 levels) reported instead of thrown. */
-function guardedValidate<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]>> {
+function guardedValidate<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   try {
     return validateFile(name, value)
   } catch (error) {
@@ -170,10 +183,20 @@ export interface CheckedFiles {
   partial: Partial<Omit<DataFiles, 'meta'>>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
+  /** Optional files the folder does not have (read as empty lists): panels that need them are left out. */
+  absent: DataFileName[]
 }
 
+/** An optional file that is not there: no file, or an empty text where the portable page has no block. */
+function isAbsent(name: DataFileName, text: string | { error: string; missing?: boolean }): boolean {
+  if (!isOptionalFile(name)) return false
+  return typeof text === 'string' ? text.trim() === '' : text.missing === true
+}
+
+/** Each list file's list key and item schema (the item checks keep the good items of a broken file). */
 const LISTS = {
   'editions.json': ['editions', EditionSchema],
+  'units.json': ['units', UnitDeclarationSchema],
   'sectors.json': ['sectors', SectorSchema],
   'indicators.json': ['indicators', IndicatorSchema],
   'values.json': ['values', ValueSchema],
@@ -185,19 +208,29 @@ const LISTS = {
  * Check every data file from its text (or the reason it could not be read). A file is kept when it
  * passes, even if another file fails: panels that do not read the broken file keep working.
  */
-export function checkAll(texts: Partial<Record<DataFileName, string | { error: string }>>): CheckedFiles {
+export function checkAll(texts: Partial<Record<DataFileName, string | { error: string; missing?: boolean }>>): CheckedFiles {
   const issues = {} as Record<DataFileName, DataIssue[]>
+  const absent: DataFileName[] = []
   const values: Partial<DataFiles> = {}
   const partial: CheckedFiles['partial'] = {}
   /** Per list file: the items that pass the schema (all of them when the file is valid). */
   const candidates: CrossParts = {}
   /** Each list file's items as read, to name the item a problem is in. */
   const raw: Record<string, unknown[] | undefined> = {}
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  for (const name of DATA_FILE_NAMES) {
     const text = texts[name]
     // Not read yet: nothing of it is checked, and nothing is checked against it.
     if (text === undefined) {
       issues[name] = []
+      continue
+    }
+    // An optional file left out is an empty list, checked like any other (nothing refers into it).
+    if (isAbsent(name, text)) {
+      issues[name] = []
+      absent.push(name)
+      const key = DATA_FILES[name].list as string
+      raw[key] = []
+      Object.assign(candidates, { [key]: [] })
       continue
     }
     if (typeof text !== 'string') {
@@ -215,6 +248,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
   }
   const cross = crossCheck(candidates, {
     editions: issues['editions.json'].length === 0,
+    units: issues['units.json'].length === 0,
     sectors: issues['sectors.json'].length === 0,
     indicators: issues['indicators.json'].length === 0,
   })
@@ -227,7 +261,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     if (issues[name].length === 0) Object.assign(values, { [key]: kept })
     else if (kept.length) Object.assign(partial, { [key]: kept })
   }
-  return { values, partial, issues }
+  return { values, partial, issues, absent }
 }
 
 /** One file checked on its own: kept for its text, so files applied as they arrive are not re-checked. */

@@ -3,7 +3,7 @@
  * the file without running it (DOMParser runs no script), so a newer dashboard can take it over and save
  * it as a new file of its own.
  */
-import { DATA_FILES, type DataFileName } from '../data/schema'
+import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../data/schema'
 import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 
 export class PortableFileError extends Error {
@@ -16,9 +16,11 @@ export function dataOfPortablePage(html: string, fileName: string): Record<DataF
   if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“永安镇经济运行看板-……html”）`)
   const texts = {} as Record<DataFileName, string>
   const missing: string[] = []
-  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+  for (const name of DATA_FILE_NAMES) {
     const block = doc.getElementById(DATA_BLOCK_PREFIX + name)
     if (block instanceof HTMLScriptElement) texts[name] = block.text
+    // An optional file a page of an older version did not carry reads as absent (an empty list).
+    else if (isOptionalFile(name)) texts[name] = ''
     else missing.push(name)
   }
   if (missing.length) throw new PortableFileError(`“${fileName}”中缺少数据：${missing.join('、')}`)

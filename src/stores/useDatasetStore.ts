@@ -59,8 +59,10 @@ export const useDatasetStore = defineStore('dataset', () => {
         continue
       }
       good[name] = now
-      if (lastTexts[name] === text && next[key] !== undefined) continue
-      lastTexts[name] = text as string
+      // An optional file that is absent reads as '' here, so each refresh does not replace its empty list.
+      const read = typeof text === 'string' ? text : ''
+      if (lastTexts[name] === read && next[key] !== undefined) continue
+      lastTexts[name] = read
       ;(next as Record<string, unknown>)[key] = checked.values[key]
       changed = true
     }

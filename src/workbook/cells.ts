@@ -3,9 +3,19 @@
  * full-width digits or separators (１，０１３), stray spaces, dates Excel made of 2022年5月, formulas (their
  * cached result). Every reader returns a value or what was expected; the caller names the place. Pure.
  */
+import { shiftDecimal } from '../data/decimal'
 
-/** A cell as read from the file: the value Excel shows (a formula's cached result), or why there is none. */
-export type Cell = null | string | number | boolean | Date | { error: string } | { formula: string }
+/**
+ * A cell as read from the file: the value Excel shows (a formula's cached result), or why there is none.
+ * A number in a percent-formatted cell (6.5% typed in Excel or WPS is stored as 0.065) is `{ percent }`
+ * with the stored number, so a percent column reads it as 6.5 and any other column names it.
+ */
+export type Cell = null | string | number | boolean | Date | { error: string } | { formula: string } | { percent: number }
+
+/** A number of a percent-formatted cell as the percent Excel shows: 0.065 -> "6.5" (exact, not 6.499999). */
+export function percentText(stored: number): string {
+  return String(shiftDecimal(numberText(stored), 2))
+}
 
 export type Read<T> = { ok: true; value: T } | { ok: false; expected: string }
 
@@ -25,6 +35,7 @@ export function shownValue(cell: Cell): string | null {
   if (typeof cell === 'number') return String(cell)
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE'
   if (cell instanceof Date) return `日期 ${dateText(cell)}`
+  if ('percent' in cell) return `${percentText(cell.percent)}%（百分比格式）`
   if ('error' in cell) return `公式错误 ${cell.error}`
   return `公式 =${cell.formula}（没有计算结果）`
 }
@@ -36,7 +47,7 @@ function dateText(date: Date): string {
 
 /** A formula without a cached result, or an error value: no cell reader can use it. */
 function unusable(cell: Cell): string | undefined {
-  if (cell === null || typeof cell !== 'object' || cell instanceof Date) return undefined
+  if (cell === null || typeof cell !== 'object' || cell instanceof Date || 'percent' in cell) return undefined
   if ('error' in cell) return '可计算的值（公式出错，请改正公式或直接填写）'
   return '数值或文字（公式没有保存计算结果：请在 Excel 或 WPS 中打开后保存，或直接填写数值）'
 }
@@ -52,6 +63,7 @@ export function readText(cell: Cell): Read<string | null> {
   if (isEmpty(cell)) return { ok: true, value: null }
   if (cell instanceof Date) return { ok: false, expected: '文字（此格被 Excel 当成了日期：请把单元格格式设为“文本”后重新填写）' }
   if (typeof cell === 'boolean') return { ok: false, expected: '文字' }
+  if (cell !== null && typeof cell === 'object' && 'percent' in cell) return { ok: true, value: `${percentText(cell.percent)}%` }
   return { ok: true, value: typeof cell === 'number' ? String(cell) : (cell as string).replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '') }
 }
 
@@ -74,6 +86,8 @@ export function readDecimal(cell: Cell): Read<string | null> {
   if (bad) return { ok: false, expected: bad }
   if (isEmpty(cell)) return { ok: true, value: null }
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: numberText(cell) } : { ok: false, expected: NUMBER_EXPECTED }
+  if (typeof cell === 'object' && cell !== null && 'percent' in cell)
+    return { ok: false, expected: `${NUMBER_EXPECTED}（此格为百分比格式，显示为 ${percentText(cell.percent)}%；本列不是百分数：请把单元格格式改为“常规”后填写）` }
   if (typeof cell !== 'string') return { ok: false, expected: NUMBER_EXPECTED }
   const text = halfWidth(cell).replace(SPACES, '').replace(/[、，]/g, ',').replace(/。/g, '.')
   if (PLAIN.test(text)) return { ok: true, value: text.replace(/^\+/, '') }
@@ -89,6 +103,37 @@ function numberText(value: number): string {
   const shortest = String(value)
   if (!/e/i.test(shortest) && shortest.replace(/[-.]/g, '').replace(/^0+/, '').length <= 15) return shortest
   return String(Number(value.toPrecision(15)))
+}
+
+const PERCENT_SIGN = /[%％]$/
+
+/**
+ * A rate in percent (同比增长, 完成率, a share), as exact decimal text: 6.5 typed as a number, the text
+ * "6.5%", or 6.5% typed into Excel (stored as 0.065 in a percent-formatted cell) all read "6.5". A number
+ * of one decimal or none, at 100% or more, in a percent-formatted cell (6.5 typed where the cell was
+ * already formatted as %, which Excel shows as 650%) is named as a likely slip rather than read as 650.
+ */
+export function readRate(cell: Cell): Read<string | null> {
+  if (typeof cell === 'object' && cell !== null && 'percent' in cell) {
+    if (!Number.isFinite(cell.percent)) return { ok: false, expected: NUMBER_EXPECTED }
+    const shown = percentText(cell.percent)
+    if (Math.abs(cell.percent) >= 1 && decimalPlaces(numberText(cell.percent)) <= 1)
+      return {
+        ok: false,
+        expected: `百分数（此格为百分比格式，Excel 显示为 ${shown}%，像是把 ${numberText(cell.percent)} 填进了百分比格式的格子：若报道写的是 ${numberText(cell.percent)}%，请输入“${numberText(cell.percent)}%”或把单元格格式改为“常规”后填 ${numberText(cell.percent)}；若确为 ${shown}%，请把格式改为“常规”后填 ${shown}）`,
+      }
+    return { ok: true, value: shown }
+  }
+  if (typeof cell === 'string' && PERCENT_SIGN.test(cell.trim())) {
+    const read = readDecimal(cell.trim().replace(PERCENT_SIGN, ''))
+    return read.ok ? read : { ok: false, expected: '百分数，如 6.5 或 6.5%' }
+  }
+  return readDecimal(cell)
+}
+
+function decimalPlaces(text: string): number {
+  const point = text.indexOf('.')
+  return point === -1 ? 0 : text.length - point - 1
 }
 
 /** A number, read as readDecimal reads it. */

@@ -3,9 +3,9 @@
  * kept), which columns are numbers, and the drop-down lists. One place for the writer, the reader and
  * the 说明 sheet. Pure.
  */
-import { MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type Topic } from '../data/schema'
+import { DATA_FILES, ESTIMATE_MARKS, MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type DataFileName, type Topic } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
-import { DISPLAY_UNIT_NAMES, MONEY_UNITS } from '../data/units'
+import { MONEY_UNITS } from '../data/units'
 
 export const SHEET = {
   guide: '说明',
@@ -14,13 +14,34 @@ export const SHEET = {
   values: '指标值',
   projects: '项目',
   sectors: '产业',
+  units: '单位',
   honours: '荣誉',
   meta: '基本信息',
 } as const
 export type SheetKey = keyof typeof SHEET
 
-/** Where a column's drop-down takes its choices: a fixed list, or the 名称 column of the 产业 sheet. */
-export type ChoiceList = readonly string[] | 'sectors'
+/** The data file each sheet becomes. A sheet of an optional file may be left out of a workbook. */
+export const FILE_OF_SHEET = {
+  editions: 'editions.json',
+  indicators: 'indicators.json',
+  values: 'values.json',
+  projects: 'projects.json',
+  sectors: 'sectors.json',
+  units: 'units.json',
+  honours: 'honours.json',
+  meta: 'meta.json',
+} as const satisfies Record<Exclude<SheetKey, 'guide'>, DataFileName>
+
+/** A sheet a workbook may leave out: its data file is optional (DATA_FILES in src/data/schema.ts). */
+export function isOptionalSheet(key: Exclude<SheetKey, 'guide'>): boolean {
+  return !DATA_FILES[FILE_OF_SHEET[key]].required
+}
+
+/**
+ * Where a column's drop-down takes its choices: a fixed list, the 名称 column of the 产业 sheet, or the
+ * 单位 column of the 单位 sheet (built-in and declared units).
+ */
+export type ChoiceList = readonly string[] | 'sectors' | 'units'
 
 export interface ColumnSpec {
   header: string
@@ -49,6 +70,14 @@ export const TOPIC_NAMES: Record<Topic, string> = {
 export { STATUS_NAMES }
 
 export const LOWER_BOUND_MARK = '余'
+/** The 说明 cell of a built-in unit's row in the 单位 sheet; such rows are not declarations. */
+export const BUILT_IN_MARK = '内置'
+/** Header of the 预计/初步/快报 columns (报告 and 指标值). */
+export const ESTIMATE_HEADER = '预计/初步/快报'
+/** 预计/初步/快报 as the drop-down offers them. */
+export const ESTIMATE_NAMES = Object.fromEntries(ESTIMATE_MARKS.map((mark) => [mark, mark])) as Record<(typeof ESTIMATE_MARKS)[number], string>
+/** What an unknown unit's cell should hold, and how to declare it (指标 and 指标值 sheets). */
+export const UNKNOWN_UNIT_EXPECTED = '内置或已声明的单位（表中没有的单位请先在“单位”表中加一行：单位、基准单位、倍数，如 万标准箱、标准箱、10000）'
 
 const text = (header: string, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, kind: 'text', note, ...extra })
 const number = (header: string, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, kind: 'number', note, ...extra })
@@ -61,27 +90,34 @@ export const COLUMNS = {
     text('截至日期', '主要指标所到的月份或日期：2022-05 或 2022-05-31', { required: true }),
     text('标题', '报道或报表的标题', { required: true }),
     text('来源', '发布单位、出处、作者', { required: true }),
+    text(ESTIMATE_HEADER, '整期数据为预计（预计1-6月份）、初步核算或快报时选择；正式数据留空', { list: ESTIMATE_MARKS }),
   ],
   indicators: [
     text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 gdp', { required: true }),
     text('指标名称', '如 地区生产总值', { required: true }),
-    text('单位', '报道所用的单位；增速和占比为 %', { required: true, list: DISPLAY_UNIT_NAMES }),
+    text('单位', '报道所用的单位（万亩、公里、万千瓦时…）；增速和占比为 %；表中没有的单位先在“单位”表中声明', { required: true, list: 'units' }),
     text('产业', '“产业”表中的名称；全镇指标留空', { list: 'sectors' }),
     text('产业来源', '报道原文 或 按名称归类；产业留空时也留空', { list: Object.values(SECTOR_BASIS_NAMES) }),
     text('类别', '指标所属的方面', { required: true, list: TOPICS.map((topic) => TOPIC_NAMES[topic]) }),
     text('指标类型', '总量、增速（同比 %）或占比（%）', { required: true, list: Object.values(MEASURE_NAMES) }),
     text('所属指标', '增速或占比所属的总量指标的编号（如 gdp）；没有则留空'),
+    text('所属整体', '本指标是哪个指标的“其中”一项：填整体指标的编号（国税收入 填 财税总收入 的编号）；不是则留空'),
   ],
   values: [
     text('指标编号', '“指标”表中的编号', { required: true }),
     text('指标名称', '仅供阅读，导入时以指标编号为准'),
     text('报告期', EDITION_NOTE, { required: true }),
     text('期间', '2022年1-5月、2022年5月、2022年5月末、6月23日、2022年 或 截至报道时', { required: true }),
-    number('数值', '按本行单位填写：11.39（亿元）、1013（万元）；只有增速或占比的指标填在本列，单位为 %', { required: true }),
-    text('单位', '与指标同类的单位（亿元、万元、元可互换）', { required: true, list: DISPLAY_UNIT_NAMES }),
-    number('同比增长(%)', '总量指标的同比增长，如 6.8（须在 “指标”表中有所属于它的增速指标）'),
+    number('数值', '按本行单位填写：11.39（亿元）、1013（万元）；只有增速或占比的指标填在本列，单位为 %；下降填负数（下降3.1% 填 -3.1）', {
+      required: true,
+    }),
+    text('单位', '与指标同类的单位（亿元、万元、元可互换；万亩、亩可互换）', { required: true, list: 'units' }),
+    number('同比增长(%)', '总量指标的同比增长，如 6.8，下降3.1% 填 -3.1（须在“指标”表中有所属于它的增速指标）'),
     text('余(下限)', '报道写“余”（多于）时填 余', { list: [LOWER_BOUND_MARK] }),
-    number('年度目标', '全年目标，单位同本行'),
+    number('年度目标', '报道写明的全年任务数额（全年任务900万元 填 900），单位同本行；报道只写完成百分比时留空'),
+    number('完成率(%)', '报道写明的完成比例：占年计划的48.6% 填 48.6，为全年任务的107% 填 107；照写，不要自己计算'),
+    text(ESTIMATE_HEADER, '报道写“预计”（预计1-6月份）、“初步”（初步核算）或“快报”时选择；正式数据留空', { list: ESTIMATE_MARKS }),
+    text('排名或比较', '报道原话：增速列全区第二、居全市第5、高于全市平均0.8个百分点'),
     text('来源原文', '报道中的原句', { required: true }),
   ],
   projects: [
@@ -106,6 +142,12 @@ export const COLUMNS = {
     text('颜色', '图表颜色，如 #3b82f6', { required: true }),
     text('上级产业', '上级产业的名称（新材料 属于 工业）；没有则留空', { list: 'sectors' }),
   ],
+  units: [
+    text('单位', '单位名称，如 万标准箱；内置单位已列出，可直接在其他表选用', { required: true }),
+    text('基准单位', '它是哪个单位的 10 的整数次幂倍：万标准箱 填 标准箱（新的一类）；千吨 填 吨；自成一类时留空'),
+    number('倍数', '一个本单位等于多少基准单位：10000；只能是 1、10、100、1000、10000 …；留空为 1'),
+    text('说明', `“${BUILT_IN_MARK}”为看板自带的单位（导入时忽略）；新声明的单位留空`),
+  ],
   honours: [
     text('编号', '小写字母开头', { required: true }),
     text('荣誉名称', '如 中国淘宝镇', { required: true }),
@@ -123,7 +165,7 @@ export type DataSheetKey = keyof typeof COLUMNS
 export const META_ROWS = { town: '镇名', district: '所属区', city: '所属市', title: '看板标题' } as const
 
 /** Sheets in workbook order (说明 first). */
-export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'honours', 'meta']
+export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'units', 'honours', 'meta']
 
 /** A header as a clerk may retype it: full-width brackets and stray spaces do not matter. */
 export function headerKey(header: string): string {

@@ -3,7 +3,7 @@
  * in a header do not matter) and collects every problem with its sheet, Excel row and column. Pure.
  */
 import { isEmpty, shownValue, type Cell, type Read } from './cells'
-import { COLUMNS, SHEET, headerKey, type DataSheetKey } from './layout'
+import { COLUMNS, SHEET, headerKey, isOptionalSheet, type DataSheetKey } from './layout'
 import type { WorkbookIssue } from './issue'
 
 /** The cells of a workbook: sheet name -> rows (index 0 is Excel's row 1, the header). */
@@ -33,6 +33,8 @@ export class BookReader {
     const name = SHEET[key]
     const found = [...this.book.keys()].find((sheet) => headerKey(sheet) === name)
     if (found !== undefined) return this.book.get(found)
+    // A sheet of an optional file (项目, 产业, 荣誉, 单位) may be left out: no rows, no problem.
+    if (isOptionalSheet(key)) return undefined
     const present = [...this.book.keys()].join('、') || '无'
     this.issues.push({ sheet: name, row: null, column: null, expected: `名为“${name}”的工作表（现有工作表：${present}；是否被删除或改名？）` })
     return undefined
@@ -43,7 +45,8 @@ export class BookReader {
     const rows = this.sheet(key)
     if (!rows) return []
     const sheet = SHEET[key]
-    const header = rows[0] ?? []
+    const at = headerRowOf(rows, key)
+    const header = rows[at] ?? []
     const index = new Map<string, number>()
     header.forEach((cell, column) => {
       if (typeof cell === 'string' && !index.has(headerKey(cell))) index.set(headerKey(cell), column)
@@ -53,15 +56,15 @@ export class BookReader {
       if (index.has(headerKey(spec.header))) continue
       if (!spec.required) continue
       complete = false
-      this.issues.push({ sheet, row: 1, column: spec.header, value: undefined, expected: `列标题“${spec.header}”（第 1 行缺少这一列，是否被删除或改名？）` })
+      this.issues.push({ sheet, row: at + 1, column: spec.header, value: undefined, expected: `列标题“${spec.header}”（第 ${at + 1} 行缺少这一列，是否被删除或改名？）` })
     }
     if (!complete) return []
     const views: RowView[] = []
-    rows.forEach((cells, at) => {
-      if (at === 0 || cells.every(isEmpty)) return
+    rows.forEach((cells, number) => {
+      if (number <= at || cells.every(isEmpty)) return
       views.push({
         sheet,
-        row: at + 1,
+        row: number + 1,
         cell: (name) => {
           const column = index.get(headerKey(name))
           return column === undefined ? null : (cells[column] ?? null)
@@ -91,6 +94,22 @@ export class BookReader {
     }
     return result.value
   }
+}
+
+/**
+ * The row of a sheet's column headers: the first, or the one below a title row (a merged 永安镇2022年1-6月
+ * 主要指标 above the headers, as clerks often add) when the first row holds none of the headers and a
+ * later one of the first five holds the required ones. 0-based.
+ */
+export function headerRowOf(rows: readonly Cell[][], key: DataSheetKey): number {
+  const headers = (row: readonly Cell[] | undefined) => new Set((row ?? []).flatMap((cell) => (typeof cell === 'string' ? [headerKey(cell)] : [])))
+  const first = headers(rows[0])
+  if (COLUMNS[key].some((spec) => first.has(headerKey(spec.header)))) return 0
+  for (let at = 1; at < Math.min(rows.length, 5); at += 1) {
+    const found = headers(rows[at])
+    if (COLUMNS[key].every((spec) => !spec.required || found.has(headerKey(spec.header)))) return at
+  }
+  return 0
 }
 
 /** The origin of an item read from `row`: each field with the header of its column. */

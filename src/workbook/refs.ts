@@ -3,6 +3,7 @@
  * the edition's year), its sector (by name or id); and rows that repeat a key. Pure.
  */
 import type { Edition, Sector } from '../data/schema'
+import type { UnitTable } from '../data/units'
 import { asOfParts, isPeriodText, PERIOD_FORMS } from '../data/period'
 import { readCode, readPeriodText, readText, type Cell } from './cells'
 import { originOf, type BookReader, type Origin, type RowView } from './reader'
@@ -16,6 +17,8 @@ export interface Context {
   editions: Edition[]
   editionOrigins: Origin[]
   sectors: Sector[]
+  /** Built-in units and those the 单位 sheet declares. */
+  units: UnitTable
 }
 
 /** Text for a field: the value, or the raw text of the cell when it could not be read (the schema reports it again, deduplicated). */

@@ -1,18 +1,32 @@
 /**
- * The data files as text, laid out as the bundled ones are: one item per line, so a diff of an update
- * shows the rows that changed. Pure.
+ * The data files as text, laid out as the bundled ones are: one item per line, written as
+ * `{"id": "gdp", "value": 11.39}` (a space after each colon and comma), so a diff of an update shows the
+ * rows that changed and an import that changes nothing writes the very same bytes. Every file of the one
+ * list (DATA_FILES) is written, an optional one as an empty list when the data has none. Pure.
  */
-import type { DataFileName, DataFiles } from '../data/schema'
+import { DATA_FILE_NAMES, DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 
-const LISTS = ['editions', 'sectors', 'indicators', 'values', 'projects', 'honours'] as const
+/** One JSON value on one line, with a space after each colon and comma. */
+export function jsonLine(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonLine).join(', ')}]`
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${jsonLine(item)}`)
+      .join(', ')}}`
+  return JSON.stringify(value)
+}
 
 function listText(key: string, items: readonly unknown[]): string {
   if (items.length === 0) return `{\n  "${key}": []\n}\n`
-  return `{\n  "${key}": [\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]\n}\n`
+  return `{\n  "${key}": [\n${items.map((item) => `    ${jsonLine(item)}`).join(',\n')}\n  ]\n}\n`
 }
 
 export function dataFileTexts(files: DataFiles): Record<DataFileName, string> {
-  const texts = { 'meta.json': `${JSON.stringify(files.meta, null, 2)}\n` } as Record<DataFileName, string>
-  for (const key of LISTS) texts[`${key}.json`] = listText(key, files[key])
+  const texts = {} as Record<DataFileName, string>
+  for (const name of DATA_FILE_NAMES) {
+    const key = DATA_FILES[name].list
+    texts[name] = key === null ? `${JSON.stringify(files.meta, null, 2)}\n` : listText(key, files[key])
+  }
   return texts
 }

@@ -4,9 +4,9 @@
  * it (same edition, period and source) is written in that row's 同比增长(%) column. Pure.
  */
 import { MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, type DataFiles, type IndicatorDefinition, type IndicatorValue } from '../data/schema'
-import { DISPLAY_UNITS } from '../data/units'
-import { toUnit } from './decimal'
-import { LOWER_BOUND_MARK, META_ROWS, STATUS_NAMES, TOPIC_NAMES, type DataSheetKey } from './layout'
+import { BUILT_IN_UNITS, UnitTable } from '../data/units'
+import { toUnit } from '../data/decimal'
+import { BUILT_IN_MARK, LOWER_BOUND_MARK, META_ROWS, STATUS_NAMES, TOPIC_NAMES, type DataSheetKey } from './layout'
 
 export type OutCell = string | number | null
 export type BookRows = Record<DataSheetKey, OutCell[][]>
@@ -30,7 +30,10 @@ function foldable(level: IndicatorValue, next: IndicatorValue | undefined, growt
     next.period === level.period &&
     next.source === level.source &&
     !next.lowerBound &&
-    next.target === null
+    next.target === null &&
+    next.completion === undefined &&
+    next.rank === undefined &&
+    next.estimate === level.estimate
   )
 }
 
@@ -41,13 +44,14 @@ export function toBookRows(files: DataFiles): BookRows {
   const named = (id: string | null) => (id === null ? null : (sectorName.get(id) ?? id))
   const definitions = new Map(files.indicators.map((item) => [item.id, item]))
   const growthOf = growthOfLevel(files.indicators)
+  const units = new UnitTable(files.units)
 
   const values: OutCell[][] = []
   for (let index = 0; index < files.values.length; index += 1) {
     const item = files.values[index]
     const definition = definitions.get(item.indicator)
     const unit = definition?.unit ?? '%'
-    const factor = DISPLAY_UNITS[unit].factor
+    const factor = units.get(unit)?.factor ?? 1
     const next = files.values[index + 1]
     const folded = foldable(item, next, growthOf.get(item.indicator))
     if (folded) index += 1
@@ -61,12 +65,15 @@ export function toBookRows(files: DataFiles): BookRows {
       folded ? next.value : null,
       item.lowerBound ? LOWER_BOUND_MARK : null,
       item.target === null ? null : toUnit(item.target, factor),
+      item.completion ?? null,
+      item.estimate ?? null,
+      item.rank ?? null,
       item.source,
     ])
   }
 
   return {
-    editions: files.editions.map((item) => [item.id, item.name, item.asOf, item.title, item.source]),
+    editions: files.editions.map((item) => [item.id, item.name, item.asOf, item.title, item.source, item.estimate ?? null]),
     indicators: files.indicators.map((item) => [
       item.id,
       item.name,
@@ -76,10 +83,11 @@ export function toBookRows(files: DataFiles): BookRows {
       TOPIC_NAMES[item.topic],
       MEASURE_NAMES[item.measure],
       item.of,
+      item.partOf ?? null,
     ]),
     values,
     projects: files.projects.map((item) => {
-      const factor = DISPLAY_UNITS[item.investmentUnit ?? '元'].factor
+      const factor = BUILT_IN_UNITS.get(item.investmentUnit ?? '元')?.factor ?? 1
       const amount = (yuan: number | null) => (yuan === null ? null : toUnit(yuan, factor))
       return [
         item.id,
@@ -99,9 +107,24 @@ export function toBookRows(files: DataFiles): BookRows {
       ]
     }),
     sectors: files.sectors.map((item) => [item.id, item.name, item.colour, named(item.parent)]),
+    units: unitRows(files.units),
     honours: files.honours.map((item) => [item.id, item.name, item.holder, item.edition, item.period, item.source]),
     meta: (Object.keys(META_ROWS) as (keyof typeof META_ROWS)[]).map((key) => [META_ROWS[key], files.meta[key]]),
   }
+}
+
+/**
+ * The 单位 sheet: every built-in unit (marked 内置, so the drop-downs of the other sheets list them), then
+ * the declared ones as the data declares them.
+ */
+function unitRows(declared: DataFiles['units']): OutCell[][] {
+  const builtIn = [...BUILT_IN_UNITS.values()].map((unit): OutCell[] => [
+    unit.name,
+    unit.base === unit.name ? null : unit.base,
+    unit.base === unit.name ? null : unit.factor,
+    BUILT_IN_MARK,
+  ])
+  return [...builtIn, ...declared.map((unit): OutCell[] => [unit.name, unit.base ?? null, unit.factor ?? null, null])]
 }
 
 /** A workbook with headers only (the 基本信息 labels kept), for a fresh start. */
@@ -112,6 +135,7 @@ export function blankBookRows(): BookRows {
     values: [],
     projects: [],
     sectors: [],
+    units: unitRows([]),
     honours: [],
     meta: Object.values(META_ROWS).map((label) => [label, null]),
   }

@@ -41,6 +41,8 @@ type Validations = { add(address: string, validation: { type: 'list'; allowBlank
 
 function listFormula(list: NonNullable<ColumnSpec['list']>): string | undefined {
   if (list === 'sectors') return `'${SHEET.sectors}'!$B$2:$B$${ROOM}`
+  // Built-in and declared units alike: the 单位 sheet lists both.
+  if (list === 'units') return `'${SHEET.units}'!$A$2:$A$${ROOM}`
   const literal = `"${list.join(',')}"`
   // Excel refuses a literal list longer than 255 characters.
   return literal.length <= 255 ? literal : undefined
@@ -108,12 +110,21 @@ export function plainCell(value: unknown): Cell {
   return String(value)
 }
 
+/** A number format that shows the number times 100 with a % sign: 0%, 0.0%, #,##0.00%; not a literal "%". */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '')
+  return bare.includes('%')
+}
+
 function sheetCells(sheet: Worksheet): Cell[][] {
   const rows: Cell[][] = []
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = []
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = plainCell(cell.value)
+      const plain = plainCell(cell.value)
+      // 6.5% typed in Excel or WPS is 0.065 with a percent format: kept as such, read by its column.
+      cells[column - 1] = typeof plain === 'number' && isPercentFormat(cell.numFmt) ? { percent: plain } : plain
     })
     rows[number - 1] = Array.from(cells, (cell) => cell ?? null)
   })

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { DATA_FILES, type DataFileName, type DataFiles, type Dataset } from '../../src/data/schema'
+import { DATA_FILE_NAMES, isOptionalFile, type DataFileName, type DataFiles, type Dataset } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 import { resolveEdition } from '../../src/data/resolve'
 
@@ -16,12 +16,14 @@ export function fixtureDir(name: string): string {
   return path.join(FIXTURES_DIR, name)
 }
 
-/** The texts of a data folder's files, as the app reads them. */
+/** The texts of a data folder's files, as the app reads them; an optional file left out reads as absent (''). */
 export function folderTexts(dir: string): Record<DataFileName, string> {
-  return Object.fromEntries((Object.keys(DATA_FILES) as DataFileName[]).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')])) as Record<
-    DataFileName,
-    string
-  >
+  return Object.fromEntries(
+    DATA_FILE_NAMES.map((name) => {
+      const file = path.join(dir, name)
+      return [name, isOptionalFile(name) && !fs.existsSync(file) ? '' : fs.readFileSync(file, 'utf8')]
+    }),
+  ) as Record<DataFileName, string>
 }
 
 /** Every file of a fixture, checked; throws with the problems when the fixture itself is wrong. */

@@ -37,11 +37,11 @@ describe('npm run check:data', () => {
       cpSync(join(ROOT, 'tests/fixtures/small'), folder, { recursive: true })
       const file = join(folder, 'values.json')
       writeFileSync(file, readFileSync(file, 'utf8').replace('"value": 10130000', '"value": "1013万"'))
-      rmSync(join(folder, 'sectors.json'))
+      rmSync(join(folder, 'indicators.json'))
       const { code, out } = run(folder)
       expect(code).toBe(1)
       expect(out).toContain('data/values.json: values[2].value: 应为数字，实际为 "1013万"')
-      expect(out).toContain('data/sectors.json: 应为可读取的数据文件，实际为 文件不存在')
+      expect(out).toContain('data/indicators.json: 应为可读取的数据文件，实际为 文件不存在')
     } finally {
       rmSync(folder, { recursive: true, force: true })
     }

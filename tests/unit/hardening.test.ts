@@ -75,8 +75,8 @@ describe('the data check on bad files (beyond tests/unit/validate.test.ts)', () 
     expect(messages(withEdit('meta.json', (json) => (json.title = null)))).toEqual(['data/meta.json: title: 应为文本，实际为 null'])
   })
 
-  it('rejects an empty project list: an error, never an empty chart', () => {
-    expect(messages(withEdit('projects.json', (json) => (json.projects = [])))).toEqual(['data/projects.json: projects: 应为非空数组，实际为 数组（0 项）'])
+  it('accepts an empty project list: a report may have no projects (projects.json is optional)', () => {
+    expect(messages(withEdit('projects.json', (json) => (json.projects = [])))).toEqual([])
   })
 
   it('rejects a negative and an absurd investment', () => {

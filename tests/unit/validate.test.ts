@@ -117,7 +117,7 @@ describe('a broken data file', () => {
 
   it('rejects null where a list is expected and an empty list', () => {
     expect(messages(withEdit('projects.json', (json) => (json.projects = null)))).toEqual(['data/projects.json: projects: 应为数组，实际为 null'])
-    expect(messages(withEdit('sectors.json', (json) => (json.sectors = [])))).toEqual(['data/sectors.json: sectors: 应为非空数组，实际为 数组（0 项）'])
+    expect(messages(withEdit('indicators.json', (json) => (json.indicators = [])))).toEqual(['data/indicators.json: indicators: 应为非空数组，实际为 数组（0 项）'])
   })
 
   it('accepts a UTF-8 byte-order mark', () => {

@@ -46,7 +46,7 @@ describe('workbook problems, by sheet, row and column', { timeout: 30_000 }, () 
       row = gdpRow(book).number
       setCell(book, '指标值', gdpRow(book), '单位', '亩')
     })
-    expect(at(issues, '指标值', row, '单位')).toBe(`指标值 第 ${row} 行「单位」：应为指标“地区生产总值”可用的单位：亿元、万元、元，实际为“亩”`)
+    expect(at(issues, '指标值', row, '单位')).toBe(`指标值 第 ${row} 行「单位」：应为指标“地区生产总值”可用的单位：亿元、万元、元（不同类的单位不能换算），实际为“亩”`)
   })
 
   it('an unknown 指标编号 and an unknown 产业', async () => {

@@ -21,20 +21,23 @@ describe('workbook round trip', () => {
     if (!result.ok) throw new Error(result.issues.map((issue) => JSON.stringify(issue)).join('\n'))
     expect(result.files).toEqual(folderFiles(dir))
     const originals = folderTexts(dir)
-    for (const name of Object.keys(DATA_FILES) as DataFileName[]) expect(JSON.parse(result.texts[name]), name).toEqual(JSON.parse(originals[name]))
+    // An optional file the folder leaves out is written as an empty list.
+    const original = (name: DataFileName) => (originals[name] === '' ? { [DATA_FILES[name].list as string]: [] } : JSON.parse(originals[name]))
+    for (const name of Object.keys(DATA_FILES) as DataFileName[]) expect(JSON.parse(result.texts[name]), name).toEqual(original(name))
   })
 })
 
 describe('the workbook a clerk opens', () => {
   it('has 说明 first, the sheets and headers of the issue, frozen headers, drop-downs and numbers as numbers', async () => {
     const book = await workbookOf(path.join(ROOT, 'tests/fixtures/small'))
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['说明', '报告', '指标', '指标值', '项目', '产业', '荣誉', '基本信息'])
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['说明', '报告', '指标', '指标值', '项目', '产业', '单位', '荣誉', '基本信息'])
     const headers = (name: string) => (book.getWorksheet(name)!.getRow(1).values as unknown[]).slice(1)
-    expect(headers('报告')).toEqual(['报告期编号', '报告期名称', '截至日期', '标题', '来源'])
-    expect(headers('指标')).toEqual(['指标编号', '指标名称', '单位', '产业', '产业来源', '类别', '指标类型', '所属指标'])
-    expect(headers('指标值')).toEqual(['指标编号', '指标名称', '报告期', '期间', '数值', '单位', '同比增长(%)', '余(下限)', '年度目标', '来源原文'])
+    expect(headers('报告')).toEqual(['报告期编号', '报告期名称', '截至日期', '标题', '来源', '预计/初步/快报'])
+    expect(headers('指标')).toEqual(['指标编号', '指标名称', '单位', '产业', '产业来源', '类别', '指标类型', '所属指标', '所属整体'])
+    expect(headers('指标值')).toEqual(['指标编号', '指标名称', '报告期', '期间', '数值', '单位', '同比增长(%)', '余(下限)', '年度目标', '完成率(%)', '预计/初步/快报', '排名或比较', '来源原文'])
     expect(headers('项目')).toEqual(['项目编号', '项目名称', '产业', '产业来源', '总投资', '已完成投资', '单位', '状态', '状态来源', '状态原文', '预计开业', '报告期', '期间', '来源原文'])
     expect(headers('产业')).toEqual(['编号', '名称', '颜色', '上级产业'])
+    expect(headers('单位')).toEqual(['单位', '基准单位', '倍数', '说明'])
     const values = book.getWorksheet('指标值')!
     expect(values.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(values.getRow(2).getCell(5).value).toBe(11.39)
