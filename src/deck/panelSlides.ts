@@ -9,6 +9,7 @@ import { DERIVED_MARK, type FigureCard } from '../panels/cards'
 import type { PanelContext, PanelDefinition, PanelTable } from '../panels/types'
 import { cellText, derivedNotes, panelFilterLabel } from './labels'
 import { SLIDE, type Box, type DeckSlide, type DeckTable, type DeckText } from './types'
+import { textEm } from '../format/text'
 
 const MARGIN = 0.5
 const WIDTH = SLIDE.width - 2 * MARGIN
@@ -41,11 +42,9 @@ export interface PanelSlideInput {
   theme: ThemeName
 }
 
-/** Inches a line of text needs in the table font: CJK full width, other characters about half. */
+/** Inches a line of text needs in the table font. */
 export function textInches(text: string): number {
-  let width = 0
-  for (const char of text) width += char.charCodeAt(0) > 0x2e80 ? CJK_WIDTH : CJK_WIDTH * 0.55
-  return width
+  return textEm(text) * CJK_WIDTH
 }
 
 /** The table's natural width: each column as wide as its widest cell, plus cell padding. */
@@ -80,8 +79,9 @@ export function sourceSize(text: string): number {
  */
 export function footerLayout(text: string): { size: number; footer: Box; body: Box } {
   const size = sourceSize(text)
-  const charsPerLine = Math.floor(WIDTH / ((size / 72) * 1.02))
-  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / charsPerLine)), 0)
+  // Em per line at this size, a little short of the width, as the slide's text box wraps.
+  const emPerLine = Math.floor(WIDTH / ((size / 72) * 1.02))
+  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(textEm(line) / emPerLine)), 0)
   const height = lines * (size / 72) * 1.3 + 0.1
   const footer = { x: MARGIN, y: BOTTOM - height, w: WIDTH, h: height }
   return { size, footer, body: { ...BODY, h: Math.min(BODY.h, footer.y - GAP - BODY.y) } }

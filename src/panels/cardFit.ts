@@ -5,7 +5,7 @@
  * (computed from the cards shown, so a longer target line or another card is never clipped). Pure.
  */
 import type { Size } from '../charts/designScreen'
-import { textEm } from '../charts/textWidth'
+import { textEm } from '../format/text'
 import { DERIVED_MARK, type FigureCard } from './cards'
 
 /** Sizes of panels.css at scale 1 (design px): fonts, line heights, padding, gaps. */

@@ -11,6 +11,7 @@ import type { BookCells } from './reader'
 import type { BookRows, OutCell } from './toBook'
 import { GUIDE_ROWS } from './guide'
 import { WorkbookFileError } from './issue'
+import { textEm } from '../format/text'
 
 /** What is used of the exceljs module (its Node and browser builds both have it). */
 export interface ExcelModule {
@@ -20,23 +21,15 @@ export interface ExcelModule {
 /** Rows that get drop-down lists and text format beyond the data, for the clerk's new rows. */
 const ROOM = 2000
 
-/** Display width of text in Excel's character units: CJK characters take two. */
-export function textWidth(text: string): number {
-  let width = 0
-  for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 2 : 1
-  return width
+/** Display width of text in Excel's character units (the width of a digit): a wide character takes two. */
+function textWidth(text: string): number {
+  return Math.ceil(textEm(text) * 2)
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1
-  let out = ''
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out
-    n = Math.floor((n - 1) / 26)
-  }
-  return out
-}
-
+/**
+ * A sheet's validations by range. exceljs's typings leave out `worksheet.dataValidations`; its public
+ * per-cell `cell.dataValidation` would create ROOM empty cells a column, which the reader would then read.
+ */
 type Validations = { add(address: string, validation: { type: 'list'; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean }): void }
 
 function listFormula(list: NonNullable<ColumnSpec['list']>): string | undefined {
@@ -63,8 +56,9 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: spec.required ? 'FFFDE68A' : 'FFE5E7EB' } }
     if (spec.note) cell.note = spec.note
     const formula = spec.list && listFormula(spec.list)
+    const letter = sheet.getColumn(index + 1).letter
     if (formula)
-      (sheet as unknown as { dataValidations: Validations }).dataValidations.add(`${columnLetter(index)}2:${columnLetter(index)}${ROOM}`, {
+      (sheet as unknown as { dataValidations: Validations }).dataValidations.add(`${letter}2:${letter}${ROOM}`, {
         type: 'list',
         allowBlank: true,
         formulae: [formula],

@@ -13,7 +13,7 @@ import { OTHERS_NAME, perContext, topN } from '../lists'
 import { attributedSector, attributedStatus, investmentText, projectPanelBase, projectsTable, shortName, visibleProjects } from '../projects'
 import type { ChartPanel, PanelContext } from '../types'
 import { barLabelRoom } from '../bars'
-import { textEm } from '../../charts/textWidth'
+import { textEm } from '../../format/text'
 
 const TITLE = '重点项目投资'
 const YI = 1e8
