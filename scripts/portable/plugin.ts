@@ -20,10 +20,10 @@ const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
 const PPTXGEN = 'node_modules/pptxgenjs/dist/pptxgen.bundle.js'
 const SCRIPT_URL_STUB = '\0yongan-portable-script-url'
 
-export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 /** The policy of the portable page: nothing but its own inline code, by hash; images as data:/blob: (exports). */
-export function portablePolicy(scripts: string[], styles: string[]): string {
+function portablePolicy(scripts: string[], styles: string[]): string {
   return [
     "default-src 'none'",
     `script-src ${scripts.map(sha256).join(' ')}`,
@@ -36,7 +36,7 @@ export function portablePolicy(scripts: string[], styles: string[]): string {
 }
 
 /** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
-export function portableData(folder: string): Record<DataFileName, string> {
+function portableData(folder: string): Record<DataFileName, string> {
   const names = Object.keys(DATA_FILES) as DataFileName[]
   const texts = {} as Record<DataFileName, string>
   for (const name of names) {

@@ -17,8 +17,7 @@
 
 import { AS_OF_REPORT } from '../format/period'
 
-export const PERIOD_KINDS = ['cumulative', 'month', 'monthEnd', 'day', 'year', 'asOfReport'] as const
-export type PeriodKind = (typeof PERIOD_KINDS)[number]
+export type PeriodKind = 'cumulative' | 'month' | 'monthEnd' | 'day' | 'year' | 'asOfReport'
 
 export interface Period {
   kind: PeriodKind

@@ -14,14 +14,14 @@ import { textEm } from '../format/text'
 const MARGIN = 0.5
 const WIDTH = SLIDE.width - 2 * MARGIN
 /** The band under the title, headline and meta lines that holds the chart, cards or table. */
-export const BODY: Box = { x: MARGIN, y: 1.85, w: WIDTH, h: 4.6 }
+const BODY: Box = { x: MARGIN, y: 1.85, w: WIDTH, h: 4.6 }
 /** The slide's bottom edge for text, leaving a margin. */
 const BOTTOM = SLIDE.height - 0.2
 /** A table beside the chart gets this width; the chart the rest. */
 const SIDE_TABLE_WIDTH = 4.6
 const GAP = 0.25
 /** Data rows on one slide: beside the chart, and on a table slide of its own. */
-export const SIDE_TABLE_ROWS = 10
+const SIDE_TABLE_ROWS = 10
 export const TABLE_ROWS_PER_SLIDE = 12
 /** A list of 100,000 projects is not a deck: the rest is counted and left to the dashboard's table. */
 export const MAX_TABLE_ROWS = 65
@@ -29,9 +29,9 @@ export const MAX_TABLE_ROWS = 65
 const TABLE_PT = 11
 const CJK_WIDTH = TABLE_PT / 72
 
-export const EMPTY_TEXT = '所选产业暂无数据'
+const EMPTY_TEXT = '所选产业暂无数据'
 /** A table slide points to its chart slide for the source; its notes repeat the source in full. */
-export const tableSource = (title: string) => `来源及推算说明见“${title}”图表页下方与本页备注`
+const tableSource = (title: string) => `来源及推算说明见“${title}”图表页下方与本页备注`
 
 export interface PanelSlideInput {
   panel: PanelDefinition
@@ -43,16 +43,16 @@ export interface PanelSlideInput {
 }
 
 /** Inches a line of text needs in the table font. */
-export function textInches(text: string): number {
+function textInches(text: string): number {
   return textEm(text) * CJK_WIDTH
 }
 
 /** The table's natural width: each column as wide as its widest cell, plus cell padding. */
-export function columnWidths(table: PanelTable): number[] {
+function columnWidths(table: PanelTable): number[] {
   return table.columns.map((column, index) => Math.max(textInches(column), ...table.rows.map((row) => textInches(row[index] ? cellText(row[index]) : ''))) + 0.2)
 }
 
-export function tableWidth(table: PanelTable): number {
+function tableWidth(table: PanelTable): number {
   return columnWidths(table).reduce((sum, width) => sum + width, 0)
 }
 
@@ -61,14 +61,14 @@ function fitsBeside(table: PanelTable): boolean {
 }
 
 /** A short, wide table goes under the chart, which keeps most of the body's height. */
-export const BELOW_TABLE_ROWS = 3
+const BELOW_TABLE_ROWS = 3
 const ROW_HEIGHT = 0.32
 function fitsBelow(table: PanelTable): boolean {
   return table.rows.length <= BELOW_TABLE_ROWS && tableWidth(table) <= BODY.w
 }
 
 /** Long source lines (a dozen phrases) get a smaller size so they stay inside the footer box. */
-export function sourceSize(text: string): number {
+function sourceSize(text: string): number {
   const length = [...text].length
   return length > 400 ? 8 : length > 200 ? 9 : 10
 }

@@ -41,7 +41,7 @@ export interface DeckTable extends Box {
   rows: { text: string; derived?: boolean }[][]
 }
 
-export type SlideKind = 'cover' | 'chart' | 'cards' | 'table' | 'sources'
+type SlideKind = 'cover' | 'chart' | 'cards' | 'table' | 'sources'
 
 export interface DeckSlide {
   kind: SlideKind

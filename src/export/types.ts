@@ -7,7 +7,7 @@ import type { ThemeName } from '../charts/themes'
 import type { DataFiles } from '../data/schema'
 import type { PanelTarget } from './targets'
 
-export type ExportFormat = 'png' | 'jpeg' | 'svg'
+type ExportFormat = 'png' | 'jpeg' | 'svg'
 export type ExportRatio = 1 | 2 | 4
 /** screen: the theme on screen; white: the light theme on white, for print. */
 export type ExportBackground = 'screen' | 'white'

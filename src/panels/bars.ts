@@ -118,7 +118,7 @@ export function lowerBoundNote(indicator: Pick<Indicator, 'lowerBound'>): string
 }
 
 /** "报道数据", or for a lower bound "报道数据，为下限（“余”）". */
-export function statedNote(indicator: Pick<Indicator, 'lowerBound'>): string {
+function statedNote(indicator: Pick<Indicator, 'lowerBound'>): string {
   return indicator.lowerBound ? '报道数据，为下限（“余”）' : '报道数据'
 }
 
@@ -130,7 +130,7 @@ export function sumText(items: readonly Indicator[]): string {
 }
 
 /** Figures the report implies from the shown bars: a headline, a note under the chart, extra table rows. */
-export interface BarsSummary {
+interface BarsSummary {
   headline: string
   note?: string
   rows?: (string | TableCell)[][]

@@ -106,7 +106,7 @@ export function cardsOption(ctx: PanelContext, title: string, cards: readonly Fi
   return { ...baseOption(ctx, title), graphic: { elements } as unknown as ChartOption['graphic'] }
 }
 
-export interface CardSpec {
+interface CardSpec {
   /** Indicator id. */
   id: string
   /** Short label; the indicator's name when absent. */

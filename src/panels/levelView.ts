@@ -16,7 +16,7 @@ import type { PanelContext } from './types'
 
 /** How a previous-year value was derived from a growth rate: GDP's rate is at comparable prices. */
 export type Derivation = 'real' | 'nominal'
-export const DERIVATION_NOTE: Record<Derivation, string> = { real: '按可比价增速推算，仅供参考', nominal: '按名义增速推算' }
+const DERIVATION_NOTE: Record<Derivation, string> = { real: '按可比价增速推算，仅供参考', nominal: '按名义增速推算' }
 
 export interface LevelBar {
   label: string

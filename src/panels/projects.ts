@@ -16,7 +16,7 @@ import type { ChartPanel, PanelContext, PanelTable } from './types'
 export { STATUS_NAMES }
 
 /** Shown where the report gives no amount. */
-export const NOT_PUBLISHED = '未公布'
+const NOT_PUBLISHED = '未公布'
 
 /** The projects of the chosen sectors; projects without a sector only when no filter is set. */
 export const visibleProjects: (ctx: PanelContext) => readonly Project[] = perContext((ctx) => visibleItems(ctx, 'sector', ctx.dataset.projects))

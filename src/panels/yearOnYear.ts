@@ -26,11 +26,11 @@ function currentText(view: LevelView): string {
 }
 
 /** "2021年1-5月（推算）" on two lines: the period, then its mark. */
-export function stackedLabel(label: string): string {
+function stackedLabel(label: string): string {
   return label.replace(/（/, '\n（')
 }
 
-export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, derivation: Derivation): ChartOption {
+function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, derivation: Derivation): ChartOption {
   const view = levelView(ctx, levelId, derivation)
   const c = colours(ctx)
   const scale = levelScale(view.level)
@@ -100,7 +100,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
   }
 }
 
-export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivation): PanelTable {
+function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivation): PanelTable {
   const view = levelView(ctx, levelId, derivation)
   const rows: (string | TableCell)[][] = view.bars.map((bar, index) => {
     const single = view.singles[index]

@@ -6,7 +6,7 @@
 import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../data/schema'
 import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 
-export class PortableFileError extends Error {
+class PortableFileError extends Error {
   override name = 'PortableFileError'
 }
 

@@ -6,7 +6,7 @@
 import { LAZY_BLOCK_PREFIX } from '../platform/marks'
 
 /** Runs the lazy script `name` (synchronously) and says whether the page held it. */
-export function runLazyScript(name: string, doc: Document = document): boolean {
+function runLazyScript(name: string, doc: Document = document): boolean {
   const block = doc.getElementById(LAZY_BLOCK_PREFIX + name)
   if (!(block instanceof HTMLScriptElement)) return false
   const script = doc.createElement('script')

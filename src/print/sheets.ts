@@ -10,9 +10,9 @@ import { findPanel } from '../panels/registry'
 import type { PanelDefinition } from '../panels/types'
 import type { PageDefinition, PanelPlacement } from '../layouts/pages'
 
-export type Paper = 'A4' | 'A3'
+type Paper = 'A4' | 'A3'
 export type SheetUnit = 'panel' | 'page'
-export type PrintScope = 'current' | 'all'
+type PrintScope = 'current' | 'all'
 
 export interface PrintSettings {
   paper: Paper

@@ -75,7 +75,7 @@ function bestGrid(ids: readonly PanelId[], area: SlideArea, minimum: MinimumOf):
 }
 
 /** The page's panels in reading order: top to bottom, left to right. */
-export function readingOrder(page: Pick<PageDefinition, 'panels'>): PanelId[] {
+function readingOrder(page: Pick<PageDefinition, 'panels'>): PanelId[] {
   return [...page.panels].sort((a, b) => a.y - b.y || a.x - b.x).map((p) => p.panel)
 }
 

@@ -9,17 +9,17 @@ import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import { chooseEdition, editionsNewestFirst } from '../data/resolve'
 import { useDatasetStore } from './useDatasetStore'
 
-export const PERIOD_KEY = 'period'
+const PERIOD_KEY = 'period'
 
 /** The `period` parameter as a string, or undefined. */
-export function pinnedEdition(query: LocationQuery): string | undefined {
+function pinnedEdition(query: LocationQuery): string | undefined {
   const value = query[PERIOD_KEY]
   const first = Array.isArray(value) ? value[0] : value
   return first ?? undefined
 }
 
 /** The query with the edition pinned, or unpinned (undefined); the other parameters kept. */
-export function withEdition(query: LocationQuery, id: string | undefined): LocationQuery {
+function withEdition(query: LocationQuery, id: string | undefined): LocationQuery {
   const next = { ...query }
   if (id === undefined) delete next[PERIOD_KEY]
   else next[PERIOD_KEY] = id

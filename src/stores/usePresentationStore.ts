@@ -17,12 +17,12 @@ const STACKED_MAX_WIDTH = 1100
  * Text scale for a window: 1 at 1920x1080, 2 at 3840x2160, to 0.01; never below 0.7 so text stays
  * legible (the page scrolls instead); 1 where panels stack (a phone: the smallest text is 14 px).
  */
-export function scaleFor(size: Size): number {
+function scaleFor(size: Size): number {
   if (size.width <= STACKED_MAX_WIDTH) return 1
   return Math.max(0.7, roundScale(Math.min(size.width / DESIGN_SIZE.width, size.height / DESIGN_SIZE.height)))
 }
 
-export function parseTheme(value: string | undefined): ThemeName {
+function parseTheme(value: string | undefined): ThemeName {
   return value === 'light' ? 'light' : 'dark'
 }
 

@@ -54,7 +54,7 @@ export async function checkFile(file: File): Promise<WorkbookCheck> {
 }
 
 /** Where the files go, in the ZIP beside them. */
-export const PLACEMENT_NOTE = [
+const PLACEMENT_NOTE = [
   '永安镇经济运行看板 · 数据文件',
   '',
   '把 data 文件夹中的 7 个 .json 文件复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。',
@@ -64,7 +64,7 @@ export const PLACEMENT_NOTE = [
 ].join('\r\n')
 
 /** The data files as a ZIP: data/*.json and a note on where to put them. */
-export async function dataFilesZip(texts: Record<DataFileName, string>): Promise<Uint8Array> {
+async function dataFilesZip(texts: Record<DataFileName, string>): Promise<Uint8Array> {
   const { zipSync, strToU8 } = await import('fflate')
   const entries: Record<string, Uint8Array> = { '放置说明.txt': strToU8(`\ufeff${PLACEMENT_NOTE}`) }
   for (const [name, text] of Object.entries(texts)) entries[`data/${name}`] = strToU8(text)

@@ -13,7 +13,7 @@ import { shiftDecimal } from '../data/decimal'
 export type Cell = null | string | number | boolean | Date | { error: string } | { formula: string } | { percent: number }
 
 /** A number of a percent-formatted cell as the percent Excel shows: 0.065 -> "6.5" (exact, not 6.499999). */
-export function percentText(stored: number): string {
+function percentText(stored: number): string {
   return String(shiftDecimal(numberText(stored), 2))
 }
 
@@ -24,7 +24,7 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g
 
 /** Full-width ASCII (１，０１３．５％) written half-width. */
-export function halfWidth(text: string): string {
+function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
 }
 

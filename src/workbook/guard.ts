@@ -6,8 +6,8 @@
 import { WorkbookFileError } from './issue'
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
-export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
-export const MAX_ROWS = 100_000
+const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+const MAX_ROWS = 100_000
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`

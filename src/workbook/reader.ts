@@ -101,7 +101,7 @@ export class BookReader {
  * 主要指标 above the headers, as clerks often add) when the first row holds none of the headers and a
  * later one of the first five holds the required ones. 0-based.
  */
-export function headerRowOf(rows: readonly Cell[][], key: DataSheetKey): number {
+function headerRowOf(rows: readonly Cell[][], key: DataSheetKey): number {
   const headers = (row: readonly Cell[] | undefined) => new Set((row ?? []).flatMap((cell) => (typeof cell === 'string' ? [headerKey(cell)] : [])))
   const first = headers(rows[0])
   if (COLUMNS[key].some((spec) => first.has(headerKey(spec.header)))) return 0

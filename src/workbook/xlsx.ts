@@ -88,7 +88,7 @@ export async function writeWorkbook(excel: ExcelModule, rows: BookRows): Promise
 }
 
 /** An exceljs cell value as the plain cell a clerk sees: a formula's cached result, rich text's text. */
-export function plainCell(value: unknown): Cell {
+function plainCell(value: unknown): Cell {
   if (value === null || value === undefined) return null
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
   if (typeof value !== 'object') return String(value)
@@ -105,7 +105,7 @@ export function plainCell(value: unknown): Cell {
 }
 
 /** A number format that shows the number times 100 with a % sign: 0%, 0.0%, #,##0.00%; not a literal "%". */
-export function isPercentFormat(format: string | undefined): boolean {
+function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false
   const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '')
   return bare.includes('%')

@@ -59,7 +59,7 @@ export async function settle(page: Page, timeout = 30_000): Promise<PanelState[]
   return panelStates(page)
 }
 
-export function panelStates(page: Page): Promise<PanelState[]> {
+function panelStates(page: Page): Promise<PanelState[]> {
   return page.evaluate(
     (chartSelector) =>
       Array.from(document.querySelectorAll<HTMLElement>('[data-panel-id]')).map((panel) => ({

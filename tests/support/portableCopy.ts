@@ -10,7 +10,7 @@ import type { BrowserContext } from 'playwright-core'
 import { DASHBOARD_NAME } from '../../src/platform/marks'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const PORTABLE_DIR = path.join(ROOT, process.env.PORTABLE_DIR || 'dist-portable')
+const PORTABLE_DIR = path.join(ROOT, process.env.PORTABLE_DIR || 'dist-portable')
 
 const folders: string[] = []
 

@@ -36,7 +36,7 @@ function figures(ctx: PanelContext) {
   return { levels, growths, total, added, stated }
 }
 
-export function headlineCards(ctx: PanelContext): FigureCard[] {
+function headlineCards(ctx: PanelContext): FigureCard[] {
   const { levels, growths, total, added } = figures(ctx)
   const cards = levels.map((level, index): FigureCard => {
     if (!level) return missingCard(ctx.dataset, LEVELS[index].id, LEVELS[index].label)

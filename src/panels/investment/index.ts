@@ -27,7 +27,7 @@ const LABELS: Record<string, string> = {
 }
 
 /** The growth rates the chosen sectors cover (town-wide ones only when no sector is chosen). */
-export function investmentRates(ctx: PanelContext) {
+function investmentRates(ctx: PanelContext) {
   return GROWTH_IDS.map((id) => requireIndicator(ctx.dataset, id)).filter((item) => inSectors(ctx, item.sector))
 }
 
@@ -35,7 +35,7 @@ export function investmentRates(ctx: PanelContext) {
  * The fixed-asset investment level. The report gives it for the whole town only: under a sector filter the
  * headline says so rather than pass it off as the chosen sector's figure.
  */
-export function investmentHeadline(ctx: PanelContext): string {
+function investmentHeadline(ctx: PanelContext): string {
   const level = requireIndicator(ctx.dataset, LEVEL_ID)
   if (inSectors(ctx, level.sector)) return `固定资产投资累计 ${formatIndicator(level)}`
   // Another sector's figure is not shown under this filter at all.

@@ -21,7 +21,7 @@ const YI = 1e8
 export const MAX_BARS = 10
 
 /** Shown projects with a published total, largest first. */
-export const investedProjects: (ctx: PanelContext) => readonly (Project & { totalInvestment: number })[] = perContext((ctx) =>
+const investedProjects: (ctx: PanelContext) => readonly (Project & { totalInvestment: number })[] = perContext((ctx) =>
   visibleProjects(ctx)
     .filter((project): project is Project & { totalInvestment: number } => project.totalInvestment !== null)
     .sort((a, b) => b.totalInvestment - a.totalInvestment),

@@ -34,7 +34,7 @@ interface Plot {
 }
 
 /** The plots the chosen sectors cover: stores, express delivery, or both. */
-export function commercePlots(ctx: PanelContext): Plot[] {
+function commercePlots(ctx: PanelContext): Plot[] {
   const [stores, enhanced, upgraded, coverage] = requireIndicators(ctx.dataset, STORE_IDS)
   const [delivery, villages] = requireIndicators(ctx.dataset, DELIVERY_IDS)
   const plots: Plot[] = []

@@ -12,7 +12,7 @@ import type { ChartPanel, PanelContext } from '../types'
 const TITLE = '村集体经济收入分档'
 const IDS = ['villages_total', 'villages_income_over_200k', 'villages_income_over_200k_share', 'villages_income_over_1m', 'party_led_cooperatives']
 
-export function tierRows(ctx: PanelContext) {
+function tierRows(ctx: PanelContext) {
   const tiers = villageTiers(ctx.dataset)
   if (!tiers) throw new Error('data/indicators.json 中村集体经济分档数据不完整或前后矛盾')
   // Counted in the unit the report counts villages in.
