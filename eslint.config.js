@@ -39,7 +39,7 @@ const FOLDERS = ['charts', 'components', 'data', 'deck', 'export', 'format', 'la
  */
 export const LAYERS = {
   platform: { imports: [] },
-  routing: { imports: [], pure: true },
+  routing: { imports: ['screen'], types: ['charts', 'data'], pure: true },
   format: { imports: [], types: ['data'], pure: true },
   data: { imports: ['format', 'platform'], pure: true },
   charts: { imports: ['format'], types: ['data'], pure: true },
@@ -49,7 +49,7 @@ export const LAYERS = {
   screen: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'platform'], types: ['stores'] },
   stores: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'routing', 'screen', 'platform'] },
   export: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'platform'] },
-  deck: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'export', 'portable', 'platform'] },
+  deck: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'export', 'stores', 'portable', 'platform'] },
   print: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'export', 'deck', 'stores', 'platform'] },
   workbook: { imports: ['data', 'format', 'export', 'portable', 'platform'], types: ['panels'] },
   components: { imports: FOLDERS.filter((folder) => folder !== 'views') },

@@ -24,4 +24,4 @@ import { installPrint } from './print/printKeys'
 reloadOnceOnChunkError(window)
 
 createApp(App).use(createPinia()).use(router).mount('#app')
-installPrint(router)
+installPrint()

@@ -22,7 +22,7 @@ export const MAX_LEVEL = 1e13
 export const MAX_GROWTH = 10000
 
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, '小写字母开头，只含小写字母、数字和下划线'))
-/** Edition ids are what `?period=` carries: 2022-05, 2021, 2022-q2. */
+/** Edition ids are what `?edition=` carries (`?period=` is its old alias): 2022-05, 2021, 2022-q2. */
 const editionId = v.pipe(v.string(), v.regex(/^[0-9a-z][0-9a-z_-]*$/, '报告期编号，只含小写字母、数字、- 和 _，如 2022-05'))
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('不能为空'))
 /** Any period form; the year of a month or day written without one is checked against its edition later. */

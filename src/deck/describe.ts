@@ -2,12 +2,11 @@
  * The whole deck as data: a cover (title, 报告期, 数据截至, filter, export date), each panel of the chosen
  * pages once in page order, and closing slide(s) listing the sources. Pure: unit-tested without a DOM.
  */
-import type { ThemeName } from '../charts/themes'
 import type { DataFiles } from '../data/schema'
 import { sectorName } from '../data/sectorName'
 import { exportFileName } from '../export/fileName'
 import type { PageDefinition } from '../layouts/pages'
-import { filesLoaded, panelContext } from '../panels/context'
+import { contextFor, type PanelView } from '../panels/context'
 import { findPanel } from '../panels/registry'
 import type { PanelDefinition } from '../panels/types'
 import { deckEdition, type DeckEdition } from '../export/edition'
@@ -15,19 +14,12 @@ import { sectorsLabel } from './labels'
 import { chartLook, panelSlides } from './panelSlides'
 import { SLIDE, type Deck, type DeckSlide, type DeckText } from './types'
 
-export interface DeckRequest {
-  /** The last good value of each data file, as the panels show it. */
-  values: Partial<DataFiles>
-  /** The edition on screen (报告期 id); the newest when absent. */
-  edition?: string
-  /** Chosen sector ids, and the same with their sub-sectors (the panels' filter). */
-  chosen: readonly string[]
-  expanded: ReadonlySet<string>
+/** The view on screen at the click (its theme is the screen's), and what the deck covers. */
+export interface DeckRequest extends PanelView {
   /** The pages the deck covers, in order: all, or the current one. */
   pages: readonly PageDefinition[]
   /** Chart images on white (the light theme) or in the screen's theme. */
   background: 'screen' | 'white'
-  screenTheme: ThemeName
   now: Date
 }
 
@@ -96,14 +88,14 @@ export function describeDeck(request: DeckRequest): Deck {
   const edition = deckEdition(request.values, request.edition)
   if (!meta || !edition) throw new Error('data/meta.json 或 data/editions.json 尚未读取或有误，无法生成演示文稿')
   const names = request.chosen.map((id) => sectorName(request.values, id))
-  const look = chartLook(request.background, request.screenTheme)
+  const look = chartLook(request.background, request.theme)
   const scope = request.pages.length === 1 ? `“${request.pages[0].title}”页` : '全部页面'
   const slides: DeckSlide[] = [coverSlide(meta, edition, sectorsLabel(names), scope, request.now)]
   const sources: { title: string; source: string }[] = []
   const failed: string[] = []
   for (const panel of deckPanels(request.pages)) {
     // Scale 1: slides are laid out in inches, not for the screen the deck was made on.
-    const ctx = filesLoaded(request.values, panel.reads) ? panelContext(request.values, request.expanded, look.theme, 1, request.edition) : undefined
+    const ctx = contextFor(panel, request, { theme: look.theme, scale: 1 })
     if (!ctx) {
       failed.push(`${panel.title}：数据尚未读取或有误`)
       continue

@@ -1,5 +1,5 @@
 /**
- * The edition (报告期) an output names: the one on screen (the pinned ?period, or the newest). The one
+ * The edition (报告期) an output names: the one on screen (the pinned ?edition, or the newest). The one
  * place the deck, the printout and the whole-screen export read it from. Pure.
  */
 import { formatAsOf } from '../data/period'

@@ -2,13 +2,13 @@
 import type { ChartOption } from '../charts/echarts'
 import type { ThemeName } from '../charts/themes'
 import { sectorName } from '../data/sectorName'
-import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
+import { buildPanelOption, contextFor } from '../panels/context'
 import type { PanelContext, PanelDefinition } from '../panels/types'
 import type { ExportState } from './types'
 
 /** The panel's context as on screen (with the export's theme); fails when a file the panel reads is not loaded. */
 export function exportContext(panel: PanelDefinition, state: ExportState, theme: ThemeName): PanelContext {
-  const ctx = filesLoaded(state.values, panel.reads) ? panelContext(state.values, state.expanded, theme, state.scale, state.edition) : undefined
+  const ctx = contextFor(panel, state, { theme })
   if (!ctx) throw new Error(`“${panel.title}”的数据尚未读取或有误，无法导出`)
   return ctx
 }

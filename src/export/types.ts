@@ -3,8 +3,7 @@
  * (data, filter, theme, text scale) and the user's choices. Types only, so the menu stays in the first
  * load without pulling the exporter in.
  */
-import type { ThemeName } from '../charts/themes'
-import type { DataFiles } from '../data/schema'
+import type { PanelView } from '../panels/context'
 import type { PanelTarget } from './targets'
 
 type ExportFormat = 'png' | 'jpeg' | 'svg'
@@ -18,16 +17,8 @@ export interface ExportChoice {
   background: ExportBackground
 }
 
-export interface ExportState {
-  /** The last good value of each data file, as the panels show it. */
-  values: Partial<DataFiles>
-  /** The edition shown (报告期); the newest when absent. */
-  edition?: string
-  /** Chosen sector ids (for names) and the same with sub-sectors (for the panels' context). */
-  chosen: readonly string[]
-  expanded: ReadonlySet<string>
-  theme: ThemeName
-  scale: number
+/** The view at the click (the one snapshot every output builds its panel contexts from), and the panels on screen. */
+export interface ExportState extends PanelView {
   /** The panels on screen, by id: an export takes a panel's on-screen chart size from its element. */
   targets: ReadonlyMap<string, PanelTarget>
 }

@@ -1,6 +1,7 @@
 /**
- * The context a panel is built from, out of the data files read so far: one function for the panel on
- * screen (PanelFrame) and its export, so both show the same thing. Pure.
+ * The context a panel is built from, out of the data files read so far and the view at one moment: the
+ * one builder for the panel on screen (PanelFrame), screen mode's card sizes, the exports, the deck and
+ * print, so all of them show the same thing. Pure.
  */
 import type { ThemeName } from '../charts/themes'
 import type { DataFileName, DataFiles, Dataset } from '../data/schema'
@@ -21,11 +22,48 @@ export function filesLoaded(values: Partial<DataFiles>, reads: readonly DataFile
 }
 
 /**
+ * What is on screen at one moment, as every panel context is built from it: the data read so far and
+ * the view (filter, edition, theme, text scale). The frame reads it live; an export, the deck and print
+ * take it at the click (src/stores/panelView.ts builds it from the stores).
+ */
+export interface PanelView {
+  /** The last good value of each data file, as the panels show it. */
+  values: Partial<DataFiles>
+  /** The edition shown (报告期 id); the newest when absent. */
+  edition?: string
+  /** Chosen sector ids (for names) and the same with sub-sectors (the panels' filter); empty = all. */
+  chosen: readonly string[]
+  expanded: ReadonlySet<string>
+  theme: ThemeName
+  scale: number
+}
+
+/** How one output draws the view: its own theme or text scale (print: light; the deck: scale 1). */
+export interface ContextLook {
+  theme?: ThemeName
+  scale?: number
+  /** The sector list could not be read at all: the panel draws unfiltered, without reading sectors.json. */
+  withoutSectors?: boolean
+}
+
+const NO_SECTORS: ReadonlySet<string> = new Set()
+
+/**
+ * The one builder of a panel's context: the view's data, filter, edition, theme and scale (with the
+ * output's `look`); undefined while a file the panel reads has no good value.
+ */
+export function contextFor(panel: Pick<PanelDefinition, 'reads'>, view: PanelView, look: ContextLook = {}): PanelContext | undefined {
+  const reads = look.withoutSectors ? panel.reads.filter((name) => name !== 'sectors.json') : panel.reads
+  if (!filesLoaded(view.values, reads)) return undefined
+  return panelContext(view.values, look.withoutSectors ? NO_SECTORS : view.expanded, look.theme ?? view.theme, look.scale ?? view.scale, view.edition)
+}
+
+/**
  * The context of the current data, sector filter (chosen sectors with their sub-sectors), theme and text
  * scale, as the edition `editionId` shows it (the newest when absent or unknown); undefined until meta.json
  * and editions.json, which every panel's period and source line name, have been read.
  */
-export function panelContext(values: Partial<DataFiles>, sectors: ReadonlySet<string>, theme: ThemeName, scale: number, editionId?: string): PanelContext | undefined {
+function panelContext(values: Partial<DataFiles>, sectors: ReadonlySet<string>, theme: ThemeName, scale: number, editionId?: string): PanelContext | undefined {
   const { meta, editions } = values
   if (!meta || !editions) return undefined
   return { dataset: resolvedOnce(values, meta, editions, editionId), sectors, theme, scale }

@@ -5,7 +5,6 @@
  * page left or reloaded right after loading has no request in flight. Until it is there (the browser's
  * menu print before any Ctrl+P or 打印), print.css alone hides the buttons and filter chrome.
  */
-import type { Router } from 'vue-router'
 import { printState } from './printState'
 import { printRegistry } from './printRegistry'
 
@@ -17,9 +16,9 @@ function loadPrintView(): Promise<void> {
   })
 }
 
-export function installPrint(router: Router): void {
+export function installPrint(): void {
   window.addEventListener('beforeprint', () => {
-    const state = printState(router)
+    const state = printState()
     if (printRegistry.view && state) printRegistry.view.build(state, { ...printRegistry.settings })
   })
   window.addEventListener('afterprint', () => printRegistry.view?.remove())

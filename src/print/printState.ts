@@ -2,23 +2,14 @@
  * What prints: the data, sector filter and page on screen at the moment of printing. In the first load
  * (a few lines) so the lazily loaded print code never imports the stores itself.
  */
-import type { Router } from 'vue-router'
-import { useDatasetStore } from '../stores/useDatasetStore'
-import { useEditionStore } from '../stores/useEditionStore'
-import { useFilterStore } from '../stores/useFilterStore'
+import { usePanelView } from '../stores/panelView'
+import { usePresentationStore } from '../stores/usePresentationStore'
+import { useViewStore } from '../stores/useViewStore'
 import type { PrintState } from './printView'
 
-export function printState(router: Router): PrintState | undefined {
-  const dataset = useDatasetStore()
-  if (!dataset.values.meta) return undefined
-  const filter = useFilterStore()
-  const { pageId, panelId } = router.currentRoute.value.params
-  return {
-    values: dataset.values,
-    edition: useEditionStore().current?.id,
-    chosen: [...filter.chosen],
-    expanded: new Set(filter.expanded),
-    pageId: typeof pageId === 'string' ? pageId : 'overview',
-    ...(typeof panelId === 'string' ? { panelId } : {}),
-  }
+export function printState(): PrintState | undefined {
+  const view = usePanelView(usePresentationStore())()
+  if (!view.values.meta) return undefined
+  const { page, panel } = useViewStore().view
+  return { ...view, pageId: page ?? 'overview', ...(panel !== undefined ? { panelId: panel } : {}) }
 }

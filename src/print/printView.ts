@@ -6,9 +6,8 @@
  */
 import { chartSvg } from '../export/render'
 import { sectorName } from '../data/sectorName'
-import type { DataFiles } from '../data/schema'
 import { DERIVED_MARK } from '../panels/cards'
-import { buildPanelOption, filesLoaded, panelContext } from '../panels/context'
+import { buildPanelOption, contextFor, type PanelView } from '../panels/context'
 import type { PanelContext } from '../panels/types'
 import { findPage, PAGES } from '../layouts/pages'
 import { findPanel } from '../panels/registry'
@@ -16,12 +15,8 @@ import { panelFilterLabel } from '../deck/labels'
 import { printRegistry } from './printRegistry'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
-export interface PrintState {
-  values: Partial<DataFiles>
-  /** The edition on screen (报告期 id); the newest when absent. */
-  edition?: string
-  chosen: readonly string[]
-  expanded: ReadonlySet<string>
+/** The view on screen at the moment of printing (printed in the light theme), and what it covers. */
+export interface PrintState extends PanelView {
   /** The page on screen, for the current-page scope. */
   pageId: string
   /** On a single-panel page (#/panel/gdp): that panel, on one sheet. */
@@ -109,7 +104,7 @@ function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettin
   if (sheet.rows) body.style.gridTemplateRows = `repeat(${sheet.rows}, minmax(0, 1fr))`
   const sources = el('ol', 'print-sources')
   for (const item of sheet.panels) {
-    const ctx = filesLoaded(state.values, item.panel.reads) ? panelContext(state.values, state.expanded, 'light', scale, state.edition) : undefined
+    const ctx = contextFor(item.panel, state, { theme: 'light', scale })
     body.append(panelCell(item, ctx, names, slots))
     if (ctx) {
       try {

@@ -5,9 +5,10 @@
  * (`<meta name="dashboard-public-url">` in index.html or the portable file), else the page's own, except
  * from a file: a file:/// address is useless on a phone, so there is none to share. Pure.
  */
+import { SCREEN_KEYS } from '../screen/settings'
 
 /** Query parameters that describe the meeting-room screen, not the view. */
-const SCREEN_ONLY = new Set(['kiosk', 'slide', 'qr', 'rotate', 'refresh', 'fit', 'screen', 'distance', 'pages'])
+const SCREEN_ONLY: ReadonlySet<string> = new Set(SCREEN_KEYS)
 
 /** `#/page/economy?sector=industry` from a route's path and query. */
 export function viewHash(path: string, query: Record<string, unknown>): string {

@@ -97,6 +97,24 @@ export function rotateParam(seconds: number, pageSeconds: Record<string, number>
   return [String(seconds), ...Object.entries(pageSeconds).map(([id, s]) => `${id}:${s}`)].join(',')
 }
 
+/** The query keys of screen mode (the view writes them all through screenQuery). */
+export const SCREEN_KEYS = ['kiosk', 'fit', 'screen', 'distance', 'pages', 'slide', 'rotate', 'refresh', 'qr'] as const
+
+/** The query of these settings, defaults left out: the inverse of parseScreenQuery (valueless keys are null). */
+export function screenQuery(settings: ScreenSettings): LocationQuery {
+  const query: LocationQuery = {}
+  if (settings.active) query.kiosk = null
+  if (settings.plainFit) query.fit = settings.fit
+  if (settings.diagonalInches !== undefined) query.screen = String(settings.diagonalInches)
+  if (settings.distanceM !== undefined) query.distance = String(settings.distanceM)
+  if (settings.pages.length) query.pages = settings.pages.join(',')
+  if (settings.slide > 0) query.slide = String(settings.slide + 1)
+  if (settings.rotateSeconds !== DEFAULT_ROTATE_SECONDS || Object.keys(settings.pageSeconds).length) query.rotate = rotateParam(settings.rotateSeconds, settings.pageSeconds)
+  if (settings.refreshSeconds !== DEFAULT_REFRESH_SECONDS) query.refresh = String(settings.refreshSeconds)
+  if (settings.qr) query.qr = null
+  return query
+}
+
 /** `dataInPage`: the portable page holds its data, there is nothing newer to read: ?refresh= is ignored. */
 export function parseScreenQuery(query: LocationQuery, pageIds: readonly string[] = [], dataInPage = false): ScreenSettings {
   const rotate = parseRotate(query.rotate)

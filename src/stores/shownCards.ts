@@ -5,27 +5,24 @@
  */
 import { computed, type ComputedRef } from 'vue'
 import type { FigureCard } from '../panels/cards'
-import { filesLoaded, panelContext } from '../panels/context'
+import { contextFor } from '../panels/context'
 import { findPanel } from '../panels/registry'
-import { useDatasetStore } from './useDatasetStore'
-import { useEditionStore } from './useEditionStore'
-import { useFilterStore } from './useFilterStore'
+import { usePanelView } from './panelView'
 import type { CardsOf } from '../screen/roomLayout'
 
 export function useShownCards(): ComputedRef<CardsOf> {
-  const dataset = useDatasetStore()
-  const filter = useFilterStore()
-  const edition = useEditionStore()
+  // Design pixels (scale 1): the room layout sizes cards from their text at the design size.
+  const current = usePanelView({ theme: 'dark', scale: 1 })
   return computed(() => {
-    const values = dataset.values
-    const ctx = panelContext(values, filter.expanded, 'dark', 1, edition.current?.id)
+    const view = current()
     const built = new Map<string, readonly FigureCard[] | undefined>()
     return (panelId) => {
       if (built.has(panelId)) return built.get(panelId)
       const panel = findPanel(panelId)
       let cards: readonly FigureCard[] | undefined
       try {
-        if (ctx && panel?.kind === 'cards' && filesLoaded(values, panel.reads) && !panel.isEmpty?.(ctx)) cards = panel.buildCards(ctx)
+        const ctx = panel?.kind === 'cards' ? contextFor(panel, view) : undefined
+        if (ctx && panel?.kind === 'cards' && !panel.isEmpty?.(ctx)) cards = panel.buildCards(ctx)
       } catch {
         // The panel shows its error card; the static minimum serves.
       }

@@ -1,22 +1,21 @@
 /**
  * The sector filter. The chosen sectors live in the URL (?sector=industry,e_commerce), so reload, deep
  * links and back/forward restore them; this store reads them, expands a parent sector to include its
- * sub-sectors, and writes a person's choice back with router.push (one history entry per choice).
- * Ids the data does not know are dropped from the URL (router.replace) and named in a notice.
+ * sub-sectors, and writes a person's choice back through the view store (one history entry per choice).
+ * Ids the data does not know are dropped from the URL (replacing the entry) and named in a notice.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
-import { expandSectors, focusSector, parseSectors, rawSectorParam, serializeSectors, SECTOR_KEY, toggleSector, withSectors } from './sectorQuery'
+import { expandSectors, focusSector, parseSectors, serializeSectors, toggleSector } from '../routing/sectorQuery'
 import { useDatasetStore } from './useDatasetStore'
+import { useViewStore } from './useViewStore'
 
 export const useFilterStore = defineStore('filter', () => {
-  const route = useRoute()
-  const router = useRouter()
+  const url = useViewStore()
   const dataset = useDatasetStore()
   const sectors = computed(() => dataset.values.sectors ?? [])
   /** A string, so that navigation which leaves the parameter alone recomputes nothing downstream. */
-  const raw = computed(() => rawSectorParam(route.query[SECTOR_KEY]))
+  const raw = computed(() => url.view.sectors.join(','))
   const parsed = computed(() => parseSectors(raw.value, sectors.value))
   /** Sector ids named in the URL that the data knows (a sub-sector of a chosen parent is implied). */
   const chosen = computed(() => parsed.value.chosen)
@@ -32,7 +31,7 @@ export const useFilterStore = defineStore('filter', () => {
     ([text, { chosen: known, unknown }, loaded]) => {
       if (!loaded || text === (serializeSectors(known) ?? '')) return
       if (unknown.length) ignored.value = unknown
-      void router.replace({ query: withSectors(route.query, known) })
+      void url.write({ sectors: known }, 'replace')
     },
     { immediate: true },
   )
@@ -41,7 +40,7 @@ export const useFilterStore = defineStore('filter', () => {
   function choose(ids: readonly string[]): Promise<unknown> {
     ignored.value = []
     if (serializeSectors(ids) === serializeSectors(chosen.value)) return Promise.resolve()
-    return router.push({ query: withSectors(route.query, ids) })
+    return url.write({ sectors: [...ids] }, 'push')
   }
 
   return {

@@ -3,12 +3,11 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
 import type { ThemeName } from '../charts/themes'
 import { DESIGN_SIZE, roundScale } from '../charts/designScreen'
 import type { Size } from '../screen/fit'
-import { queryValue } from '../routing/url'
 import { useScreenStore } from './useScreenStore'
+import { useViewStore } from './useViewStore'
 
 /** Below this width panels stack one per row (styles) and the page scrolls: text keeps its design size. */
 const STACKED_MAX_WIDTH = 1100
@@ -22,15 +21,10 @@ function scaleFor(size: Size): number {
   return Math.max(0.7, roundScale(Math.min(size.width / DESIGN_SIZE.width, size.height / DESIGN_SIZE.height)))
 }
 
-function parseTheme(value: string | undefined): ThemeName {
-  return value === 'light' ? 'light' : 'dark'
-}
-
 export const usePresentationStore = defineStore('presentation', () => {
-  const route = useRoute()
-  const router = useRouter()
+  const url = useViewStore()
   /** The theme, kept in the URL as ?theme=light (dark is the default on screen). */
-  const theme = computed<ThemeName>(() => parseTheme(queryValue(route, 'theme')))
+  const theme = computed<ThemeName>(() => url.view.theme)
   const screen = useScreenStore()
   /**
    * Text scale: of the window, or in screen mode of the stage fitted to the screen. A computed number
@@ -47,10 +41,7 @@ export const usePresentationStore = defineStore('presentation', () => {
   onScopeDispose(() => document.removeEventListener('visibilitychange', onVisibility))
 
   function setTheme(next: ThemeName): Promise<unknown> {
-    const query = { ...route.query }
-    if (next === 'dark') delete query.theme
-    else query.theme = next
-    return router.replace({ query })
+    return url.write({ theme: next }, 'replace')
   }
 
   return { theme, scale, pageHidden, setTheme }

@@ -5,10 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
-import { findPage, PAGES } from '../layouts/pages'
+import { findPage } from '../layouts/pages'
 import { findPanel } from '../panels/registry'
-import { pagePath, routePageId } from '../routing/url'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
 import { stepSlide, type ShowPosition } from '../screen/pageStep'
@@ -16,8 +14,9 @@ import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../screen/ro
 import { layoutFor, rotationPages, secondsFor, slidesOf } from '../screen/show'
 import { useShownCards } from './shownCards'
 import { followViewport, windowSize } from '../screen/viewport'
-import { parseScreenQuery } from '../screen/settings'
+import type { ScreenSettings } from '../screen/settings'
 import { isPortablePage } from '../data/embedded'
+import { useViewStore } from './useViewStore'
 
 /** What the progress bar draws: `elapsedMs` of `durationMs` at the moment `epoch` began, running or still. */
 export interface RotationProgress {
@@ -28,11 +27,9 @@ export interface RotationProgress {
 }
 
 export const useScreenStore = defineStore('screen', () => {
-  const route = useRoute()
-  const router = useRouter()
-
-  const pageIds = PAGES.map((p) => p.id)
-  const settings = computed(() => parseScreenQuery(route.query, pageIds, isPortablePage()))
+  const url = useViewStore()
+  /** The URL's settings; the portable page holds its data, there is nothing newer to read: no refresh. */
+  const settings = computed<ScreenSettings>(() => (isPortablePage() ? { ...url.view.screen, refreshSeconds: 0 } : url.view.screen))
   const active = computed(() => settings.value.active)
 
   /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */
@@ -75,7 +72,7 @@ export const useScreenStore = defineStore('screen', () => {
   const now = ref(Date.now())
   const progress = shallowRef<RotationProgress>({ durationMs: 0, elapsedMs: 0, running: false, epoch: 0 })
 
-  const pageId = computed(() => routePageId(route))
+  const pageId = computed(() => url.view.page)
   const page = computed(() => (pageId.value === undefined ? undefined : findPage(pageId.value)))
   /** The page's index in the rotation; -1 off it (a deep link to a panel, a page ?pages leaves out). */
   const pageIndex = computed(() => pages.value.findIndex((p) => p.id === pageId.value))
@@ -93,7 +90,7 @@ export const useScreenStore = defineStore('screen', () => {
 
   // A zoomed panel belongs to its slide.
   watch(
-    () => [route.path, slideIndex.value],
+    () => [url.view.page, url.view.panel, slideIndex.value],
     () => {
       focusedIndex.value = null
     },
@@ -102,11 +99,8 @@ export const useScreenStore = defineStore('screen', () => {
   function goTo(at: ShowPosition): Promise<unknown> {
     const target = pages.value[at.page]
     if (!target) return Promise.resolve()
-    const query = { ...route.query }
-    if (at.slide > 0) query.slide = String(at.slide + 1)
-    else delete query.slide
     // replace, not push: days of rotation must not grow the history.
-    return router.replace({ path: pagePath(target.id), query })
+    return url.write({ page: target.id, panel: undefined, screen: { ...url.view.screen, slide: at.slide } }, 'replace')
   }
 
   /** The next (1) or previous (-1) slide, then page. */
@@ -136,23 +130,14 @@ export const useScreenStore = defineStore('screen', () => {
     settingsShown.value = !settingsShown.value
   }
 
-  /** Writes screen settings to the URL (null removes one); the slide starts again. */
-  function setQuery(patch: Record<string, string | null>): Promise<unknown> {
-    const query = { ...route.query }
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null) delete query[key]
-      else query[key] = value
-    }
-    delete query.slide
-    return router.replace({ query })
+  /** Writes screen settings to the URL; the slide starts again. */
+  function setScreen(patch: Partial<ScreenSettings>): Promise<unknown> {
+    return url.write({ screen: { ...url.view.screen, ...patch, slide: 0 } }, 'replace')
   }
 
   /** The QR code of the view (Q, or ?qr in the URL). */
   function toggleQr(): Promise<unknown> {
-    const query = { ...route.query }
-    if (settings.value.qr) delete query.qr
-    else query.qr = null
-    return router.replace({ query })
+    return url.write({ screen: { ...url.view.screen, qr: !url.view.screen.qr } }, 'replace')
   }
 
   /** The session's clock tick. */
@@ -197,7 +182,7 @@ export const useScreenStore = defineStore('screen', () => {
   /** Enter screen mode (the 放映 button): the click is the user gesture fullscreen needs. */
   function enter(): Promise<unknown> {
     void enterFullscreen()
-    return router.replace({ query: { ...route.query, kiosk: null } })
+    return url.write({ screen: { ...url.view.screen, active: true } }, 'replace')
   }
 
   function leave(): Promise<unknown> {
@@ -205,9 +190,7 @@ export const useScreenStore = defineStore('screen', () => {
     paused.value = false
     held.value = false
     focusedIndex.value = null
-    const query = { ...route.query }
-    for (const key of ['kiosk', 'slide', 'qr']) delete query[key]
-    return router.replace({ query })
+    return url.write({ screen: { ...url.view.screen, active: false, slide: 0, qr: false } }, 'replace')
   }
 
   return {
@@ -241,7 +224,7 @@ export const useScreenStore = defineStore('screen', () => {
     toggleHelp,
     toggleSettings,
     rememberRoom,
-    setQuery,
+    setScreen,
     toggleQr,
     setClock,
     followInput,

@@ -2,8 +2,8 @@
 // (The functions passed to page.evaluate run in the browser and use DOM types.)
 /**
  * Editions over time (issue 11, item 5), with the multi-edition fixture: an image exported under
- * ?period=<older edition> carries that edition in its file name and its annotation; in screen mode the
- * view follows a newer edition brought by the data refresh, unless ?period pins it. The refresh test serves
+ * ?edition=<older edition> (or the old ?period=) carries that edition in its file name and its annotation; in screen mode the
+ * view follows a newer edition brought by the data refresh, unless ?edition pins it. The refresh test serves
  * a temporary data folder that starts without the newest edition and is replaced during the test.
  */
 import fs from 'node:fs'
@@ -51,9 +51,9 @@ const multiUrl = useServer({ dataDir: 'tests/fixtures/multi' })
 const refreshingUrl = useServer({ dataDir })
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 
-describe('an image exported under ?period', () => {
-  it('carries the pinned edition in its file name and its annotation; the newest edition without ?period', async () => {
-    for (const [query, edition] of [['?period=2022-04', '2022年1-4月'], ['', '2022年1-5月']] as const) {
+describe('an image exported under ?edition', () => {
+  it('carries the pinned edition in its file name and its annotation; the newest edition without ?edition', async () => {
+    for (const [query, edition] of [['?edition=2022-04', '2022年1-4月'], ['', '2022年1-5月']] as const) {
       const app = await openApp(browser(), `${multiUrl()}${query}#/page/economy`)
       await app.page.addInitScript(recordCanvasText)
       await app.page.reload()
@@ -74,9 +74,9 @@ describe('an image exported under ?period', () => {
 })
 
 describe('screen mode and a refresh that brings a newer edition', () => {
-  it('moves to the newest edition without ?period, and stays on the pinned one with it', async () => {
+  it('moves to the newest edition without ?edition, and stays on the pinned one with it', async () => {
     const follows = await openApp(browser(), screenUrl(refreshingUrl(), 'kiosk&fit=contain&refresh=2&rotate=0'))
-    const pinned = await openApp(browser(), screenUrl(refreshingUrl(), 'kiosk&fit=contain&refresh=2&rotate=0&period=2022-04'))
+    const pinned = await openApp(browser(), screenUrl(refreshingUrl(), 'kiosk&fit=contain&refresh=2&rotate=0&edition=2022-04'))
     try {
       const gdp = (app: typeof follows) => app.page.locator('[data-figure-id="gdp"] .figure-value')
       await settle(follows.page)
@@ -93,13 +93,13 @@ describe('screen mode and a refresh that brings a newer edition', () => {
       // The next refresh (every 2 s) brings 2022年1-5月: the unpinned screen shows it, without a reload.
       await expect.poll(() => gdp(follows).innerText(), { timeout: 15_000 }).toBe('11亿元')
       expect(await follows.page.locator('[data-panel-id="headline"] .panel-period').innerText()).toContain('2022年1-5月')
-      expect(follows.page.url()).not.toContain('period=')
+      expect(follows.page.url()).not.toMatch(/(period|edition)=/)
       await screenshot(follows.page, 'editions-follow-newest')
       // The pinned screen has read the new data too (two refreshes since), and still shows its edition.
       await expect.poll(pinnedReads, { timeout: 15_000 }).toBeGreaterThanOrEqual(readsBefore + 2)
       expect(await gdp(pinned).innerText()).toBe('8.8亿元')
       expect(await pinned.page.locator('[data-panel-id="headline"] .panel-period').innerText()).toContain('2022年1-4月')
-      expect(pinned.page.url()).toContain('period=2022-04')
+      expect(pinned.page.url()).toContain('edition=2022-04')
       await screenshot(pinned.page, 'editions-follow-pinned')
       expect(follows.consoleErrors).toEqual([])
       expect(pinned.consoleErrors).toEqual([])

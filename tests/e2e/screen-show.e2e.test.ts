@@ -135,6 +135,36 @@ describe('the show', () => {
     }
   })
 
+  it('设置 writes the room, the pages and their times to the URL, keeping the filter; the address reloads to the same settings', async () => {
+    const app = await openApp(browser(), screenUrl(appUrl(), `${STILL}&sector=industry`, 0))
+    const { page } = app
+    try {
+      await waitForCharts(page, '[data-panel-id]', { minCharts: 0 })
+      await page.locator('.screen-settings-toggle').click()
+      const panel = page.locator('[data-screen-settings]')
+      const query = () => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
+      await panel.locator('[data-setting="screen"]').fill('98')
+      await panel.locator('[data-setting="screen"]').press('Enter')
+      await expect.poll(() => query().get('screen')).toBe('98')
+      await panel.locator('[data-setting="rotate"]').fill('45')
+      await panel.locator('[data-setting="rotate"]').press('Enter')
+      await expect.poll(() => query().get('rotate')).toBe('45')
+      await panel.locator('[data-page="rural"]').uncheck()
+      await expect.poll(() => query().get('pages')?.split(',')).not.toContain('rural')
+      expect(query().get('pages')?.split(',')).toContain('overview')
+      expect(query().get('sector')).toBe('industry')
+      expect(query().has('kiosk')).toBe(true)
+      await page.reload()
+      await page.locator('.screen-settings-toggle').click()
+      expect(await panel.locator('[data-setting="screen"]').inputValue()).toBe('98')
+      expect(await panel.locator('[data-setting="rotate"]').inputValue()).toBe('45')
+      expect(await panel.locator('[data-page="rural"]').isChecked()).toBe(false)
+      expect(app.consoleErrors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
   it('Q shows a QR code of the view that decodes to its address (without screen-mode parameters), with a loopback warning', async () => {
     const app = await openApp(browser(), screenUrl(appUrl(), `${STILL}&sector=industry`, 1))
     const { page } = app

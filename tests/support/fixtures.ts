@@ -12,7 +12,7 @@ import { resolveEdition } from '../../src/data/resolve'
 const FIXTURES_DIR = path.join(__dirname, '../fixtures')
 
 /** The folder of a fixture. */
-function fixtureDir(name: string): string {
+export function fixtureDir(name: string): string {
   return path.join(FIXTURES_DIR, name)
 }
 

@@ -15,7 +15,7 @@ const files = fixtureFiles('small')
 const NOW = new Date(2026, 10, 29, 9, 30)
 
 function request(overrides: Partial<DeckRequest> = {}): DeckRequest {
-  return { values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', screenTheme: 'dark', now: NOW, ...overrides }
+  return { values: files, chosen: [], expanded: new Set(), pages: PAGES, background: 'white', theme: 'dark', scale: 1, now: NOW, ...overrides }
 }
 
 function industry(): Pick<DeckRequest, 'chosen' | 'expanded'> {

@@ -9,9 +9,8 @@ import {
   rawSectorParam,
   serializeSectors,
   toggleSector,
-  withSectors,
   type SectorNode,
-} from '../../src/stores/sectorQuery'
+} from '../../src/routing/sectorQuery'
 import { sectorNamed } from '../../src/charts/sectorOf'
 import type { ChartOption } from '../../src/charts/echarts'
 import { PANELS } from '../../src/panels/registry'
@@ -49,13 +48,6 @@ describe('writing ?sector=', () => {
   it('serializes to a comma list, or nothing when all sectors are shown', () => {
     expect(serializeSectors(['industry', 'e_commerce'])).toBe('industry,e_commerce')
     expect(serializeSectors([])).toBeUndefined()
-  })
-
-  it('keeps the page, theme and screen parameters', () => {
-    const query = { theme: 'light', screen: '1', sector: 'livelihood' }
-    expect(withSectors(query, ['industry', 'e_commerce'])).toEqual({ theme: 'light', screen: '1', sector: 'industry,e_commerce' })
-    expect(withSectors(query, [])).toEqual({ theme: 'light', screen: '1' })
-    expect(query.sector).toBe('livelihood')
   })
 
   it('round-trips through parse', () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { adoptPageQuery, pagePath, queryValue, routePageId } from '../../src/routing/url'
+import { adoptPageQuery, pagePath } from '../../src/routing/url'
 
 describe('URL helpers', () => {
   it('pagePath: the overview is home, other pages are /page/<id>', () => {
     expect(pagePath('overview')).toBe('/')
     expect(pagePath('economy')).toBe('/page/economy')
-  })
-
-  it('queryValue: the first value of a parameter, undefined when absent or valueless', () => {
-    expect(queryValue({ query: { theme: 'light' } }, 'theme')).toBe('light')
-    expect(queryValue({ query: { theme: ['light', 'dark'] } }, 'theme')).toBe('light')
-    expect(queryValue({ query: { kiosk: null } }, 'kiosk')).toBeUndefined()
-    expect(queryValue({ query: {} }, 'theme')).toBeUndefined()
-  })
-
-  it('routePageId: the :pageId param, or the pageId a fixed route passes as a prop', () => {
-    expect(routePageId({ params: { pageId: 'economy' }, matched: [] })).toBe('economy')
-    const home = { props: { default: { pageId: 'overview' } } } as unknown as Parameters<typeof routePageId>[0]['matched'][number]
-    expect(routePageId({ params: {}, matched: [home] })).toBe('overview')
-    expect(routePageId({ params: {}, matched: [] })).toBeUndefined()
   })
 
   it('adoptPageQuery: moves a query typed before the hash into the route, the hash winning a clash', () => {

@@ -2,7 +2,7 @@
  * Pure helpers of the sector filter: read the ?sector= parameter, keep only known ids, write it back,
  * toggle one sector, expand a parent to its sub-sectors. No Vue, no router: unit-tested on plain data.
  */
-import type { LocationQuery, LocationQueryValue } from 'vue-router'
+import type { LocationQueryValue } from 'vue-router'
 import type { Sector } from '../data/schema'
 
 /** The part of a sector the filter needs. */
@@ -58,15 +58,6 @@ export function parseSectors(raw: string, sectors: readonly SectorNode[]): Parse
 /** The ?sector= value for these ids, or undefined when none is chosen (the key is then left out). */
 export function serializeSectors(ids: readonly string[]): string | undefined {
   return ids.length ? ids.join(',') : undefined
-}
-
-/** The query with the sector filter replaced and every other key (page, theme, screen) kept. */
-export function withSectors(query: LocationQuery, ids: readonly string[]): LocationQuery {
-  const next: LocationQuery = { ...query }
-  const value = serializeSectors(ids)
-  if (value === undefined) delete next[SECTOR_KEY]
-  else next[SECTOR_KEY] = value
-  return next
 }
 
 /** The chosen sector ids with every sub-sector of a chosen parent; empty means all sectors. */
