@@ -7,7 +7,7 @@ import {
   normalizeSectors,
   parseSectors,
   rawSectorParam,
-  serializeSectors,
+  serialiseSectors,
   toggleSector,
   type SectorNode,
 } from '../../src/routing/sectorQuery'
@@ -45,14 +45,14 @@ describe('reading ?sector=', () => {
 })
 
 describe('writing ?sector=', () => {
-  it('serializes to a comma list, or nothing when all sectors are shown', () => {
-    expect(serializeSectors(['industry', 'e_commerce'])).toBe('industry,e_commerce')
-    expect(serializeSectors([])).toBeUndefined()
+  it('serialises to a comma list, or nothing when all sectors are shown', () => {
+    expect(serialiseSectors(['industry', 'e_commerce'])).toBe('industry,e_commerce')
+    expect(serialiseSectors([])).toBeUndefined()
   })
 
   it('round-trips through parse', () => {
     const ids = ['industry', 'culture_tourism', 'livelihood']
-    expect(parseSectors(serializeSectors(ids) ?? '', SECTORS).chosen).toEqual(ids)
+    expect(parseSectors(serialiseSectors(ids) ?? '', SECTORS).chosen).toEqual(ids)
   })
 })
 
