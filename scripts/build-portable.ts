@@ -62,7 +62,7 @@ if (warnings.length) {
   process.exit(1)
 }
 
-const pages = readdirSync(PORTABLE_OUT).filter((name) => name.startsWith(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
+const pages = readdirSync(PORTABLE_OUT).filter((name) => name.includes(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
 if (pages.length !== 1) {
   console.error(`离线版：应生成 1 个网页文件，实际 ${pages.length} 个`)
   process.exit(1)

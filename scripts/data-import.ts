@@ -10,6 +10,7 @@ import { formatWorkbookIssue, WorkbookFileError } from '../src/workbook/issue'
 import { readWorkbook } from '../src/workbook/xlsx'
 import { writeFolderAtomically } from './data-folder'
 import { parseArgs } from './data-args'
+import { overviewSummary, overviewTable } from '../src/data/overview'
 
 const args = parseArgs(process.argv.slice(2), '--out', 'data', 'npm run data:import -- <工作簿.xlsx> [--out <数据目录>]')
 if (!existsSync(args.book)) {
@@ -33,3 +34,5 @@ const backup = writeFolderAtomically(args.folder, check.texts)
 const { files } = check
 console.log(`已写入数据文件 / data files written: ${args.folder}（${files.editions.length} 个报告期、${files.values.length} 个指标值、${files.projects.length} 条项目）`)
 if (backup) console.log(`原文件已备份到 / previous files backed up to: ${backup}`)
+console.log(`数据一览 / summary: ${overviewSummary(files)}`)
+for (const row of overviewTable(files).rows) console.log(`  ${row.map((cell) => cell.text).filter(Boolean).join('｜')}`)

@@ -16,6 +16,8 @@ export interface ServeOptions {
   delays?: Record<string, number> | undefined
   /** Path suffixes that are never answered. */
   hang?: string[] | undefined
+  /** Listening on the LAN too: index.html names the first LAN address as the public address (QR code, 复制链接). */
+  lan?: boolean | undefined
 }
 
 export interface RunningServer {
@@ -26,6 +28,14 @@ export interface RunningServer {
   close(): Promise<void>
   /** `req.url` (path + query) of every request, in arrival order. */
   requests: string[]
+  /** The base's URL at each LAN address (IPv4, not loopback) when `lan`, else none. */
+  lanUrls: string[]
 }
+
+/** IPv4 addresses of this machine's network interfaces, loopback left out. */
+export function lanAddresses(): string[]
+
+/** The command line: `[--port N] [--base /x/] [--root dist] [--host [H]]`; `--host` alone listens on the LAN. */
+export function parseServeArgs(argv: string[]): { port?: string; base: string; root?: string; host: string; lan: boolean }
 
 export function startServer(options?: ServeOptions): Promise<RunningServer>

@@ -9,6 +9,7 @@
  */
 import http from 'node:http'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -22,6 +23,9 @@ import { parseArgs } from 'node:util'
  * @property {number} [port] default 0 = any free port
  * @property {Record<string, number>} [delays] path suffix -> ms to wait before answering
  * @property {string[]} [hang] path suffixes that are never answered
+ * @property {boolean} [lan] listening on the LAN too: index.html names the first LAN address as the
+ *   dashboard's public address (its empty dashboard-public-url), so the QR code and 复制链接 give an
+ *   address a phone can open even when the page was opened on 127.0.0.1
  */
 
 /**
@@ -30,7 +34,21 @@ import { parseArgs } from 'node:util'
  * @property {number} port
  * @property {() => Promise<void>} close stops the server, dropping pending/hung requests
  * @property {string[]} requests `req.url` (path + query) of every request, in arrival order
+ * @property {string[]} lanUrls the base's URL at each LAN address (IPv4, not loopback) when `lan`, else none
  */
+
+/** IPv4 addresses of this machine's network interfaces, loopback left out. */
+export function lanAddresses() {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((item) => item !== undefined && item.family === 'IPv4' && !item.internal)
+    .map((item) => /** @type {os.NetworkInterfaceInfo} */ (item).address)
+}
+
+/** @param {string} text */
+function escapeAttribute(text) {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
 
 /** @type {Record<string, string>} */
 const CONTENT_TYPES = {
@@ -171,6 +189,25 @@ export async function startServer(options = {}) {
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
+  /** Set once listening, when `lan`: the first LAN address, written into index.html. */
+  let publicUrl = ''
+
+  /**
+   * index.html with its empty dashboard-public-url set to the LAN address (a deployment's own address,
+   * if it wrote one, stays).
+   * @param {http.ServerResponse} res
+   * @param {string} url
+   */
+  async function answerWithPublicUrl(res, url) {
+    const html = (await fs.readFile(path.join(root, 'index.html'), 'utf8')).replace(
+      /(<meta name="dashboard-public-url"[^>]*content=)""/,
+      `$1"${escapeAttribute(url)}"`,
+    )
+    const body = Buffer.from(html)
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': body.length, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+    res.end(res.req.method === 'HEAD' ? undefined : body)
+  }
+
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -179,6 +216,10 @@ export async function startServer(options = {}) {
     }
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (hang.some((suffix) => pathname.endsWith(suffix))) return // never answered
+    if (publicUrl && (pathname === base || pathname === `${base}index.html`)) {
+      void answerWithPublicUrl(res, publicUrl)
+      return
+    }
     const delay = delays.find(([suffix]) => pathname.endsWith(suffix))?.[1] ?? 0
     const run = () =>
       answer(req, res).catch((/** @type {unknown} */ err) => {
@@ -208,11 +249,14 @@ export async function startServer(options = {}) {
   if (!address || typeof address === 'string') throw new Error('server has no TCP address')
   const port = address.port
   const urlHost = host.includes(':') ? `[${host}]` : host // IPv6 literal
+  const lanUrls = options.lan ? lanAddresses().map((address) => `http://${address}:${port}${base}`) : []
+  publicUrl = lanUrls[0] ?? ''
 
   return {
     url: `http://${urlHost}:${port}${base}`,
     port,
     requests,
+    lanUrls,
     close() {
       for (const timer of timers) clearTimeout(timer)
       timers.clear()
@@ -228,10 +272,22 @@ export async function startServer(options = {}) {
   }
 }
 
-/** CLI: `node scripts/serve.mjs [--port N] [--base /x/] [--root dist] [--host H]` */
-async function main() {
-  const projectRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+/** Every address the server answers on: with `--host` and no address, all of this machine's. */
+const ALL_INTERFACES = '0.0.0.0'
+
+/**
+ * The command line: `[--port N] [--base /x/] [--root dist] [--host [H]]`. `--host` alone (as Vite's)
+ * listens on the LAN too; the default stays 127.0.0.1, this machine only.
+ * @param {string[]} argv
+ * @returns {{ port?: string, base: string, root?: string, host: string, lan: boolean }}
+ */
+export function parseServeArgs(argv) {
+  const args = [...argv]
+  const at = args.indexOf('--host')
+  // `--host` with no address after it: all interfaces.
+  if (at >= 0 && (at === args.length - 1 || args[at + 1].startsWith('--'))) args.splice(at + 1, 0, ALL_INTERFACES)
   const { values } = parseArgs({
+    args,
     options: {
       port: { type: 'string' },
       base: { type: 'string', default: '/' },
@@ -239,6 +295,14 @@ async function main() {
       host: { type: 'string', default: '127.0.0.1' },
     },
   })
+  const host = values.host ?? '127.0.0.1'
+  return { port: values.port, base: values.base ?? '/', root: values.root, host, lan: host === ALL_INTERFACES || host === '::' }
+}
+
+/** CLI: `node scripts/serve.mjs [--port N] [--base /x/] [--root dist] [--host [H]]` */
+async function main() {
+  const projectRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+  const values = parseServeArgs(process.argv.slice(2))
   const root = values.root ? path.resolve(values.root) : path.join(projectRoot, 'dist')
   if (!(await isFile(path.join(root, 'index.html')))) {
     console.error(`找不到 ${path.join(root, 'index.html')}，请先运行 npm run build`)
@@ -250,7 +314,7 @@ async function main() {
     console.error(`端口无效 / invalid port: ${values.port ?? process.env.PORT}`)
     process.exit(1)
   }
-  const common = { root, base: values.base, host: values.host }
+  const common = { root, base: values.base, host: values.host, lan: values.lan }
   let server
   try {
     server = await startServer({ ...common, port: wanted })
@@ -259,7 +323,13 @@ async function main() {
     console.warn(`端口 ${wanted} 已被占用，改用空闲端口 / port ${wanted} is in use, using a free port`)
     server = await startServer({ ...common, port: 0 })
   }
-  console.log(`永安镇经济看板已启动 / Dashboard running at: ${server.url}`)
+  if (values.lan) {
+    const port = server.port
+    console.log(`永安镇经济看板已启动 / Dashboard running at: http://127.0.0.1:${port}${normalizeBase(values.base)}`)
+    for (const url of server.lanUrls) console.log(`局域网地址 / On the LAN: ${url}`)
+    if (server.lanUrls.length === 0) console.log('未找到局域网地址 / No LAN address found')
+    console.log('注意：局域网内任何人都能打开并查看此看板 / Warning: anyone on the network can read this dashboard')
+  } else console.log(`永安镇经济看板已启动 / Dashboard running at: ${server.url}`)
   console.log('按 Ctrl+C 停止 / Press Ctrl+C to stop')
   const stop = () => {
     void server.close().then(() => process.exit(0))

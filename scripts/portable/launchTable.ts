@@ -112,7 +112,7 @@ export const LINUX_BROWSERS: readonly { kind: BrowserKind; program: string }[] =
 
 /** The page's address suffix that starts screen mode (hash form: a file URL keeps it through any browser). */
 export const SCREEN_MODE_SUFFIX = '#/?kiosk'
-export const PAGE_PATTERN = '永安镇经济运行看板-*.html'
+export const PAGE_PATTERN = '*经济运行看板-*.html'
 /** An ASCII string only portable pages hold: the Windows launcher finds them with findstr. */
 export const PAGE_MARK = PORTABLE_MARK
 
@@ -121,11 +121,11 @@ export const NO_BROWSER_MESSAGE = [
   '请安装新版 Edge 或 Chrome（Chromium 87 或更新），或用记事本打开“启动看板.cmd”，',
   '在 set "BROWSER=" 一行的等号后填写浏览器程序的完整路径，例如：',
   'set "BROWSER=C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe"',
-  '也可以直接双击“永安镇经济运行看板-……html”文件，用浏览器打开。',
+  '也可以直接双击“……经济运行看板-……html”文件，用浏览器打开。',
 ]
 
 export const NO_PAGE_MESSAGE = [
-  '在本文件夹中没有找到“永安镇经济运行看板-……html”文件。',
+  '在本文件夹中没有找到“……经济运行看板-……html”文件。',
   '请把启动看板.cmd（或 start-dashboard.sh）与看板文件放在同一个文件夹中。',
 ]
 

@@ -7,12 +7,12 @@
  * (The early data read, public/read-data-early.js, has nothing to do here: the data is in the page.)
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, type PortableParts } from '../../src/portable/page'
-import { DATA_FILES, type DataFileName } from '../../src/data/schema'
+import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, townOfMeta, type PortableParts } from '../../src/portable/page'
+import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../../src/data/schema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
 const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
@@ -37,11 +37,12 @@ function portablePolicy(scripts: string[], styles: string[]): string {
 
 /** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
 function portableData(folder: string): Record<DataFileName, string> {
-  const names = Object.keys(DATA_FILES) as DataFileName[]
+  const names = DATA_FILE_NAMES
   const texts = {} as Record<DataFileName, string>
   for (const name of names) {
     try {
-      texts[name] = readFileSync(join(folder, name), 'utf8')
+      // An optional file the folder leaves out is an empty block: the page reads it as absent.
+      texts[name] = isOptionalFile(name) && !existsSync(join(folder, name)) ? '' : readFileSync(join(folder, name), 'utf8')
     } catch {
       throw new Error(`离线版：数据文件不存在或无法读取：${join(folder, name)}`)
     }
@@ -139,7 +140,7 @@ export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
           delete bundle['index.html']
           this.emitFile({
             type: 'asset',
-            fileName: portableFileName(newestEditionName(data['editions.json'])),
+            fileName: portableFileName(newestEditionName(data['editions.json']), townOfMeta(data['meta.json'])),
             source: portablePage(parts),
           })
         },

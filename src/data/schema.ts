@@ -267,7 +267,7 @@ export const HonourSchema = v.strictObject({
   id,
   /** The honour: 中国淘宝镇. */
   name: text,
-  /** Who received it: 永安镇, 聂庄村. */
+  /** Who received it: the town, a village, a company, as the report names it. */
   holder: text,
   edition: editionId,
   period,

@@ -7,7 +7,7 @@
  * 单位 sheet of the workbook): a name, and optionally the unit it is a power of ten of (`base`) and the
  * power (`factor`). Pure.
  */
-import { fromUnit, placesOf, plainDecimal, shiftDecimal, toUnit } from './decimal'
+import { fromUnit, placesOf, plainDecimal, shiftDecimal, toUnit } from '../format/decimal'
 
 /**
  * A family of units: the id that `Indicator.unit` carries. Built-in families keep the ids the panels know

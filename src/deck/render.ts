@@ -3,6 +3,7 @@
  * Windows and WPS have; no font is embedded), every table a native table, chart images PNG at 2x.
  */
 import type PptxGenJS from 'pptxgenjs'
+import { CELL_MARGIN, TABLE_PT } from './fit'
 import { loadPptxGen } from './loadPptxGen'
 import type { Deck, DeckImage, DeckSlide, DeckText, TextRole } from './types'
 
@@ -78,7 +79,7 @@ function addTable(slide: PptxGenJS.Slide, table: NonNullable<DeckSlide['table']>
   const border = { type: 'solid' as const, pt: 0.75, color: RULE }
   const head = table.columns.map((text) => ({ text, options: { bold: true, fill: { color: HEAD_FILL }, color: INK } }))
   const body = table.rows.map((row) => row.map((cell) => ({ text: cell.text, options: { color: cell.derived ? DERIVED : INK } })))
-  slide.addTable([head, ...body], { x: table.x, y: table.y, w: table.w, colW: table.columnW, fontFace: DECK_FONT, fontSize: 11, border, valign: 'middle', margin: 0.04, rowH: 0.32 })
+  slide.addTable([head, ...body], { x: table.x, y: table.y, w: table.w, colW: table.columnW, fontFace: DECK_FONT, fontSize: TABLE_PT, border, valign: 'middle', margin: [CELL_MARGIN.y, CELL_MARGIN.x, CELL_MARGIN.y, CELL_MARGIN.x], rowH: table.rowH })
 }
 
 export interface RenderOptions {

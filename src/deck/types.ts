@@ -38,7 +38,10 @@ export interface DeckTable extends Box {
   /** Each column's width in inches; they add up to w. */
   columnW: number[]
   columns: string[]
+  /** Every row as many cells as columns. */
   rows: { text: string; derived?: boolean }[][]
+  /** Each row's height in inches, the header first: measured from its wrapped text; they add up to h. */
+  rowH: number[]
 }
 
 type SlideKind = 'cover' | 'chart' | 'cards' | 'table' | 'sources'

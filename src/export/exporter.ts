@@ -151,7 +151,7 @@ export async function exportAll(state: ExportState, choice: ExportChoice, progre
   if (files.length === 0) throw new Error(`没有可导出的面板。${[...empty.map((title) => `${title}：${EMPTY_TEXT}`), ...failed].join('；')}`)
   const meta = state.values.meta
   const notes = [
-    `${meta?.title ?? '永安镇经济运行看板'}：全部图表`,
+    `${meta?.title ?? '经济运行看板'}：全部图表`,
     `导出时间：${formatStamp(now)}`,
     exportChoiceText(state, choice),
     `共 ${files.length} 张图片。`,
@@ -160,7 +160,7 @@ export async function exportAll(state: ExportState, choice: ExportChoice, progre
   const names = uniqueNames(files.map((file) => file.name))
   const entries = await Promise.all(files.map(async (file, index) => ({ name: names[index], data: new Uint8Array(await file.blob.arrayBuffer()) })))
   const zip = zipStore([...entries, { name: '说明.txt', data: utf8WithBom(`${notes.join('\n')}\n`) }], now)
-  const zipName = exportFileName({ town: meta?.town ?? '永安镇', title: '全部图表', period: formatDay(now), sectors: sectorNames(state) }, 'zip')
+  const zipName = exportFileName({ town: meta?.town ?? '', title: '全部图表', period: formatDay(now), sectors: sectorNames(state) }, 'zip')
   return {
     file: { name: zipName, blob: new Blob([zip], { type: 'application/zip' }), width: 0, height: 0, ratio: choice.ratio, reduced: false },
     count: files.length,

@@ -1,5 +1,5 @@
 /**
- * File names for exported images: `永安镇-<panel title>-<period>[-<sectors>]-<ratio>[-深色].<ext>`, so each
+ * File names for exported images: `<town>-<panel title>-<period>[-<sectors>]-<ratio>[-深色].<ext>`, so each
  * choice of the export menu gives its own name; safe on Windows, macOS and Linux and inside ZIP files. Pure.
  */
 
@@ -75,7 +75,7 @@ export function ratioText(ratio: number): string {
   return `${Math.round(ratio * 100) / 100}x`
 }
 
-/** `永安镇-<title>-<period>[-<sector names>|-全镇][-2x][-深色].<ext>` */
+/** `<town>-<title>-<period>[-<sector names>|-全镇][-2x][-深色].<ext>` */
 export function exportFileName(parts: ExportNameParts, extension: string): string {
   const sectors = parts.sectors.map(clean).filter(Boolean).join('、')
   const scope = sectors && parts.townWide ? '全镇' : sectors

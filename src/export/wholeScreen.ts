@@ -20,7 +20,7 @@ const SEPARATOR = '　'
 
 /** The bands' words; each chosen sector is written with its dot (coloured when painted). */
 export function screenTexts(meta: Meta | undefined, edition: DeckEdition | undefined, pageTitle: string, sectors: readonly string[], now: Date): AnnotationTexts {
-  const title = meta?.title ?? '永安镇经济运行看板'
+  const title = meta?.title ?? '经济运行看板'
   const filter = sectors.length ? `产业：${sectors.map((name) => `${DOT}${name}`).join('、')}` : '产业：全部'
   const editionWords = edition ? [`报告期：${edition.label}`, `主要指标截至${edition.asOf}`] : []
   const source = edition ? `来源：${edition.source}` : ''
@@ -89,7 +89,7 @@ export async function exportScreen(target: ScreenTarget, state: ExportState, cho
   })
   const meta = state.values.meta
   const name = exportFileName(
-    { town: meta?.town ?? '永安镇', title: `整屏${target.pageTitle ? `-${target.pageTitle}` : ''}`, period: formatDay(now), sectors: sectorNames(state), ratio: size.ratio, dark: state.theme === 'dark' },
+    { town: meta?.town ?? '', title: `整屏${target.pageTitle ? `-${target.pageTitle}` : ''}`, period: formatDay(now), sectors: sectorNames(state), ratio: size.ratio, dark: state.theme === 'dark' },
     'png',
   )
   return { name, blob, ...size }

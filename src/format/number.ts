@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '../data/schema'
 import type { Period } from '../data/period'
+import { toUnit } from './decimal'
 
 export interface MoneyScale {
   /** Divide yuan by this to get the display number. */
@@ -63,6 +64,14 @@ export function formatPercent(value: number, digits = 1): string {
   return `${trimNumber(value, digits)}%`
 }
 
+/** A growth in words, as reports write it: 6.8 -> "增长6.8%", -3.1 -> "下降3.1%" (a fall is never a rise), 0 -> "持平". */
+export function growthWords(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  if (value > 0) return `增长${formatPercent(value)}`
+  if (value < 0) return `下降${formatPercent(-value)}`
+  return '持平'
+}
+
 /** 同比 growth with sign and arrow: 6.8 -> "+6.8% ↑", -2 -> "-2% ↓", 0 -> "0% —". */
 export function formatGrowth(value: number): string {
   if (!Number.isFinite(value)) return '—'
@@ -106,10 +115,29 @@ export function formatCount(value: number, displayUnit: string, lowerBound = fal
   return `${trimNumber(value)}${more}${displayUnit}`
 }
 
-/** An indicator as the report would write it: 11.39亿元, 1013万元, 5507元, 6.8%, 79家, 30余次. */
-export function formatIndicator(indicator: Pick<Indicator, 'value' | 'unit' | 'displayUnit' | 'lowerBound'>): string {
-  const { value, unit, displayUnit, lowerBound } = indicator
+/** What formatIndicator reads of an indicator; unitFactor and estimate are optional for derived figures. */
+type Formattable = Pick<Indicator, 'value' | 'unit' | 'displayUnit' | 'lowerBound'> & Partial<Pick<Indicator, 'unitFactor' | 'estimate'>>
+
+/**
+ * An indicator as the report would write it: 11.39亿元, 1013万元, 5507元, 6.8%, 79家, 30余次, 3.46万亩,
+ * 0.8个百分点; in the unit the report used (the value is stored in its family's base unit), with its 预计,
+ * 初步 or 快报 mark: 1287.5万元（预计）.
+ */
+export function formatIndicator(indicator: Formattable): string {
+  return `${formatFigure(indicator)}${estimateMark(indicator)}`
+}
+
+/** "（预计）" after a figure marked 预计, 初步 or 快报; empty for a final one. */
+function estimateMark(indicator: { estimate?: string }): string {
+  return indicator.estimate ? `（${indicator.estimate}）` : ''
+}
+
+function formatFigure(indicator: Formattable): string {
+  const { value, unit, displayUnit, lowerBound, unitFactor = 1 } = indicator
   if (unit === 'percent') return formatPercent(value)
   if (unit === 'yuan') return formatMoney(value, scaleForUnit(displayUnit, value)) + (lowerBound ? '（余）' : '')
+  if (unit === 'point') return `${trimNumber(value, 2)}${displayUnit}`
+  // 34600 亩 written in 万亩: moved by the decimal point, exactly, and kept in the report's unit.
+  if (unitFactor !== 1) return `${trimNumber(toUnit(value, unitFactor), 4)}${lowerBound ? '余' : ''}${displayUnit}`
   return formatCount(value, displayUnit, lowerBound)
 }

@@ -55,7 +55,7 @@ export function addedNote(added: Indicator): string {
 export function indicatorCard(indicator: Indicator, note?: string): FigureCard {
   const card: FigureCard = { id: indicator.id, label: indicator.name, value: formatIndicator(indicator), sector: indicator.sector }
   // A figure of an earlier edition says so on its card, never silently.
-  const shown = [note, carriedMark(indicator)].filter(Boolean).join(' ')
+  const shown = [note, indicator.rank, carriedMark(indicator)].filter(Boolean).join(' ')
   return shown ? { ...card, note: shown } : card
 }
 

@@ -8,6 +8,7 @@
 import { formatDerived, previousYearFigure } from '../data/derived'
 import { monthsCovered } from '../data/period'
 import { formatPeriod } from '../format/period'
+import { completionText } from '../data/completion'
 import type { Indicator } from '../data/resolve'
 import { monthsSoFar, singleMonths, statedPreviousYear, targetProgress, wholeYears, type SingleMonth } from '../data/series'
 import { formatGrowth, formatIndicator, formatPercent, scaleForUnit, trimNumber } from '../format/number'
@@ -90,6 +91,8 @@ export function singleMonthText(level: Indicator, single: SingleMonth): string {
 
 /** Progress against the yearly target, in words; empty without a target. */
 export function targetText(indicator: Indicator): string {
+  // A rate the report states is shown as stated (src/data/completion.ts), never made into an amount.
+  if (indicator.completion !== undefined) return completionText(indicator)
   const progress = targetProgress(indicator)
   if (!progress) return ''
   const target = formatIndicator({ ...indicator, value: progress.target, lowerBound: false })
@@ -111,6 +114,7 @@ export function targetText(indicator: Indicator): string {
  * （高于目标3个百分点） after the stated growth; a stock as for the table.
  */
 export function cardTargetText(indicator: Indicator): string {
+  if (indicator.completion !== undefined) return completionText(indicator)
   const progress = targetProgress(indicator)
   if (!progress) return ''
   if (progress.kind === 'amount') return `完成年度目标${formatPercent(progress.done)}，时序进度${formatPercent(progress.timeElapsed)}`

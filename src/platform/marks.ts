@@ -2,7 +2,11 @@
  * The names the portable page is built around, apart from the page's text itself (./page.ts): the app's
  * first load needs only these (is this the portable page, where are its data blocks).
  */
-export const DASHBOARD_NAME = '永安镇经济运行看板'
+/**
+ * The product's name, without a town: files and titles put the town of the data (meta.json) before it
+ * (青禾镇经济运行看板-2023年1-6月.html), so the same build serves any town.
+ */
+export const DASHBOARD_NAME = '经济运行看板'
 /** Marks a portable page (on <html>, readable from the head) and lets the Windows launcher find it (findstr). */
 export const PORTABLE_MARK = 'data-yongan-portable'
 export const ELEMENT_IDS = {

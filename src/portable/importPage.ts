@@ -13,7 +13,7 @@ class PortableFileError extends Error {
 /** The data texts of a portable page's text; refused with a message when it is not one. */
 export function dataOfPortablePage(html: string, fileName: string): Record<DataFileName, string> {
   const doc = new DOMParser().parseFromString(html, 'text/html')
-  if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“永安镇经济运行看板-……html”）`)
+  if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“……经济运行看板-……html”）`)
   const texts = {} as Record<DataFileName, string>
   const missing: string[] = []
   for (const name of DATA_FILE_NAMES) {

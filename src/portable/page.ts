@@ -102,10 +102,25 @@ export function portablePage(parts: PortableParts): string {
   ].join('')
 }
 
-/** The file name of a portable page showing `edition` (characters Windows forbids in a name replaced). */
-export function portableFileName(edition: string | undefined): string {
-  const safe = (edition ?? '').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '')
-  return `${DASHBOARD_NAME}${safe ? `-${safe}` : ''}.html`
+const unsafe = (text: string) => text.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '')
+
+/**
+ * The file name of a portable page of `town` showing `edition`: 青禾镇经济运行看板-2023年1-6月.html
+ * (characters Windows forbids in a name replaced).
+ */
+export function portableFileName(edition: string | undefined, town = ''): string {
+  const safe = unsafe(edition ?? '')
+  return `${unsafe(town)}${DASHBOARD_NAME}${safe ? `-${safe}` : ''}.html`
+}
+
+/** The town of a meta.json text, or '' when it cannot be read. */
+export function townOfMeta(metaJson: string | undefined): string {
+  try {
+    const town = (JSON.parse(metaJson ?? '') as { town?: unknown }).town
+    return typeof town === 'string' ? town : ''
+  } catch {
+    return ''
+  }
 }
 
 /** The newest edition's name in an editions.json text (the last by asOf), or undefined. */

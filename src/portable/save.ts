@@ -5,7 +5,7 @@
  * browser's save dialog where it has one, else as a download.
  */
 import type { DataFileName } from '../data/schema'
-import { escapeForScript, newestEditionName, portableFileName, portablePage } from './page'
+import { escapeForScript, newestEditionName, portableFileName, portablePage, townOfMeta } from './page'
 import { pristineParts } from './pristine'
 
 /** The page text with `texts` as its data (in the order of the page's own blocks). */
@@ -27,7 +27,7 @@ interface SaveFilePicker {
 
 /** Saves the new page; false when the user closed the save dialog. */
 export async function savePortablePage(texts: Record<DataFileName, string>, win: Window & SaveFilePicker = window): Promise<boolean> {
-  const name = portableFileName(newestEditionName(texts['editions.json']))
+  const name = portableFileName(newestEditionName(texts['editions.json']), townOfMeta(texts['meta.json']))
   const blob = new Blob([nextPortablePage(texts)], {
     type: 'text/html;charset=utf-8',
   })

@@ -11,7 +11,9 @@ import { buildPanelOption, contextFor, type PanelView } from '../panels/context'
 import type { PanelContext } from '../panels/types'
 import { findPage, PAGES } from '../layouts/pages'
 import { findPanel } from '../panels/registry'
+import { cardColumns } from '../deck/fit'
 import { panelFilterLabel } from '../deck/labels'
+import { fitValueAxes } from './axes'
 import { printRegistry } from './printRegistry'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
@@ -69,7 +71,10 @@ function panelCell(item: PlannedPanel, ctx: PanelContext | undefined, names: rea
       cell.append(el('p', 'print-empty', '所选产业暂无数据'))
     } else if (panel.kind === 'cards') {
       const grid = el('div', 'print-cards')
-      for (const card of panel.buildCards?.(ctx) ?? []) {
+      const cards = panel.buildCards?.(ctx) ?? []
+      // Alone on its sheet the cards share it out in a grid of this many columns (print.css).
+      grid.style.setProperty('--print-card-columns', String(cardColumns(cards.length)))
+      for (const card of cards) {
         const box = el('div', 'print-card')
         box.append(el('span', 'print-card-label', card.label), el('strong', card.derived ? 'print-card-value derived' : 'print-card-value', card.derived ? `${card.value}${DERIVED_MARK}` : card.value))
         if (card.note) box.append(el('span', `print-card-note ${card.trend ?? ''}`, card.note))
@@ -79,7 +84,7 @@ function panelCell(item: PlannedPanel, ctx: PanelContext | undefined, names: rea
     } else {
       const slot = el('div', 'print-chart')
       const option = buildPanelOption(panel, ctx)
-      slots.push({ slot, render: (width, height) => chartSvg(option, 'light', width, height) })
+      slots.push({ slot, render: (width, height) => chartSvg(fitValueAxes(option, width, height), 'light', width, height) })
       cell.append(slot)
     }
   } catch (error) {

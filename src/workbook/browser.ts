@@ -6,7 +6,7 @@
  */
 // The file's URL only: Vite copies it to assets/ with a hashed name; nothing of it is bundled.
 import EXCELJS_URL from 'exceljs/dist/exceljs.bare.min.js?url'
-import type { DataFileName, DataFiles } from '../data/schema'
+import { DATA_FILE_NAMES, type DataFileName, type DataFiles } from '../data/schema'
 import { checkWorkbook, type WorkbookCheck } from './check'
 import { MAX_FILE_BYTES } from './guard'
 import { WorkbookFileError } from './issue'
@@ -53,20 +53,30 @@ export async function checkFile(file: File): Promise<WorkbookCheck> {
   return checkWorkbook(await readWorkbook(module, new Uint8Array(bytes)))
 }
 
-/** Where the files go, in the ZIP beside them. */
-const PLACEMENT_NOTE = [
-  '永安镇经济运行看板 · 数据文件',
-  '',
-  '把 data 文件夹中的 7 个 .json 文件复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。',
-  '替换前请先备份原来的 data 文件夹。无需重新构建；刷新页面即可看到新数据（放映模式会在下次定时读取时更新）。',
-  '也可以在源代码目录中运行 npm run check:data -- <解压后的 data 文件夹> 再次检查。',
-  '',
-].join('\r\n')
+/** Where the files go, in the ZIP beside them; titled with the dashboard's title from meta.json. */
+export const placementNote = (title: string): string =>
+  [
+    `${title} · 数据文件`,
+    '',
+    `把 data 文件夹中的 ${DATA_FILE_NAMES.length} 个 .json 文件复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。`,
+    '替换前请先备份原来的 data 文件夹。无需重新构建；刷新页面即可看到新数据（放映模式会在下次定时读取时更新）。',
+    '也可以在源代码目录中运行 npm run check:data -- <解压后的 data 文件夹> 再次检查。',
+    '',
+  ].join('\r\n')
+
+function titleOfMeta(metaJson: string | undefined): string {
+  try {
+    const title = (JSON.parse(metaJson ?? '') as { title?: unknown }).title
+    return typeof title === 'string' && title ? title : '经济运行看板'
+  } catch {
+    return '经济运行看板'
+  }
+}
 
 /** The data files as a ZIP: data/*.json and a note on where to put them. */
 async function dataFilesZip(texts: Record<DataFileName, string>): Promise<Uint8Array> {
   const { zipSync, strToU8 } = await import('fflate')
-  const entries: Record<string, Uint8Array> = { '放置说明.txt': strToU8(`\ufeff${PLACEMENT_NOTE}`) }
+  const entries: Record<string, Uint8Array> = { '放置说明.txt': strToU8(`\ufeff${placementNote(titleOfMeta(texts['meta.json']))}`) }
   for (const [name, text] of Object.entries(texts)) entries[`data/${name}`] = strToU8(text)
   return zipSync(entries, { level: 6 })
 }

@@ -3,7 +3,7 @@
  * full-width digits or separators (１，０１３), stray spaces, dates Excel made of 2022年5月, formulas (their
  * cached result). Every reader returns a value or what was expected; the caller names the place. Pure.
  */
-import { shiftDecimal } from '../data/decimal'
+import { shiftDecimal } from '../format/decimal'
 
 /**
  * A cell as read from the file: the value Excel shows (a formula's cached result), or why there is none.

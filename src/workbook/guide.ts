@@ -21,8 +21,9 @@ const PURPOSE: Record<DataSheetKey, string> = {
 
 const column = (key: DataSheetKey) => COLUMNS[key].map((spec) => `  · ${spec.header}${spec.required ? '（必填）' : ''}：${spec.note || '—'}`)
 
-export const GUIDE_ROWS: GuideLine[] = [
-  { text: '永安镇经济运行看板 · 数据维护工作簿', heading: 1 },
+/** The 说明 sheet of the dashboard titled `title` (meta.json's title: any town's). */
+export const guideRows = (title: string): GuideLine[] => [
+  { text: `${title} · 数据维护工作簿`, heading: 1 },
   { text: '本工作簿就是看板的全部数据。填好后在看板“数据维护”页导入（先预览，确认后下载数据文件交给管理员），或由管理员运行 npm run data:import -- 工作簿.xlsx。' },
   { text: '请勿修改工作表名称和第 1 行的列标题；列的顺序可以调整。黄色标题的列必填。' },
   { text: '如何添加下个月的数据', heading: 2 },

@@ -151,7 +151,7 @@ export const COLUMNS = {
   honours: [
     text('编号', '小写字母开头', { required: true }),
     text('荣誉名称', '如 中国淘宝镇', { required: true }),
-    text('获得者', '如 永安镇', { required: true }),
+    text('获得者', '报道所写的获得者，如 本镇、某村、某企业', { required: true }),
     text('报告期', EDITION_NOTE, { required: true }),
     text('期间', '同“指标值”表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),

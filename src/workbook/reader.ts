@@ -97,7 +97,7 @@ export class BookReader {
 }
 
 /**
- * The row of a sheet's column headers: the first, or the one below a title row (a merged 永安镇2022年1-6月
+ * The row of a sheet's column headers: the first, or the one below a title row (a merged XX镇2023年1-6月
  * 主要指标 above the headers, as clerks often add) when the first row holds none of the headers and a
  * later one of the first five holds the required ones. 0-based.
  */

@@ -54,7 +54,7 @@ export function tableSheetRows(file: TableFile): TableCellOut[][] {
   return [file.columns.map(guardText), ...file.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : guardText(cell))))]
 }
 
-/** 永安镇-<title>-数据-<period>[-<sectors>].csv */
+/** <town>-<title>-数据-<period>[-<sectors>].csv */
 export function tableFileName(parts: ExportNameParts, extension: 'csv' | 'xlsx'): string {
   return exportFileName({ ...parts, title: `${parts.title}-数据` }, extension)
 }

@@ -6,10 +6,10 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import type { Cell } from './cells'
 import { checkRowCount, checkXlsxBytes } from './guard'
-import { COLUMNS, SHEET, SHEET_ORDER, type ColumnSpec, type DataSheetKey } from './layout'
+import { COLUMNS, META_ROWS, SHEET, SHEET_ORDER, type ColumnSpec, type DataSheetKey } from './layout'
 import type { BookCells } from './reader'
 import type { BookRows, OutCell } from './toBook'
-import { GUIDE_ROWS } from './guide'
+import { guideRows } from './guide'
 import { WorkbookFileError } from './issue'
 import { textEm } from '../format/text'
 
@@ -67,10 +67,10 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
   })
 }
 
-function addGuide(book: Workbook): void {
+function addGuide(book: Workbook, title: string): void {
   const sheet = book.addWorksheet(SHEET.guide)
   sheet.columns = [{ width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } }]
-  for (const line of GUIDE_ROWS) {
+  for (const line of guideRows(title)) {
     const row = sheet.addRow([line.text])
     if (line.heading) row.font = { bold: true, size: line.heading === 1 ? 14 : 12 }
   }
@@ -78,9 +78,11 @@ function addGuide(book: Workbook): void {
 
 export async function writeWorkbook(excel: ExcelModule, rows: BookRows): Promise<Uint8Array> {
   const book = new excel.Workbook()
-  book.creator = '永安镇经济运行看板'
+  // The dashboard's title from the data (基本信息 看板标题), so the workbook names the town it is about.
+  const title = String(rows.meta.find((row) => row[0] === META_ROWS.title)?.[1] ?? '') || '经济运行看板'
+  book.creator = title
   for (const key of SHEET_ORDER) {
-    if (key === 'guide') addGuide(book)
+    if (key === 'guide') addGuide(book, title)
     else addSheet(book, key, rows[key])
   }
   const buffer = await book.xlsx.writeBuffer()

@@ -71,11 +71,12 @@ const CASES: BadCase[] = [
     message: /values\.json：应为合法的 JSON，实际为 第 \d+ 行第 \d+ 列处有语法错误/,
   },
   {
+    // A required file (projects.json is optional since issue 23: a report may have no projects).
     name: 'a missing file (404)',
-    changes: async () => ({ 'projects.json': null }),
+    changes: async () => ({ 'indicators.json': null }),
     hash: '#/page/projects',
-    broken: PROJECT_PANELS,
-    message: 'projects.json：文件不存在（HTTP 404）',
+    broken: [...readersOf('indicators.json')],
+    message: 'indicators.json：文件不存在（HTTP 404）',
   },
   {
     name: 'a wrong type',
@@ -93,10 +94,10 @@ const CASES: BadCase[] = [
   },
   {
     name: 'an empty list',
-    changes: async () => ({ 'projects.json': await edited('projects.json', (json) => (json.projects = [])) }),
+    changes: async () => ({ 'indicators.json': await edited('indicators.json', (json) => (json.indicators = [])) }),
     hash: '#/page/projects',
-    broken: PROJECT_PANELS,
-    message: 'projects.json 中 projects：应为非空数组，实际为 数组（0 项）',
+    broken: [...readersOf('indicators.json')],
+    message: 'indicators.json 中 indicators：应为非空数组，实际为 数组（0 项）',
   },
   {
     name: 'a negative count',

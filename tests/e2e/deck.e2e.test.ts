@@ -10,11 +10,11 @@
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs/promises'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Download, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import { deckToPdf, exportDeck, SOFFICE } from './deckFiles'
 import { openApp, useBrowser, waitForCharts } from '../support/browser'
 import { useServer } from '../support/server'
 import { PAGES } from '../../src/layouts/pages'
@@ -27,31 +27,11 @@ import { pngSize } from '../support/images'
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 const OUT = fileURLToPath(new URL('../../test-output/deck/', import.meta.url))
-const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((file) => existsSync(file))
 
 beforeAll(async () => {
   await fs.rm(OUT, { recursive: true, force: true })
   await fs.mkdir(OUT, { recursive: true })
 })
-
-async function exportDeck(page: Page, button: string, keep: string): Promise<{ name: string; bytes: Buffer; ms: number }> {
-  await page.getByRole('button', { name: '导出全部', exact: true }).click()
-  const go = page.getByRole('dialog').getByRole('button', { name: button })
-  await go.waitFor()
-  // Every text the status line shows while the deck is built (the progress indicator).
-  await page.evaluate(() => {
-    const seen: string[] = []
-    ;(window as unknown as { deckStatus: string[] }).deckStatus = seen
-    const status = document.querySelector('.app-header .export-status')
-    if (status) new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true })
-  })
-  const start = Date.now()
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), go.click()])
-  const bytes = await fs.readFile(await (download as Download).path())
-  const ms = Date.now() - start
-  await fs.writeFile(path.join(OUT, keep), bytes)
-  return { name: download.suggestedFilename(), bytes, ms }
-}
 
 /** XML parts the browser's XML parser rejects, with its message. */
 async function unparsableParts(page: Page, pkg: PptxPackage): Promise<string[]> {
@@ -72,7 +52,7 @@ describe('导出演示文稿', () => {
   it('all pages: cover, each panel once in page order, tables, sources; a valid package with notes', async () => {
     const app = await openApp(browser(), `${appUrl()}#/page/economy`)
     await waitForCharts(app.page)
-    const saved = await exportDeck(app.page, '演示文稿（PPTX，全部页面）', 'deck-all.pptx')
+    const saved = await exportDeck(app.page, '演示文稿（PPTX，全部页面）', OUT, 'deck-all.pptx')
     console.log(`[deck timing] 演示文稿 (all pages, ${saved.bytes.length} B): ${saved.ms} ms from click to download`)
     expect(saved.name).toBe('永安镇-演示文稿-2022年1-5月.pptx')
     await app.page.locator('.app-header .export-status', { hasText: '已导出演示文稿' }).waitFor()
@@ -147,17 +127,17 @@ describe('导出演示文稿', () => {
       console.log('[deck] soffice not found: LibreOffice conversion skipped')
       return
     }
-    execFileSync(SOFFICE, ['--headless', '--convert-to', 'pdf', '--outdir', OUT, path.join(OUT, 'deck-all.pptx')], { timeout: 180_000, stdio: 'ignore', env: { ...process.env, HOME: OUT } })
-    const info = execFileSync('pdfinfo', [path.join(OUT, 'deck-all.pdf')], { encoding: 'utf8' })
+    const pdf = deckToPdf(OUT, 'deck-all.pptx')
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(deck.length)
-    execFileSync('pdftoppm', ['-png', '-r', '60', path.join(OUT, 'deck-all.pdf'), path.join(OUT, 'slide')], { timeout: 120_000 })
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUT, 'slide')], { timeout: 120_000 })
     await app.page.close()
   })
 
   it('current page under a sector filter: the filter on the cover, in the name, on town-wide panels', async () => {
     const app = await openApp(browser(), `${appUrl()}#/page/economy?sector=industry`)
     await waitForCharts(app.page)
-    const saved = await exportDeck(app.page, '演示文稿（PPTX，当前页）', 'deck-economy-industry.pptx')
+    const saved = await exportDeck(app.page, '演示文稿（PPTX，当前页）', OUT, 'deck-economy-industry.pptx')
     expect(saved.name).toBe('永安镇-演示文稿-经济运行-2022年1-5月-工业.pptx')
     const deck = slides(openPptx(saved.bytes))
     const cover = squash(deck[0].paragraphs.join('|'))

@@ -39,6 +39,7 @@ describe('the portable file', () => {
     expect(blocks.map((block) => block[1])).toEqual([
       'meta.json',
       'editions.json',
+      'units.json',
       'sectors.json',
       'indicators.json',
       'values.json',

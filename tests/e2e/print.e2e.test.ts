@@ -180,3 +180,113 @@ describe('打印 / 导出PDF', () => {
     await app.page.close()
   })
 })
+
+interface SheetFit {
+  /** Charts whose bars reach past the last labelled tick of their value axis (or have fewer than two labels). */
+  axisFaults: string[]
+  charts: number
+  /** Each card panel alone on a sheet: the share of the sheet its cards cover. */
+  cardCover: { title: string; share: number }[]
+}
+
+/**
+ * The sheets as the print dialog lays them out (beforeprint, print media), read from the drawn SVG: each
+ * value axis's labelled ticks (numeric labels on its grid lines) and each bar's ends; and how much of a
+ * sheet a card panel alone covers.
+ */
+async function measureSheets(page: Page): Promise<SheetFit> {
+  await page.emulateMedia({ media: 'print' })
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  const fit = await page.evaluate(() => {
+    const axisFaults: string[] = []
+    let charts = 0
+    const at = (node: Element) => {
+      const found = /translate\(([\d.-]+)[ ,]+([\d.-]+)\)/.exec(node.getAttribute('transform') ?? '')
+      return { x: Number(found?.[1] ?? NaN), y: Number(found?.[2] ?? NaN) }
+    }
+    document.querySelectorAll('.print-root .print-sheet').forEach((sheet, sheetIndex) => {
+      sheet.querySelectorAll('.print-panel').forEach((panel) => {
+        const svg = panel.querySelector('.print-chart svg')
+        if (!svg) return
+        charts += 1
+        const name = `sheet ${sheetIndex + 1} ${panel.querySelector('.print-panel-title')?.textContent ?? ''}`
+        const verticals: number[] = []
+        const horizontals: number[] = []
+        const bars: { x1: number; y1: number; x2: number; y2: number }[] = []
+        svg.querySelectorAll('path').forEach((path) => {
+          const d = path.getAttribute('d') ?? ''
+          const line = /^M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)$/.exec(d)
+          if (line && !path.hasAttribute('ecmeta_ssr_type')) {
+            if (line[1] === line[3]) verticals.push(Number(line[1]))
+            else if (line[2] === line[4]) horizontals.push(Number(line[2]))
+          }
+          const rect = /^M([\d.-]+) ([\d.-]+)((?:l[\d.-]+ [\d.-]+)+)Z$/.exec(d)
+          if (rect && path.getAttribute('ecmeta_ssr_type') === 'chart') {
+            let x = Number(rect[1])
+            let y = Number(rect[2])
+            const xs = [x]
+            const ys = [y]
+            for (const step of rect[3].matchAll(/l([\d.-]+) ([\d.-]+)/g)) {
+              x += Number(step[1])
+              y += Number(step[2])
+              xs.push(x)
+              ys.push(y)
+            }
+            bars.push({ x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) })
+          }
+        })
+        const numeric = [...svg.querySelectorAll('text')].filter((text) => /^-?[\d,]+(\.\d+)?%?$/.test((text.textContent ?? '').trim()))
+        const near = (value: number, lines: number[]) => lines.some((line) => Math.abs(line - value) < 1.5)
+        const xTicks = numeric.filter((text) => text.getAttribute('text-anchor') === 'middle' && near(at(text).x, verticals)).map((text) => at(text).x)
+        const yTicks = numeric.filter((text) => text.getAttribute('text-anchor') === 'end' && near(at(text).y, horizontals)).map((text) => at(text).y)
+        if (bars.length === 0) return
+        const horizontalBars = xTicks.length > 0 && verticals.length > 0 && yTicks.length === 0
+        const ticks = horizontalBars ? xTicks : yTicks
+        if (ticks.length < 2) {
+          axisFaults.push(`${name}: ${ticks.length} labelled tick(s) on its value axis`)
+          return
+        }
+        const low = Math.min(...ticks)
+        const high = Math.max(...ticks)
+        for (const bar of bars) {
+          const [from, to] = horizontalBars ? [bar.x1, bar.x2] : [bar.y1, bar.y2]
+          if (from < low - 1 || to > high + 1) axisFaults.push(`${name}: a bar (${from.toFixed(0)}–${to.toFixed(0)} px) past its labelled axis (${low.toFixed(0)}–${high.toFixed(0)} px)`)
+        }
+      })
+    })
+    const cardCover: { title: string; share: number }[] = []
+    document.querySelectorAll('.print-root .print-sheet').forEach((sheet) => {
+      const panels = sheet.querySelectorAll('.print-panel')
+      const cards = [...sheet.querySelectorAll('.print-card')]
+      if (panels.length !== 1 || cards.length === 0) return
+      const area = sheet.getBoundingClientRect()
+      const boxes = cards.map((card) => card.getBoundingClientRect())
+      const union = (Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left))) * (Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top)))
+      cardCover.push({ title: sheet.querySelector('.print-sheet-title')?.textContent ?? '', share: union / (area.width * area.height) })
+    })
+    return { axisFaults, charts, cardCover }
+  })
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+  await page.emulateMedia({ media: null })
+  return fit
+}
+
+describe('打印 / 导出PDF: paper that fits', () => {
+  for (const paper of ['A4 横向', 'A3 横向'])
+    for (const per of ['一页看板', '一个面板'])
+      it(`${paper}, ${per}, all pages: every bar inside its labelled axis; a card panel alone covers most of its sheet`, async () => {
+        const app = await openApp(browser(), `${appUrl()}#/`)
+        await waitForCharts(app.page)
+        await choosePrint(app.page, { paper, per, scope: '全部页面' })
+        const fit = await measureSheets(app.page)
+        expect(fit.charts).toBeGreaterThan(5)
+        expect(fit.axisFaults).toEqual([])
+        if (per === '一个面板') {
+          expect(fit.cardCover.length).toBeGreaterThan(0)
+          for (const card of fit.cardCover) expect(card.share, `${card.title}: share of the sheet its cards cover`).toBeGreaterThan(0.5)
+        }
+        await printPdf(app.page, `fit-${paper.slice(0, 2)}-${per === '一页看板' ? 'pages' : 'panels'}`)
+        expect(app.consoleErrors).toEqual([])
+        await app.page.close()
+      })
+})

@@ -113,7 +113,7 @@ describe('数据维护, as a clerk', () => {
     const zip = await download(page, () => banner.getByRole('button', { name: '下载数据文件' }).click())
     expect(zip.name).toBe('2022年6月-数据文件.zip')
     const entries = zipParts(new Uint8Array(zip.bytes))
-    expect([...entries.keys()].sort()).toEqual(['data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/values.json', '放置说明.txt'])
+    expect([...entries.keys()].sort()).toEqual(['data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/units.json', 'data/values.json', '放置说明.txt'])
     expect(strFromU8(entries.get('放置说明.txt')!)).toContain('与 index.html 同级')
     const published = await tempDir()
     await fs.mkdir(path.join(published, 'data'))

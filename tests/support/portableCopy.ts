@@ -16,7 +16,7 @@ const folders: string[] = []
 
 /** Path of the built portable page. */
 export async function builtPortablePage(): Promise<string> {
-  const found = (await fs.readdir(PORTABLE_DIR)).filter((name) => name.startsWith(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
+  const found = (await fs.readdir(PORTABLE_DIR)).filter((name) => name.includes(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
   if (found.length !== 1) throw new Error(`expected one portable page in ${PORTABLE_DIR} (npm run build:portable), found ${found.length}`)
   return path.join(PORTABLE_DIR, found[0])
 }

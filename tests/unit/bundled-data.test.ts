@@ -5,7 +5,9 @@
  * breaks no test but this one (update the expected facts with it).
  */
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkAll, formatIssue } from '../../src/data/validate'
 import { folderTexts } from '../support/fixtures'
@@ -26,5 +28,27 @@ describe('the bundled data/', () => {
     // No fact of the report is dated 2022年6月: the report gives 1-5月, 5月末, 6月23日, 3月 or no date.
     const periods = new Set([...values.values!, ...values.projects!, ...values.honours!].map((item) => item.period))
     expect([...periods].sort()).toEqual(['2022年1-5月', '2022年5月末', '3月', '6月23日', '截至报道时'])
+  })
+})
+
+describe('the bundled data/ through the workbook', () => {
+  it('data:export then data:import with no change: git diff --exit-code data/ passes (same bytes, same layout)', { timeout: 120_000 }, () => {
+    const root = join(__dirname, '../..')
+    const dir = mkdtempSync(join(tmpdir(), 'bundled-roundtrip-'))
+    try {
+      // A copy under git, so the real data/ is never written by a test.
+      cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true })
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' })
+      git('init', '-q')
+      git('add', 'data')
+      git('commit', '-qm', 'data')
+      const tsx = (script: string, ...args: string[]) => execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, `scripts/${script}.ts`), ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' })
+      tsx('data-export', join(dir, 'book.xlsx'), '--from', join(dir, 'data'))
+      expect(tsx('data-import', join(dir, 'book.xlsx'), '--out', join(dir, 'data'))).toContain('已写入数据文件')
+      expect(git('status', '--porcelain', '--untracked-files=no')).toBe('')
+      expect(git('diff', '--exit-code', 'data/')).toBe('')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

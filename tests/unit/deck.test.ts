@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { deckEdition } from '../../src/export/edition'
 import { deckPanels, describeDeck, formatDate, type DeckRequest } from '../../src/deck/describe'
 import { cellText, derivedNotes, panelFilterLabel, sectorsLabel } from '../../src/deck/labels'
-import { footerLayout, MAX_TABLE_ROWS, TABLE_ROWS_PER_SLIDE } from '../../src/deck/panelSlides'
+import { footerLayout, MAX_TABLE_ROWS } from '../../src/deck/panelSlides'
 import { SLIDE, type Box, type DeckSlide } from '../../src/deck/types'
 import { PAGES } from '../../src/layouts/pages'
 import { findPanel, PANELS } from '../../src/panels/registry'
@@ -93,12 +93,42 @@ describe('describeDeck', () => {
     }
   })
 
-  it('splits a long table over table slides of at most TABLE_ROWS_PER_SLIDE rows, numbered', () => {
+  it('splits a long table over numbered table slides, each ending above its footer, every row one cell per column', () => {
     const tables = deck.slides.filter((slide) => slide.kind === 'table' && slide.panelId === 'key_projects')
     const rows = findPanel('key_projects')?.buildTable(context()).rows.length ?? 0
-    expect(tables).toHaveLength(Math.ceil(Math.min(rows, MAX_TABLE_ROWS) / TABLE_ROWS_PER_SLIDE))
+    expect(tables.length).toBeGreaterThan(1)
+    expect(tables.flatMap((slide) => slide.table?.rows ?? [])).toHaveLength(Math.min(rows, MAX_TABLE_ROWS))
     expect(tables.map((slide) => slide.title)).toEqual(tables.map((_, index) => `重点项目投资（数据 ${index + 1}/${tables.length}）`))
-    for (const slide of tables) expect(slide.table?.rows.length).toBeLessThanOrEqual(TABLE_ROWS_PER_SLIDE)
+    for (const slide of deck.slides) {
+      const table = slide.table
+      if (!table) continue
+      const footer = slide.texts.find((text) => text.role === 'source')
+      expect(table.y + table.h, slide.title).toBeLessThanOrEqual(footer?.y ?? SLIDE.height)
+      expect(table.rowH, slide.title).toHaveLength(table.rows.length + 1)
+      for (const row of table.rows) expect(row, slide.title).toHaveLength(table.columns.length)
+    }
+  })
+
+  it('sizes columns to their content: a short figure such as 未公布 never wraps, long names do', () => {
+    const first = deck.slides.find((slide) => slide.kind === 'table' && slide.panelId === 'key_projects')?.table
+    if (!first) throw new Error('no key_projects table slide')
+    const column = first.columns.indexOf('总投资')
+    // 未公布 at 11 pt is 3 em = 0.46 in, plus the cell's margins.
+    expect(first.columnW[column]).toBeGreaterThan(0.58)
+    const nameColumn = first.columnW[0]
+    expect(first.rowH.some((height) => height > Math.min(...first.rowH) * 1.5), 'some long row wraps').toBe(true)
+    expect(nameColumn).toBeLessThan(first.w / 2)
+  })
+
+  it('stacks each card’s label, value and note without overlap, a long value shrunk to fit its card', () => {
+    for (const slide of deck.slides.filter((one) => one.kind === 'cards')) {
+      const boxes = slide.texts.filter((text) => text.role.startsWith('card'))
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.x + a.w <= b.x + 1e-6 || b.x + b.w <= a.x + 1e-6 || a.y + a.h <= b.y + 1e-6 || b.y + b.h <= a.y + 1e-6
+          expect(apart, `${slide.title}: ${a.text} / ${b.text}`).toBe(true)
+        }
+    }
   })
 
   it('puts source, period and 推算 notes on the panel slide and in its notes', () => {

@@ -121,8 +121,9 @@ describe('portable page', () => {
         { name: '2022年1-5月', asOf: '2022-05' },
       ],
     })
-    expect(portableFileName(newestEditionName(editions))).toBe('永安镇经济运行看板-2022年1-6月.html')
-    expect(portableFileName('2022/06: 月报')).toBe('永安镇经济运行看板-2022-06-月报.html')
-    expect(portableFileName(newestEditionName('not json'))).toBe('永安镇经济运行看板.html')
+    expect(portableFileName(newestEditionName(editions), '永安镇')).toBe('永安镇经济运行看板-2022年1-6月.html')
+    expect(portableFileName('2023年1-6月', '青禾镇')).toBe('青禾镇经济运行看板-2023年1-6月.html')
+    expect(portableFileName('2022/06: 月报', '永安镇')).toBe('永安镇经济运行看板-2022-06-月报.html')
+    expect(portableFileName(newestEditionName('not json'))).toBe('经济运行看板.html')
   })
 })

@@ -92,7 +92,7 @@ describe("the machine's default room", () => {
     const data = new Map<string, string>()
     const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) }
     saveRoomDefaults(storage, { diagonalInches: 86, distanceM: 6 })
-    expect([...data.keys()]).toEqual(['永安镇经济运行看板:screen-room'])
+    expect([...data.keys()]).toEqual(['经济运行看板:screen-room'])
     expect(loadRoomDefaults(storage)).toEqual({ diagonalInches: 86, distanceM: 6 })
     data.set(ROOM_DEFAULTS_KEY, '{bad')
     expect(loadRoomDefaults(storage)).toEqual({})

@@ -133,6 +133,18 @@ describe('an unknown unit', () => {
     expect(lines.some((line) => line.startsWith(`指标值 第 ${valueRow.number} 行「单位」`))).toBe(true)
   })
 
+  it('is offered by the 单位 drop-downs once declared: they list the 单位 sheet, as 产业 lists the 产业 sheet', async () => {
+    const book = await workbookOf(SECOND_TOWN)
+    const units = book.getWorksheet('单位')!
+    const listed = (units.getColumn(1).values as unknown[]).slice(2)
+    expect(listed).toContain('万亩')
+    expect(listed).toContain('万标准箱')
+    for (const sheet of ['指标', '指标值']) {
+      const validations = (book.getWorksheet(sheet) as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model
+      expect(Object.values(validations).map((item) => item.formulae[0])).toContain("'单位'!$A$2:$A$2000")
+    }
+  })
+
   it('is accepted once declared in the 单位 sheet', async () => {
     const book = await workbookOf(SECOND_TOWN)
     const result = await importBook(book)
