@@ -43,7 +43,8 @@ export const LAYERS = {
   format: { imports: [], types: ['data'], pure: true },
   data: { imports: ['format', 'platform'], pure: true },
   charts: { imports: ['format'], types: ['data'], pure: true },
-  layouts: { imports: [], types: ['panels'], pure: true },
+  // Not pure: the dashboard shown is one Vue reactive copy (shallowReactive), so whatever reads it follows a new definition.
+  layouts: { imports: [], types: ['panels'] },
   panels: { imports: ['data', 'format', 'charts'], pure: true },
   portable: { imports: ['data', 'format', 'platform'] },
   screen: { imports: ['data', 'format', 'charts', 'layouts', 'panels', 'platform'], types: ['stores'] },

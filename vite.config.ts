@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, posix, resolve } from 'node:path'
+import { tokenizer } from 'acorn'
 
 const DATA_DIR = resolve(import.meta.dirname, 'data')
 
@@ -51,6 +52,7 @@ function dataFolder(): Plugin {
  *   style-src blocks (echarts #19938). The browser tests fail on any securitypolicyviolation.
  * - img-src data: blob: exported images are data: and blob: URLs (previews, downloads).
  * - connect-src 'self': the data files beside index.html, nothing else (the app runs offline).
+ * - worker-src 'self': the workbook is read in a Web Worker, a file of the build (assets/readWorker-*.js).
  * - font-src 'self': system fonts only, no web font is ever fetched.
  * (frame-ancestors cannot be set from a <meta>; a server that wants it sends it as a header.)
  */
@@ -61,6 +63,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -83,18 +86,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * ECharts' HTML tooltip is never used: every tooltip is drawn as rich text (renderMode 'richText', set in
- * src/panels/option.ts baseOption), because the HTML one sets inline styles the Content-Security-Policy
- * forbids. Its code (about 3 KB gzip of the first load) is replaced by a stand-in that fails loudly should
- * an option ever ask for an HTML tooltip. A build in which the import was never seen fails: an ECharts
- * upgrade that moves or renames it must not quietly put the HTML tooltip back.
+ * An ECharts module the app never runs (`target`, a path under echarts/lib/), replaced in the build by a
+ * stand-in (`code`) that fails loudly if it is ever asked for. A build in which no import of it was seen
+ * fails: an ECharts upgrade that moves or renames it must not quietly put the module back.
  */
-export function noHtmlTooltip(): Plugin {
-  const stubId = '\0yongan-no-html-tooltip'
+function stubEChartsModule(name: string, target: string, code: string): Plugin {
+  const stubId = `\0${name}`
   let building = false
   let replaced = false
   return {
-    name: 'yongan-no-html-tooltip',
+    name,
     enforce: 'pre',
     configResolved(config) {
       // The dev server pre-bundles ECharts (this hook never sees its imports) and has no end to check at.
@@ -104,21 +105,93 @@ export function noHtmlTooltip(): Plugin {
       replaced = false
     },
     resolveId(source, importer) {
-      if (source === './TooltipHTMLContent.js' && importer?.replace(/\\/g, '/').endsWith('echarts/lib/component/tooltip/TooltipView.js')) {
-        replaced = true
-        return stubId
-      }
-      return null
+      if (!importer || !source.startsWith('.')) return null
+      const from = importer.replace(/\\/g, '/')
+      if (!from.includes('/echarts/lib/') || !posix.join(posix.dirname(from), source).endsWith(`/${target}`)) return null
+      replaced = true
+      return stubId
     },
     buildEnd(error) {
-      if (building && !error && !replaced)
-        this.error("yongan-no-html-tooltip: echarts/lib/component/tooltip/TooltipView.js no longer imports './TooltipHTMLContent.js'; update this plugin for the new ECharts")
+      if (building && !error && !replaced) this.error(`${name}: nothing in ECharts imports ${target} any more; update this plugin for the new ECharts`)
     },
     load(id) {
-      if (id !== stubId) return null
-      return `export default class TooltipHTMLContent {
+      return id === stubId ? code : null
+    },
+  }
+}
+
+/**
+ * ECharts' HTML tooltip is never used: every tooltip is drawn as rich text (renderMode 'richText', set in
+ * src/panels/option.ts baseOption), because the HTML one sets inline styles the Content-Security-Policy
+ * forbids. Its code (about 3 KB gzip) is replaced by a stand-in that fails should an option ever ask for an
+ * HTML tooltip.
+ */
+export function noHtmlTooltip(): Plugin {
+  return stubEChartsModule(
+    'yongan-no-html-tooltip',
+    'echarts/lib/component/tooltip/TooltipHTMLContent.js',
+    `export default class TooltipHTMLContent {
   constructor() { throw new Error("ECharts HTML tooltips are not bundled: use tooltip.renderMode 'richText'") }
-}`
+}`,
+  )
+}
+
+/**
+ * Parts of ECharts the dashboard never runs, about 3.5 KB gzip of the first load: its built-in 'dark'
+ * theme (the app registers and names its own, src/charts/themes.ts), the loading spinner (showLoading;
+ * a panel says in words that its data is being read), and the time and log axes (periods are category
+ * labels, values are linear). Should a chart ever need one, its stand-in says so and this list is where
+ * to take it out.
+ */
+export function noUnusedECharts(): Plugin[] {
+  const axis = (kind: string) => `throw new Error('ECharts ${kind} axis is not bundled (vite.config.ts noUnusedECharts)')`
+  return [
+    stubEChartsModule('yongan-no-echarts-dark-theme', 'echarts/lib/theme/dark.js', 'export default {}'),
+    stubEChartsModule('yongan-no-echarts-loading', 'echarts/lib/loading/default.js', `export default function defaultLoading() { throw new Error('ECharts showLoading is not bundled') }`),
+    stubEChartsModule(
+      'yongan-no-echarts-time-axis',
+      'echarts/lib/scale/Time.js',
+      `export default class TimeScale { constructor() { ${axis('time')} } }
+export function calcNiceForTimeScale() { ${axis('time')} }`,
+    ),
+    stubEChartsModule('yongan-no-echarts-log-axis', 'echarts/lib/scale/Log.js', `export default class LogScale { constructor() { ${axis('log')} } }`),
+  ]
+}
+
+/**
+ * The classic scripts of public/ that index.html starts (the old-browser check, the early data read) are
+ * first-load bytes: written with comments for their readers, served without. Whitespace between tokens
+ * shrinks to one space, or one line break where there was one (the scripts rely on automatic semicolons);
+ * every token is kept as written. Reading them as ES5 also checks they still run in the oldest browsers.
+ */
+export function compactClassicScript(source: string): string {
+  let out = ''
+  let end = 0
+  for (const token of tokenizer(source, { ecmaVersion: 5 })) {
+    const gap = source.slice(end, token.start)
+    // A comment counts as the whitespace it stands in; a line break inside one still separates lines.
+    if (out !== '' && gap !== '') out += /[\n\r\u2028\u2029]/.test(gap) ? '\n' : ' '
+    out += source.slice(token.start, token.end)
+    end = token.end
+  }
+  return `${out}\n`
+}
+
+const CLASSIC_SCRIPTS = ['legacy-check.js', 'read-data-early.js']
+
+function compactClassicScripts(): Plugin {
+  let outDir = resolve(import.meta.dirname, 'dist')
+  return {
+    name: 'yongan-compact-classic-scripts',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle() {
+      for (const name of CLASSIC_SCRIPTS) {
+        const file = join(outDir, name)
+        if (existsSync(file)) writeFileSync(file, compactClassicScript(readFileSync(file, 'utf8')))
+      }
     },
   }
 }
@@ -152,7 +225,7 @@ function firstLoadChunk() {
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs + hash routing: the same build works at / and under any sub-path.
   base: './',
-  plugins: [vue(), ...(mode === 'portable' ? [] : [dataFolder(), contentSecurityPolicy()]), noHtmlTooltip()],
+  plugins: [vue(), ...(mode === 'portable' ? [] : [dataFolder(), contentSecurityPolicy(), compactClassicScripts()]), noHtmlTooltip(), ...noUnusedECharts()],
   // Every component is <script setup>: Vue's Options API support is dead weight on the first load.
   define: { __VUE_OPTIONS_API__: 'false' },
   build: {

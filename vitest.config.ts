@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    setupFiles: ['tests/support/everyTestAsserts.ts'],
+    setupFiles: ['tests/support/everyTestAsserts.ts', 'tests/support/installDashboard.ts'],
     environment: 'node',
     // Coverage instrumentation (npm test) and a busy shared machine slow every test several times over; the
     // tests that are about speed assert their own limits, so the 5 s default is not the measure.

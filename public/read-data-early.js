@@ -7,13 +7,13 @@
  */
 (function () {
   if (typeof fetch !== 'function' || typeof AbortController !== 'function' || typeof URL !== 'function') return
-  var names = ['meta.json', 'editions.json', 'units.json', 'sectors.json', 'indicators.json', 'values.json', 'projects.json', 'honours.json']
+  var names = ['meta.json', 'editions.json', 'units.json', 'sectors.json', 'indicators.json', 'values.json', 'projects.json', 'honours.json', 'dashboard.json']
   var folder = new URL('data/', document.baseURI).href
   var reads = {}
   for (var i = 0; i < names.length; i++) {
     var controller = new AbortController()
     reads[names[i]] = {
-      response: fetch(folder + names[i], { cache: 'no-store', signal: controller.signal }),
+      response: fetch(folder + names[i], { cache: 'no-cache', signal: controller.signal }),
       controller: controller
     }
   }

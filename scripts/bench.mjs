@@ -13,7 +13,7 @@
  * over yardstick time on the same machine, in the same run.
  *
  * Options: --runs N (load runs per speed, default 5), --rotations N (default 1000), --no-build (serve what
- * is already in the output folder), --only a,b (sizes, load, filter, memory, export, deck, portable), --out FILE.
+ * is already in the output folder), --only a,b (sizes, load, filter, memory, export, editions, deck, workbook, portable), --out FILE.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -24,7 +24,9 @@ import { startServer } from './serve.mjs'
 import { launchBrowser } from './bench/browser.mjs'
 import { OUT, ROOT, buildApp, buildYardstick } from './bench/build.mjs'
 import { measureDeck } from './bench/measure-deck.mjs'
+import { measureEditions } from './bench/measure-editions.mjs'
 import { measureExport } from './bench/measure-export.mjs'
+import { measureWorkbook } from './bench/measure-workbook.mjs'
 import { countCharts, loadOnce, measureFilter, measureLoad, measureSizes } from './bench/measure-load.mjs'
 import { measureRotationMemory } from './bench/measure-memory.mjs'
 import { buildPortable, measurePortable, portableFile } from './bench/measure-portable.mjs'
@@ -76,7 +78,9 @@ async function main() {
       ['filter', () => measureFilter(context, app.url, charts, Math.max(7, runs))],
       ['memory', () => measureRotationMemory(context, app.url, rotations)],
       ['export', () => measureExport(context, app.url, charts, runs)],
+      ['editions', () => measureEditions(context, dist, runs)],
       ['deck', () => measureDeck(context, app.url, dist, Math.min(3, runs), spread)],
+      ['workbook', () => measureWorkbook(context, app.url, Math.min(3, runs), spread)],
       ['portable', () => measurePortable({ context, loadOnce, spread, servedUrl: app.url, file: /** @type {string} */ (portable), charts, runs })],
     ])
     for (const [name, run] of steps) {

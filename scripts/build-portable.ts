@@ -12,7 +12,9 @@ import { build, createLogger } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { DASHBOARD_NAME } from '../src/platform/marks'
 import { launcherFiles } from './portable/launchers'
-import { checkedPublicUrl, portablePagePlugin } from './portable/plugin'
+import { checkedPublicUrl, portableData, portablePagePlugin } from './portable/plugin'
+import { CommandError, failureText } from './cli'
+import { recoverFolder } from './data-journal.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const PORTABLE_OUT = join(ROOT, 'dist-portable')
@@ -20,14 +22,27 @@ export const PORTABLE_OUT = join(ROOT, 'dist-portable')
 export const PORTABLE_MAX_BYTES = 3 * 1024 * 1024
 const OFFLINE_COPY = join(ROOT, 'dist', '离线版')
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, 'public-url': { type: 'string' } } })
+/** Stops with `error`'s message (no stack) and exit code 1. */
+function fail(error: unknown): never {
+  console.error(error instanceof CommandError || !(error instanceof Error) || (error as { code?: string }).code ? failureText(error) : error.message.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n'))
+  process.exit(1)
+}
+
+let values: { data?: string; 'public-url'?: string }
+try {
+  values = parseArgs({ options: { data: { type: 'string' }, 'public-url': { type: 'string' } } }).values
+} catch (error) {
+  fail(new CommandError(`离线版：无法识别的参数（${error instanceof Error ? error.message : String(error)}）\n用法：npm run build:portable -- [--data <数据目录>] [--public-url <手机能打开的地址>]`))
+}
 const dataFolder = resolve(values.data ?? join(ROOT, 'data'))
 let publicUrl: string
 try {
   publicUrl = checkedPublicUrl(values['public-url'])
+  // The data checked before the bundler starts: a problem is named here, not inside a build error.
+  recoverFolder(dataFolder)
+  portableData(dataFolder)
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
+  fail(error)
 }
 
 const warnings: string[] = []
@@ -54,8 +69,7 @@ try {
     },
   })
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
+  fail(error)
 }
 if (warnings.length) {
   console.error(`离线版构建有 ${warnings.length} 条警告（见上），视为失败。`)

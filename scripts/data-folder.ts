@@ -1,20 +1,46 @@
 /**
- * Reading and writing a data folder for the command line: the texts of its files, and an atomic write
- * (every file written to a temporary name first, the previous files copied to a backup folder beside
- * them, then each renamed into place).
+ * Reading and writing a data folder for the command line: the texts of its files (the schema's one list of
+ * files), their length warnings, and a write that is atomic for the whole folder. The new files are
+ * staged in a hidden folder, the previous ones copied to a backup folder beside them, then a journal is
+ * written and the staged files renamed into place; an import killed at any point leaves a folder that
+ * scripts/data-journal.mjs brings back to wholly old (no journal yet) or wholly new (journal written).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATA_FILE_NAMES, type DataFileName } from '../src/data/schema'
+import { formatIssue, parseJson } from '../src/data/validate'
+import { lengthWarnings } from '../src/data/limits'
+import { CommandError, fileErrorText } from './cli'
+import { JOURNAL, recoverFolder, rollForward, STAGING_PREFIX, type Journal } from './data-journal.mjs'
 
-/** Each file of the one list (DATA_FILES), or that it is missing (an optional file may be: see checkAll). */
+/** Every file of the schema's one list (DATA_FILES), in its order. */
+const FILE_NAMES = DATA_FILE_NAMES
+
+/** Each file of the one list, or that it is missing (an optional file may be: see checkAll) or unreadable. */
 export function readFolderTexts(folder: string): Record<DataFileName, string | { error: string; missing?: true }> {
   const texts = {} as Record<DataFileName, string | { error: string; missing?: true }>
-  for (const name of DATA_FILE_NAMES) {
+  for (const name of FILE_NAMES) {
     const path = join(folder, name)
-    texts[name] = existsSync(path) ? readFileSync(path, 'utf8') : { error: `文件不存在（${path}）`, missing: true }
+    try {
+      texts[name] = readFileSync(path, 'utf8')
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      texts[name] =
+        code === 'ENOENT' ? { error: `文件不存在（${path}）`, missing: true } : { error: fileErrorText(Object.assign(error as Error, { path })) ?? String(error) }
+    }
   }
   return texts
+}
+
+/** The printed lines of the names and sources longer than the screen shows whole (check:data, data:import). */
+export function lengthWarningLines(texts: Partial<Record<DataFileName, string | { error: string }>>): string[] {
+  const warnings = FILE_NAMES.flatMap((name) => {
+    const text = texts[name]
+    const parsed = typeof text === 'string' ? parseJson(name, text) : undefined
+    return parsed?.ok ? lengthWarnings(name, parsed.value) : []
+  })
+  if (!warnings.length) return []
+  return [`警告 ${warnings.length} 处（该项保留，不影响校验结果）/ warnings (${warnings.length}):`, ...warnings.map((warning) => `  警告：${formatIssue(warning)}`)]
 }
 
 function stamp(date: Date): string {
@@ -22,18 +48,62 @@ function stamp(date: Date): string {
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
 }
 
-/** Writes the files; returns the backup folder of the previous files, if there were any. */
-export function writeFolderAtomically(folder: string, texts: Record<DataFileName, string>, now = new Date()): string | undefined {
-  mkdirSync(folder, { recursive: true })
-  const names = Object.keys(texts) as DataFileName[]
-  const temps = names.map((name) => join(folder, `.${name}.${process.pid}.tmp`))
+/** Writes `text` to `path` and waits until it is on the disk. */
+function writeDurably(path: string, text: string): void {
+  const handle = openSync(path, 'w')
   try {
-    names.forEach((name, index) => writeFileSync(temps[index], texts[name], 'utf8'))
+    writeSync(handle, text, null, 'utf8')
+    fsyncSync(handle)
+  } finally {
+    closeSync(handle)
+  }
+}
+
+/**
+ * The points an import passes, in order, for the fail-point test: after staging, after the backup, after
+ * the journal, after each file placed or removed, and at the end.
+ */
+export function importSteps(folder: string, texts: Partial<Record<DataFileName, string>>): string[] {
+  const place = FILE_NAMES.filter((name) => texts[name] !== undefined)
+  const remove = FILE_NAMES.filter((name) => texts[name] === undefined && existsSync(join(folder, name)))
+  return ['staged', 'backed-up', 'journal', ...place.map((name) => `placed:${name}`), ...remove.map((name) => `removed:${name}`), 'done']
+}
+
+/** YONGAN_IMPORT_FAIL_AT=<step>: the import kills itself there (SIGKILL), as a power cut would stop it. */
+function failPoint(step: string): void {
+  if (process.env.YONGAN_IMPORT_FAIL_AT === step) process.kill(process.pid, 'SIGKILL')
+}
+
+/**
+ * Writes the files of the schema's list that `texts` has and removes those it has not (an optional file
+ * the new data lacks); returns the backup folder of the previous files, if there were any. An interrupted
+ * earlier import is recovered first.
+ */
+export function writeFolderAtomically(folder: string, texts: Partial<Record<DataFileName, string>>, now = new Date()): string | undefined {
+  mkdirSync(folder, { recursive: true })
+  recoverFolder(folder)
+  const place = FILE_NAMES.filter((name) => texts[name] !== undefined)
+  const remove = FILE_NAMES.filter((name) => texts[name] === undefined && existsSync(join(folder, name)))
+  // A folder where a file goes: no rename can replace it, so refuse before anything is changed.
+  for (const name of FILE_NAMES) {
+    const path = join(folder, name)
+    if (existsSync(path) && statSync(path).isDirectory())
+      throw new CommandError(`数据目录中的“${path}”是文件夹，不能用数据文件替换：请移走或改名这个文件夹后再导入，未写入任何文件\n(EISDIR: ${path})`)
+  }
+
+  const staging = `${STAGING_PREFIX}${process.pid}`
+  const stagingPath = join(folder, staging)
+  rmSync(stagingPath, { recursive: true, force: true })
+  mkdirSync(stagingPath)
+  try {
+    for (const name of place) writeDurably(join(stagingPath, name), texts[name] as string)
   } catch (error) {
-    for (const temp of temps) rmSync(temp, { force: true })
+    rmSync(stagingPath, { recursive: true, force: true })
     throw error
   }
-  const previous = names.filter((name) => existsSync(join(folder, name)))
+  failPoint('staged')
+
+  const previous = FILE_NAMES.filter((name) => existsSync(join(folder, name)))
   let backup: string | undefined
   if (previous.length) {
     backup = join(folder, `backup-${stamp(now)}`)
@@ -41,6 +111,24 @@ export function writeFolderAtomically(folder: string, texts: Record<DataFileName
     mkdirSync(backup)
     for (const name of previous) copyFileSync(join(folder, name), join(backup, name))
   }
-  names.forEach((name, index) => renameSync(temps[index], join(folder, name)))
+  failPoint('backed-up')
+
+  // The commit: once the journal is in place the import is finished, by this process or by recovery.
+  const journal: Journal = { version: 1, staging, place, remove }
+  const journalTemp = join(folder, `${JOURNAL}.${process.pid}`)
+  writeDurably(journalTemp, JSON.stringify(journal))
+  renameSync(journalTemp, join(folder, JOURNAL))
+  failPoint('journal')
+
+  for (const name of place) {
+    renameSync(join(stagingPath, name), join(folder, name))
+    failPoint(`placed:${name}`)
+  }
+  for (const name of remove) {
+    rmSync(join(folder, name), { force: true })
+    failPoint(`removed:${name}`)
+  }
+  rollForward(folder, journal)
+  failPoint('done')
   return backup
 }

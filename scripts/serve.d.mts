@@ -28,6 +28,8 @@ export interface RunningServer {
   close(): Promise<void>
   /** `req.url` (path + query) of every request, in arrival order. */
   requests: string[]
+  /** Every answer sent: `req.url`, its status (304 for an unchanged file asked with its validator) and body bytes, in the order sent. */
+  answered: { url: string; status: number; bytes: number }[]
   /** The base's URL at each LAN address (IPv4, not loopback) when `lan`, else none. */
   lanUrls: string[]
 }
@@ -39,3 +41,9 @@ export function lanAddresses(): string[]
 export function parseServeArgs(argv: string[]): { port?: string; base: string; root?: string; host: string; lan: boolean }
 
 export function startServer(options?: ServeOptions): Promise<RunningServer>
+
+/** The dashboard's title from `<dataDir or root/data>/meta.json`; 经济运行看板 when it cannot be read. */
+export function dashboardTitle(root: string, dataDir?: string): Promise<string>
+
+/** The lines printed when the server is up. */
+export function startBanner(title: string, url: string): string[]

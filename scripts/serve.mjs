@@ -8,11 +8,13 @@
  * app's loading and timeout states.
  */
 import http from 'node:http'
+import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { recoverFolder, recoveryNote } from './data-journal.mjs'
 
 /**
  * @typedef {object} ServeOptions
@@ -34,6 +36,7 @@ import { parseArgs } from 'node:util'
  * @property {number} port
  * @property {() => Promise<void>} close stops the server, dropping pending/hung requests
  * @property {string[]} requests `req.url` (path + query) of every request, in arrival order
+ * @property {{ url: string, status: number, bytes: number }[]} answered every answer sent: `req.url`, its status and body bytes (0 for a 304), in the order sent
  * @property {string[]} lanUrls the base's URL at each LAN address (IPv4, not loopback) when `lan`, else none
  */
 
@@ -77,6 +80,33 @@ function normalizeBase(base) {
   return b
 }
 
+/**
+ * The validators of a file's content: an ETag from its bytes (a file replaced by the same bytes keeps its
+ * tag) and Last-Modified from its time, to the second as HTTP dates go.
+ * @param {Buffer} body
+ * @param {Date} mtime
+ */
+function validators(body, mtime) {
+  const hash = crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)
+  return { etag: `"${body.length.toString(16)}-${hash}"`, lastModified: mtime.toUTCString() }
+}
+
+/**
+ * True when the browser's copy is current (answer 304): If-None-Match names the tag (weak comparison, or
+ * `*`); only without If-None-Match, If-Modified-Since is not before the file's time (RFC 9110, 13.1-13.2).
+ * @param {http.IncomingHttpHeaders} headers
+ * @param {{ etag: string, lastModified: string }} current
+ */
+function notModified(headers, current) {
+  const ifNoneMatch = headers['if-none-match']
+  if (ifNoneMatch !== undefined) {
+    const opaque = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '')
+    return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(current.etag))
+  }
+  const since = Date.parse(headers['if-modified-since'] ?? '')
+  return Number.isFinite(since) && Date.parse(current.lastModified) <= since
+}
+
 /** @param {string} file */
 async function isFile(file) {
   try {
@@ -98,6 +128,10 @@ export async function startServer(options = {}) {
   const delays = Object.entries(options.delays ?? {})
   const hang = options.hang ?? []
 
+  // An import interrupted in the data folder is brought to its end before anything is served from it.
+  const recovered = recoverFolder(dataDir ?? path.join(root, 'data'))
+  if (recovered) console.log(recoveryNote(dataDir ?? path.join(root, 'data'), recovered))
+
   if (!(await isFile(path.join(root, 'index.html')))) {
     throw new Error(
       `${path.join(root, 'index.html')} 不存在，请先运行 npm run build / missing: run npm run build first`,
@@ -106,6 +140,10 @@ export async function startServer(options = {}) {
 
   /** @type {string[]} */
   const requests = []
+  /** @type {{ url: string, status: number, bytes: number }[]} */
+  const answered = []
+  /** @type {WeakMap<http.ServerResponse, number>} Body bytes of each file sent whole. */
+  const bodyBytes = new WeakMap()
   /** @type {Set<ReturnType<typeof setTimeout>>} Timers of delayed answers, cleared on close so the process can exit. */
   const timers = new Set()
 
@@ -168,24 +206,34 @@ export async function startServer(options = {}) {
       return
     }
     let body
+    let mtime
     try {
       const stat = await fs.stat(target.file)
       if (!stat.isFile()) throw new Error('not a file')
       body = await fs.readFile(target.file)
+      mtime = stat.mtime
     } catch {
       sendText(res, 404, 'Not found')
       return
     }
     const ext = path.extname(target.file).toLowerCase()
+    const current = validators(body, mtime)
     /** @type {Record<string, string | number>} */
     const headers = {
-      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-      'Content-Length': body.length,
+      ETag: current.etag,
+      'Last-Modified': current.lastModified,
       'X-Content-Type-Options': 'nosniff',
     }
-    // index.html and the data must never be stale; hashed assets may be cached.
-    if (ext === '.html' || /\/data\/[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-store'
-    res.writeHead(200, headers)
+    // index.html and the data must never be stale: the browser keeps a copy but asks each time (no-cache),
+    // and an unchanged file costs a 304 without its body. Hashed assets may be cached.
+    if (ext === '.html' || /\/data\/[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-cache'
+    if (notModified(req.headers, current)) {
+      res.writeHead(304, headers)
+      res.end()
+      return
+    }
+    if (req.method !== 'HEAD') bodyBytes.set(res, body.length)
+    res.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'Content-Length': body.length })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
@@ -210,6 +258,7 @@ export async function startServer(options = {}) {
 
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
+    res.on('finish', () => answered.push({ url: req.url ?? '', status: res.statusCode, bytes: bodyBytes.get(res) ?? 0 }))
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
       return
@@ -256,6 +305,7 @@ export async function startServer(options = {}) {
     url: `http://${urlHost}:${port}${base}`,
     port,
     requests,
+    answered,
     lanUrls,
     close() {
       for (const timer of timers) clearTimeout(timer)
@@ -270,6 +320,37 @@ export async function startServer(options = {}) {
       })
     },
   }
+}
+
+/** The printed name when the served data has no readable title: the product's, no town. */
+const NEUTRAL_TITLE = '经济运行看板'
+
+/**
+ * The dashboard's title from the data served (`<dataDir or root>/data/meta.json`), so the printed lines
+ * name the town of the data, not of the bundled example; the neutral name when it cannot be read.
+ * @param {string} root
+ * @param {string} [dataDir]
+ * @returns {Promise<string>}
+ */
+export async function dashboardTitle(root, dataDir) {
+  try {
+    const meta = JSON.parse(await fs.readFile(path.join(dataDir ?? path.join(root, 'data'), 'meta.json'), 'utf8'))
+    const title = meta && typeof meta === 'object' ? meta.title : undefined
+    if (typeof title === 'string' && title.trim() !== '') return title.trim()
+  } catch {
+    // Absent or unreadable: the app itself reports a data problem; the banner stays neutral.
+  }
+  return NEUTRAL_TITLE
+}
+
+/**
+ * The lines printed when the server is up.
+ * @param {string} title
+ * @param {string} url
+ * @returns {string[]}
+ */
+export function startBanner(title, url) {
+  return [`${title}已启动 / Dashboard running at: ${url}`, '按 Ctrl+C 停止 / Press Ctrl+C to stop']
 }
 
 /** Every address the server answers on: with `--host` and no address, all of this machine's. */
@@ -323,14 +404,16 @@ async function main() {
     console.warn(`端口 ${wanted} 已被占用，改用空闲端口 / port ${wanted} is in use, using a free port`)
     server = await startServer({ ...common, port: 0 })
   }
+  const title = await dashboardTitle(root)
   if (values.lan) {
     const port = server.port
-    console.log(`永安镇经济看板已启动 / Dashboard running at: http://127.0.0.1:${port}${normalizeBase(values.base)}`)
+    const [started, stopHint] = startBanner(title, `http://127.0.0.1:${port}${normalizeBase(values.base)}`)
+    console.log(started)
     for (const url of server.lanUrls) console.log(`局域网地址 / On the LAN: ${url}`)
     if (server.lanUrls.length === 0) console.log('未找到局域网地址 / No LAN address found')
     console.log('注意：局域网内任何人都能打开并查看此看板 / Warning: anyone on the network can read this dashboard')
-  } else console.log(`永安镇经济看板已启动 / Dashboard running at: ${server.url}`)
-  console.log('按 Ctrl+C 停止 / Press Ctrl+C to stop')
+    console.log(stopHint)
+  } else for (const line of startBanner(title, server.url)) console.log(line)
   const stop = () => {
     void server.close().then(() => process.exit(0))
   }

@@ -1,7 +1,6 @@
 // First: built-ins the bundle needs that the oldest supported browser lacks.
 import './platform/compat'
-// The portable page: its untouched parts kept for 保存为新看板文件 before anything changes the document.
-import './portable/pristine'
+import { keepPristineParts } from './portable/pristine'
 // Before Vue and the app: start reading data/*.json while the browser evaluates the rest of the bundle.
 import './data/earlyRead'
 import { createApp } from 'vue'
@@ -21,6 +20,9 @@ import './styles/print.css'
 import { reloadOnceOnChunkError } from './platform/chunkReload'
 import { installPrint } from './print/printKeys'
 
+// The portable page: its untouched parts kept for 保存为新看板文件 before Vue changes the document. Only the
+// portable build (--mode portable) keeps this call; the served build drops it and the code behind it.
+if (import.meta.env.MODE === 'portable') keepPristineParts()
 reloadOnceOnChunkError(window)
 
 createApp(App).use(createPinia()).use(router).mount('#app')

@@ -6,8 +6,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { adoptPageQuery } from './routing/url'
 import DashboardPage from './views/DashboardPage.vue'
-// Static: DashboardPage shows it for an unknown page id, so it is in the first load anyway.
-import NotFoundPage from './views/NotFoundPage.vue'
 
 // The hash history reads the address once, when it is created: a query typed before the hash (/?kiosk)
 // must be in the hash by then, or the first navigation writes the address back without it.
@@ -20,6 +18,6 @@ export const router = createRouter({
     { path: '/page/:pageId', name: 'page', component: DashboardPage, props: true },
     { path: '/panel/:panelId', name: 'panel', component: () => import('./views/SinglePanelPage.vue'), props: true },
     { path: '/data', name: 'data', component: () => import('./views/DataMaintenancePage.vue') },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundPage.vue') },
   ],
 })

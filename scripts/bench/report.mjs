@@ -5,6 +5,8 @@
 import os from 'node:os'
 import { AIM_JS_GZIP } from '../check-size.mjs'
 import { deckRows } from './measure-deck.mjs'
+import { editionsRows } from './measure-editions.mjs'
+import { workbookRows } from './measure-workbook.mjs'
 import { portableRows } from './measure-portable.mjs'
 import { bytes, mb, ms, round, signed } from './stats.mjs'
 
@@ -95,7 +97,9 @@ export function tableRows(results) {
     rows.push([`Export all panels, ZIP of 2x PNGs (${e.zip.files ?? '?'} files, ${bytes(e.zip.bytes)})`, ms(e.zip.ms), '', ''])
   }
   const mc = results.machine
+  rows.push(...editionsRows(results.editions, ok))
   rows.push(...deckRows(results.deck))
+  rows.push(...workbookRows(results.workbook))
   rows.push(...portableRows(results.portable, ms, bytes))
   rows.push(['Machine', `${mc.cpu}, ${mc.cores} cores, ${(mc.memoryBytes / 1024 ** 3).toFixed(1)} GB, load average ${mc.loadAverage.start} → ${results.loadAverageEnd}`, '', ''])
   rows.push(['Browser', mc.browser, '', ''])

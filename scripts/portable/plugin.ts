@@ -13,6 +13,8 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, townOfMeta, type PortableParts } from '../../src/portable/page'
 import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../../src/data/schema'
+import { READ_WORKER_BLOCK } from '../../src/platform/marks'
+import { fileErrorText } from '../cli'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
 const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
@@ -22,13 +24,17 @@ const SCRIPT_URL_STUB = '\0yongan-portable-script-url'
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
-/** The policy of the portable page: nothing but its own inline code, by hash; images as data:/blob: (exports). */
+/**
+ * The policy of the portable page: nothing but its own inline code, by hash; images as data:/blob:
+ * (exports); the workbook-reading worker as a blob: made by the page of its own lazy blocks.
+ */
 function portablePolicy(scripts: string[], styles: string[]): string {
   return [
     "default-src 'none'",
     `script-src ${scripts.map(sha256).join(' ')}`,
     `style-src ${styles.map(sha256).join(' ')}`,
     'img-src data: blob:',
+    'worker-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -36,15 +42,16 @@ function portablePolicy(scripts: string[], styles: string[]): string {
 }
 
 /** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
-function portableData(folder: string): Record<DataFileName, string> {
+export function portableData(folder: string): Record<DataFileName, string> {
   const names = DATA_FILE_NAMES
   const texts = {} as Record<DataFileName, string>
   for (const name of names) {
     try {
       // An optional file the folder leaves out is an empty block: the page reads it as absent.
       texts[name] = isOptionalFile(name) && !existsSync(join(folder, name)) ? '' : readFileSync(join(folder, name), 'utf8')
-    } catch {
-      throw new Error(`离线版：数据文件不存在或无法读取：${join(folder, name)}`)
+    } catch (error) {
+      const path = join(folder, name)
+      throw new Error(`离线版：数据文件无法读取：${fileErrorText(Object.assign(error as Error, { path })) ?? path}`)
     }
   }
   const { issues } = checkAll(texts)
@@ -119,6 +126,12 @@ export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
           const style = only(page.replace(app, ''), /<style[^>]*>([\s\S]*?)<\/style>/g, 'stylesheet')
           // On file:// nothing beside the page can load: no asset may hide in the code as a data: URL either.
           if (/data:(text|application)\/javascript/.test(app)) return this.error('portable build: a script was inlined as a data: URL')
+          // The workbook-reading worker, built as a file of its own: it travels as a lazy block instead.
+          const workers = Object.keys(bundle).filter((name) => /(^|\/)readWorker-[\w-]+\.js$/.test(name))
+          if (workers.length !== 1) return this.error(`portable build: expected one workbook-reading worker, found ${workers.length}`)
+          const worker = bundle[workers[0]]
+          const workerCode = worker.type === 'asset' ? String(worker.source) : worker.code
+          delete bundle[workers[0]]
           const left = Object.keys(bundle).filter((name) => name !== 'index.html')
           if (left.length) return this.error(`portable build: files not inlined: ${left.join(', ')}`)
           const legacyCheck = readFileSync(join(options.root, 'public', 'legacy-check.js'), 'utf8')
@@ -134,7 +147,7 @@ export function portablePagePlugin(options: PortablePluginOptions): Plugin[] {
             style,
             app,
             data,
-            lazy: { exceljs: lazyBlockText(excel), pptxgen: lazyBlockText(pptxgen) },
+            lazy: { exceljs: lazyBlockText(excel), pptxgen: lazyBlockText(pptxgen), [READ_WORKER_BLOCK]: lazyBlockText(workerCode) },
             publicUrl: checkedPublicUrl(options.publicUrl),
           }
           delete bundle['index.html']

@@ -1,4 +1,4 @@
-// The ECharts internals the app imports by path (richTooltipFont.ts, echarts.ts); ECharts ships no types at these paths.
+// The ECharts internals the app imports by path (richTooltipFont.ts, echarts.ts, tooltip.ts); ECharts ships no types at these paths.
 declare module 'echarts/lib/component/tooltip/TooltipRichContent.js' {
   export default class TooltipRichContent {
     el?: { style: Record<string, unknown> }
@@ -7,6 +7,32 @@ declare module 'echarts/lib/component/tooltip/TooltipRichContent.js' {
 }
 
 declare module 'echarts/lib/renderer/installCanvasRenderer.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
+
+// Chart and component modules by their own paths (echarts.ts, tooltip.ts), each an install function for use().
+declare module 'echarts/lib/chart/bar/install.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
+declare module 'echarts/lib/component/aria/install.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
+declare module 'echarts/lib/component/graphic/install.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
+declare module 'echarts/lib/component/grid/installSimple.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
+declare module 'echarts/lib/component/legend/installLegendPlain.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
+declare module 'echarts/lib/component/tooltip/install.js' {
   import type { use } from 'echarts/core'
   export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
 }

@@ -3,21 +3,19 @@
  * as-of line names the months of the figures the first page's cards show (src/screen/asOfLine.ts).
  */
 import { computed, type ComputedRef } from 'vue'
-import { PAGES } from '../layouts/pages'
+import { PAGES, findPanel } from '../layouts/pages'
 import { contextFor } from '../panels/context'
-import { findPanel } from '../panels/registry'
 import type { Indicator } from '../data/resolve'
 import { asOfLine } from '../screen/asOfLine'
 import { useDatasetStore } from '../stores/useDatasetStore'
 import { useEditionStore } from '../stores/useEditionStore'
+import { dashboardTitle } from '../platform/marks'
 
-/** Before meta.json has arrived: the product's name, no town. */
-const DEFAULT_TITLE = '经济运行看板'
 const NO_SECTORS: ReadonlySet<string> = new Set()
 
 export function useReportHeading(): { title: ComputedRef<string>; asOf: ComputedRef<string> } {
   const dataset = useDatasetStore()
-  const title = computed(() => dataset.values.meta?.title ?? DEFAULT_TITLE)
+  const title = computed(() => dashboardTitle(dataset.values.meta))
   const edition = useEditionStore()
   const asOf = computed(() => {
     const current = edition.current

@@ -32,7 +32,7 @@ export interface CrossResult {
   bad: Set<number>
 }
 
-export type ListName = Exclude<DataFileName, 'meta.json'>
+export type ListName = Exclude<DataFileName, 'meta.json' | 'dashboard.json'>
 
 export interface CrossParts {
   editions?: readonly Entry<Edition>[]

@@ -68,11 +68,13 @@ export interface VillageTiers {
   under: number
 }
 
-/** The tier counts the report implies: 3 at 100万+, 16 - 3 = 13 between, 18 - 16 = 2 below 20万. */
-export function villageTiers(dataset: Pick<Dataset, 'indicators'>): VillageTiers | undefined {
-  const total = indicatorById(dataset, 'villages_total')?.value
-  const over200k = indicatorById(dataset, 'villages_income_over_200k')?.value
-  const over1m = indicatorById(dataset, 'villages_income_over_1m')?.value
+/**
+ * The tiers a count of a whole and two nested counts over thresholds imply (18 villages, 16 over 20万, 3
+ * over 100万: 3 at the top, 16 - 3 = 13 between, 18 - 16 = 2 below). Ids: the whole, over the lower
+ * threshold, over the higher; undefined when one is missing or they do not nest.
+ */
+export function nestedTiers(dataset: Pick<Dataset, 'indicators'>, ids: readonly [string, string, string]): VillageTiers | undefined {
+  const [total, over200k, over1m] = ids.map((id) => indicatorById(dataset, id)?.value)
   if (total === undefined || over200k === undefined || over1m === undefined) return undefined
   if (over1m > over200k || over200k > total) return undefined
   return { total, overOneMillion: over1m, between: over200k - over1m, under: total - over200k }

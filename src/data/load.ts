@@ -19,9 +19,14 @@ interface StartedRead {
   controller: AbortController
 }
 
+/**
+ * 'no-cache': the browser keeps its copy of a data file but asks the server every time, with the
+ * validators it holds (If-None-Match, If-Modified-Since): an unchanged file is a 304 without its body, so
+ * screen mode's refresh of unchanged data costs a few hundred bytes per file.
+ */
 function startRead(url: string): StartedRead {
   const controller = new AbortController()
-  return { response: fetch(url, { cache: 'no-store', signal: controller.signal }), controller }
+  return { response: fetch(url, { cache: 'no-cache', signal: controller.signal }), controller }
 }
 
 /** The text of a started read, or what went wrong; a read that has not answered in time is aborted. */

@@ -9,19 +9,26 @@ import { completionText } from './completion'
 import { formatPeriod } from '../format/period'
 import { resolveEdition, type Indicator } from './resolve'
 import type { DataFiles } from './schema'
-import { formatIndicator, growthWords } from '../format/number'
+import { formatIndicator, growthDirection, growthWordsWithArrow } from '../format/number'
 
 /** A cell of the table (the shape of a panel's table cell, so the same table component shows it). */
 export interface OverviewCell {
   text: string
   derived?: boolean
+  /** A growth's direction: a fall is drawn in the falling colour, a rise never is. */
+  trend?: 'up' | 'down' | 'flat'
 }
 
 const OVERVIEW_COLUMNS = ['指标', '期间', '数值', '同比', '完成情况', '排名或比较', '修订前', '报告期']
 
-/** The text of a figure: a growth as 增长/下降, anything else in its unit with its mark. */
+/** The text of a figure: a growth as 增长/下降 with its arrow, anything else in its unit with its mark. */
 function figureText(indicator: Indicator): string {
-  return indicator.measure === 'growth' ? `${growthWords(indicator.value)}${indicator.estimate ? `（${indicator.estimate}）` : ''}` : formatIndicator(indicator)
+  return indicator.measure === 'growth' ? `${growthWordsWithArrow(indicator.value)}${indicator.estimate ? `（${indicator.estimate}）` : ''}` : formatIndicator(indicator)
+}
+
+/** A figure's cell: a growth carries its direction, so a fall is coloured as falling. */
+function figureCell(indicator: Indicator | undefined, text = indicator ? figureText(indicator) : ''): OverviewCell {
+  return indicator?.measure === 'growth' ? { text, trend: growthDirection(indicator.value) } : { text }
 }
 
 /** Indicators ordered with each part right under its whole, and how deep each one is. */
@@ -65,11 +72,11 @@ export function overviewTable(files: DataFiles): { columns: string[]; rows: Over
       return [
         { text: `${depth > 0 ? `${'　'.repeat(depth)}其中：` : ''}${indicator.name}` },
         { text: formatPeriod(indicator.period) },
-        { text: figureText(indicator) },
-        { text: growth ? figureText(growth) : '' },
+        figureCell(indicator),
+        figureCell(growth),
         { text: completion },
         { text: [indicator.rank, growth?.rank].filter(Boolean).join('；') },
-        { text: revised ? `${figureText(revised)}（${revised.edition.name}）` : '' },
+        figureCell(revised, revised ? `${figureText(revised)}（${revised.edition.name}）` : ''),
         { text: `${indicator.edition.name}${indicator.carried ? '（沿用）' : ''}` },
       ]
     }),

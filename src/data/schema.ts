@@ -15,6 +15,7 @@
 import * as v from 'valibot'
 import { AS_OF_PATTERN, PERIOD_FORMS, isPeriodText } from './period'
 import { MONEY_UNITS } from './units'
+import { DashboardFileSchema, type DashboardFile } from './dashboardSchema'
 
 /** Upper bound of any level figure: a town's figures stay far below 10 trillion yuan. */
 export const MAX_LEVEL = 1e13
@@ -304,6 +305,8 @@ export const DATA_FILES = {
   'values.json': { schema: ValuesFileSchema, list: 'values', required: true },
   'projects.json': { schema: ProjectsFileSchema, list: 'projects', required: false },
   'honours.json': { schema: HonoursFileSchema, list: 'honours', required: false },
+  // Not a list: absent, the dashboard is laid out automatically (src/panels/dashboard.ts).
+  'dashboard.json': { schema: DashboardFileSchema, list: null, required: false },
 } as const
 export type DataFileName = keyof typeof DATA_FILES
 /** Every file name of a data folder, in load order. */
@@ -324,6 +327,8 @@ export interface DataFiles {
   values: IndicatorValue[]
   projects: ProjectRow[]
   honours: HonourRow[]
+  /** Absent: no definition in the folder (an automatic dashboard). */
+  dashboard?: DashboardFile
 }
 
 // The shapes panels read, built from the types above for one edition (src/data/resolve.ts).

@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { crossCheck, type CrossParts, type Entry, type ListName } from './crossCheck'
 import { describeValue, filePath, MISSING_FIELD, READABLE, type DataIssue, type FileResult } from './issue'
+import { dashboardIssues, type DashboardFile } from './dashboardSchema'
 import {
   DATA_FILES,
   DATA_FILE_NAMES,
@@ -47,6 +48,10 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 export function parseJson(file: string, text: string): FileResult<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return { ok: false, issues: [{ file, path: '', expected: 'JSON 内容', got: '空文件' }] }
+  // Read as UTF-8, a UTF-16 file starts with two undecodable bytes (its byte-order mark) and has a NUL
+  // beside every ASCII character: an encoding problem, not a syntax error somewhere in the middle.
+  if (/^\ufffd\ufffd|\u0000/.test(body.slice(0, 200)))
+    return { ok: false, issues: [{ file, path: '', expected: 'UTF-8 编码的文本（请用记事本或 WPS 另存为“UTF-8”编码）', got: '其他编码（像是 UTF-16 / Unicode），无法读取' }] }
   try {
     return { ok: true, value: JSON.parse(body) as unknown }
   } catch (error) {
@@ -179,8 +184,9 @@ export interface CheckedFiles {
   /**
    * For a list file that fails only in some items: the items that pass every check on their own. Used
    * when no good copy of the file was ever read, so one bad figure breaks only the panels that show it.
+   * For meta.json with a bad field: its good fields, a neutral text in place of each bad one.
    */
-  partial: Partial<Omit<DataFiles, 'meta'>>
+  partial: Partial<DataFiles>
   /** Problems per file; an empty list means the file is good. */
   issues: Record<DataFileName, DataIssue[]>
   /** Optional files the folder does not have (read as empty lists): panels that need them are left out. */
@@ -217,6 +223,7 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
   const candidates: CrossParts = {}
   /** Each list file's items as read, to name the item a problem is in. */
   const raw: Record<string, unknown[] | undefined> = {}
+  let dashboard: DashboardFile | undefined
   for (const name of DATA_FILE_NAMES) {
     const text = texts[name]
     // Not read yet: nothing of it is checked, and nothing is checked against it.
@@ -228,7 +235,9 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     if (isAbsent(name, text)) {
       issues[name] = []
       absent.push(name)
-      const key = DATA_FILES[name].list as string
+      // Not a list (dashboard.json): nothing to stand in for it.
+      const key = DATA_FILES[name].list
+      if (key === null) continue
       raw[key] = []
       Object.assign(candidates, { [key]: [] })
       continue
@@ -241,6 +250,14 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     issues[name] = own.issues
     if (name === 'meta.json') {
       if (own.value) values.meta = own.value as DataFiles['meta']
+      else {
+        const neutral = neutralMeta(text)
+        if (neutral) partial.meta = neutral
+      }
+      continue
+    }
+    if (name === 'dashboard.json') {
+      if (own.value) dashboard = own.value as DashboardFile
       continue
     }
     raw[LISTS[name][0]] = own.raw
@@ -261,7 +278,32 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     if (issues[name].length === 0) Object.assign(values, { [key]: kept })
     else if (kept.length) Object.assign(partial, { [key]: kept })
   }
+  if (dashboard) {
+    const known = values.indicators ? new Set(values.indicators.map((item) => item.id)) : undefined
+    const cross = dashboardIssues(dashboard, known)
+    issues['dashboard.json'] = cross
+    if (cross.length === 0) values.dashboard = dashboard
+  }
   return { values, partial, issues, absent }
+}
+
+/** What stands in for a bad field of meta.json: no name of a town is invented. */
+const NEUTRAL_META: DataFiles['meta'] = { town: '本镇', district: '', city: '', title: '经济运行看板' }
+
+/**
+ * meta.json with a bad field (the town name a number): its good fields and a neutral text for each bad
+ * one, so the panels keep working while the banner names the field. Undefined when it is no JSON object.
+ */
+function neutralMeta(text: string): DataFiles['meta'] | undefined {
+  const parsed = parseJson('data/meta.json', text)
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return undefined
+  const read = parsed.value as Record<string, unknown>
+  const meta = { ...NEUTRAL_META }
+  for (const key of Object.keys(NEUTRAL_META) as (keyof DataFiles['meta'])[]) {
+    const value = read[key]
+    if (typeof value === 'string' && value.trim() !== '') meta[key] = value.trim()
+  }
+  return meta
 }
 
 /** One file checked on its own: kept for its text, so files applied as they arrive are not re-checked. */
@@ -281,7 +323,7 @@ function checkOwn(name: DataFileName, text: string): OwnCheck {
   const result = parsed.ok ? guardedValidate(name, parsed.value) : parsed
   const issues = result.ok ? [] : result.issues
   const check: OwnCheck = { text, issues, ...(result.ok ? { value: result.value } : {}) }
-  if (name !== 'meta.json' && parsed.ok) {
+  if (name !== 'meta.json' && name !== 'dashboard.json' && parsed.ok) {
     const key = LISTS[name][0]
     check.raw = rawList(parsed.value, key)
     check.entries = result.ok

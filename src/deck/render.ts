@@ -87,15 +87,24 @@ export interface RenderOptions {
   chartImage(image: DeckImage): string
   /** Called before each slide; the caller yields to the page between slides. */
   beforeSlide?(index: number, total: number): Promise<void>
+  /** pptxgenjs's constructor; by default its browser bundle, loaded on demand. */
+  library?: Awaited<ReturnType<typeof loadPptxGen>>
+}
+
+/** Text for an XML element that pptxgenjs writes as given (docProps/app.xml's <Company>). */
+function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 /** The .pptx file of the deck. */
 export async function renderDeck(deck: Deck, options: RenderOptions): Promise<Blob> {
-  const PptxGen = await loadPptxGen()
+  const PptxGen = options.library ?? (await loadPptxGen())
   const pptx = new PptxGen()
   pptx.layout = 'LAYOUT_WIDE'
+  // pptxgenjs escapes the title (docProps/core.xml) but writes the company as is: a title with & or <
+  // would make the file malformed XML that PowerPoint refuses.
   pptx.title = deck.title
-  pptx.company = deck.title
+  pptx.company = xmlText(deck.title)
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT }
   for (const [index, one] of deck.slides.entries()) {
     await options.beforeSlide?.(index, deck.slides.length)

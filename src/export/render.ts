@@ -6,6 +6,8 @@
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { init, type ChartOption } from '../charts/echarts'
+// Legends and notes: the on-screen charts load them when first drawn; an export draws them at once.
+import { install as installExtras } from '../charts/extras'
 import { echartsThemeName, FONT_FAMILY, THEME_COLOURS, type ThemeName } from '../charts/themes'
 import type { AnnotationLayout, LineStyle } from './annotation'
 import { pixelSize } from './clamp'
@@ -22,9 +24,9 @@ export interface Figure {
   emptyText: string
 }
 
-/** Exports are still images: no entry animation, so the first frame is the final one. */
+/** Exports are still images: no entry animation, so the first frame is the final one, and no tooltip. */
 function still(option: ChartOption): ChartOption {
-  return { ...option, animation: false }
+  return { ...option, animation: false, tooltip: undefined }
 }
 
 /** The 所选产业暂无数据 line, as large as on screen. */
@@ -57,6 +59,7 @@ export function measureText(text: string, style: LineStyle): number {
  * top-left corner at device pixel (x, y).
  */
 export function drawChart(target: CanvasRenderingContext2D, option: ChartOption, theme: ThemeName, size: { width: number; height: number }, ratio: number, x: number, y: number): void {
+  installExtras()
   const host = document.createElement('div')
   const chart = init(host, echartsThemeName(theme), { renderer: 'canvas', devicePixelRatio: ratio, width: size.width, height: size.height })
   try {
@@ -74,6 +77,7 @@ export function chartSvg(option: ChartOption, theme: ThemeName, width: number, h
     use(SVGRenderer)
     svgRegistered = true
   }
+  installExtras()
   const chart = init(null, echartsThemeName(theme), { renderer: 'svg', ssr: true, width, height })
   try {
     chart.setOption(still(option), { notMerge: true })

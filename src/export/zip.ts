@@ -19,14 +19,23 @@ const UNIX = 3
 /** A regular file, rw-r--r--, in the high 16 bits of the external attributes (the Unix convention). */
 const REGULAR_FILE_0644 = 0o100644 * 0x10000
 
-/** One ZIP file holding the entries, uncompressed; names must be unique. */
-export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date()): Uint8Array<ArrayBuffer> {
+function unixZip(entries: readonly ZipEntry[], modified: Date, level: 0 | 6): Uint8Array<ArrayBuffer> {
   const files: Zippable = {}
   for (const entry of entries) {
     if (entry.name in files) throw new Error(`ZIP 中文件名重复：${entry.name}`)
-    files[entry.name] = [entry.data, { level: 0, mtime: modified, os: UNIX, attrs: REGULAR_FILE_0644 }]
+    files[entry.name] = [entry.data, { level, mtime: modified, os: UNIX, attrs: REGULAR_FILE_0644 }]
   }
   return zipSync(files)
+}
+
+/** One ZIP file holding the entries, uncompressed; names must be unique. */
+export function zipStore(entries: readonly ZipEntry[], modified: Date = new Date()): Uint8Array<ArrayBuffer> {
+  return unixZip(entries, modified, 0)
+}
+
+/** The same, compressed (text: the data files). */
+export function zipDeflate(entries: readonly ZipEntry[], modified: Date = new Date()): Uint8Array<ArrayBuffer> {
+  return unixZip(entries, modified, 6)
 }
 
 /** Text as a file Windows Notepad and every editor open as UTF-8: with the byte-order mark. */

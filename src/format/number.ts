@@ -65,11 +65,17 @@ export function formatPercent(value: number, digits = 1): string {
 }
 
 /** A growth in words, as reports write it: 6.8 -> "增长6.8%", -3.1 -> "下降3.1%" (a fall is never a rise), 0 -> "持平". */
-export function growthWords(value: number): string {
+function growthWords(value: number): string {
   if (!Number.isFinite(value)) return '—'
   if (value > 0) return `增长${formatPercent(value)}`
   if (value < 0) return `下降${formatPercent(-value)}`
   return '持平'
+}
+
+/** A growth in words with its arrow, for a cell coloured by direction: 下降3.1% ↓ (the arrow reads without colour). */
+export function growthWordsWithArrow(value: number): string {
+  const arrow = value > 0 ? ' ↑' : value < 0 ? ' ↓' : ''
+  return `${growthWords(value)}${arrow}`
 }
 
 /** 同比 growth with sign and arrow: 6.8 -> "+6.8% ↑", -2 -> "-2% ↓", 0 -> "0% —". */
@@ -78,6 +84,19 @@ export function formatGrowth(value: number): string {
   if (value > 0) return `+${formatPercent(value)} ↑`
   if (value < 0) return `-${formatPercent(-value)} ↓`
   return '0% —'
+}
+
+/**
+ * A growth figure as a chart draws it (value label, tooltip, table), with its 预计/初步/快报 mark:
+ * +6.8% ↑（预计）. The one place a drawn growth gets its mark, as formatIndicator is for levels.
+ */
+export function formatGrowthOf(growth: { value: number; estimate?: string }): string {
+  return `${formatGrowth(growth.value)}${estimateMark(growth)}`
+}
+
+/** A rate drawn as a bar's value label, with its mark: 12.3%（预计）. */
+export function formatRateOf(rate: { value: number; estimate?: string }): string {
+  return `${formatPercent(rate.value)}${estimateMark(rate)}`
 }
 
 export function growthDirection(value: number): 'up' | 'down' | 'flat' {

@@ -1,89 +1,30 @@
 /**
- * Pages are data: panel ids with positions on a 24-column grid, as a Grafana dashboard is a list of
- * panels with grid positions. Rows are fractions of the page height (the screen is 1920x1080 by design).
+ * The dashboard on screen: its pages (panels placed on a 24-column grid, as a Grafana dashboard is a list
+ * of panels with grid positions) and its panels, built from the definition in data/dashboard.json (or laid
+ * out automatically, src/panels/dashboard.ts). One reactive copy, replaced whenever the data brings a new
+ * definition, that every page, export, deck and print reads. Rows are fractions of the page height.
  */
-import type { PanelId } from '../panels/registry'
+import { shallowReactive } from 'vue'
+import type { PageDefinition, PanelDefinition } from '../panels/types'
 
-export interface PanelPlacement {
-  panel: PanelId
-  /** Column (0-23) and width in columns. */
-  x: number
-  w: number
-  /** Row and height in rows of the page's row grid. */
-  y: number
-  h: number
+// The page shapes are the dashboard builder's (src/panels/types.ts); this file holds the pages shown.
+export type { PageDefinition, PanelPlacement } from '../panels/types'
+
+/** The pages of the dashboard shown, in order. */
+export const PAGES: PageDefinition[] = shallowReactive([])
+/** Every panel of the dashboard shown, each once, in the order of the pages. */
+export const PANELS: PanelDefinition[] = shallowReactive([])
+
+/** Shows another dashboard: the pages and panels are replaced in place, so whatever reads them follows. */
+export function installDashboard(dashboard: { pages: readonly PageDefinition[]; panels: readonly PanelDefinition[] }): void {
+  PAGES.splice(0, PAGES.length, ...dashboard.pages)
+  PANELS.splice(0, PANELS.length, ...dashboard.panels)
 }
-
-export interface PageDefinition {
-  id: string
-  title: string
-  /** Rows of the page grid; placements use these rows. */
-  rows: number
-  panels: PanelPlacement[]
-}
-
-export const PAGES: readonly PageDefinition[] = [
-  {
-    id: 'overview',
-    title: '总览',
-    rows: 12,
-    panels: [
-      { panel: 'headline', x: 0, w: 24, y: 0, h: 3 },
-      { panel: 'gdp', x: 0, w: 8, y: 3, h: 5 },
-      { panel: 'fiscal_revenue', x: 8, w: 8, y: 3, h: 5 },
-      { panel: 'investment', x: 16, w: 8, y: 3, h: 5 },
-      { panel: 'income', x: 0, w: 12, y: 8, h: 4 },
-      { panel: 'village_tiers', x: 12, w: 12, y: 8, h: 4 },
-    ],
-  },
-  {
-    id: 'economy',
-    title: '经济运行',
-    rows: 12,
-    panels: [
-      { panel: 'gdp', x: 0, w: 8, y: 0, h: 6 },
-      { panel: 'fiscal_revenue', x: 8, w: 8, y: 0, h: 6 },
-      { panel: 'income', x: 16, w: 8, y: 0, h: 6 },
-      { panel: 'investment', x: 0, w: 9, y: 6, h: 6 },
-      { panel: 'enterprises', x: 9, w: 8, y: 6, h: 6 },
-      { panel: 'commerce', x: 17, w: 7, y: 6, h: 6 },
-    ],
-  },
-  {
-    id: 'rural',
-    title: '乡村振兴',
-    rows: 12,
-    panels: [
-      { panel: 'village_tiers', x: 0, w: 12, y: 0, h: 6 },
-      { panel: 'feature_villages', x: 12, w: 12, y: 0, h: 6 },
-      { panel: 'village_commerce', x: 0, w: 10, y: 6, h: 6 },
-      { panel: 'agriculture', x: 10, w: 8, y: 6, h: 6 },
-      { panel: 'land', x: 18, w: 6, y: 6, h: 6 },
-    ],
-  },
-  {
-    id: 'projects',
-    title: '项目建设',
-    rows: 12,
-    panels: [
-      { panel: 'key_projects', x: 0, w: 13, y: 0, h: 8 },
-      { panel: 'project_sectors', x: 13, w: 11, y: 0, h: 12 },
-      { panel: 'enterprises', x: 0, w: 13, y: 8, h: 4 },
-    ],
-  },
-  {
-    id: 'livelihood',
-    title: '民生与治理',
-    rows: 12,
-    panels: [
-      { panel: 'urban_housing', x: 0, w: 12, y: 0, h: 6 },
-      { panel: 'governance', x: 12, w: 12, y: 0, h: 6 },
-      { panel: 'party', x: 0, w: 12, y: 6, h: 6 },
-      { panel: 'honours', x: 12, w: 12, y: 6, h: 6 },
-    ],
-  },
-]
 
 export function findPage(id: string): PageDefinition | undefined {
   return PAGES.find((page) => page.id === id)
+}
+
+export function findPanel(id: string): PanelDefinition | undefined {
+  return PANELS.find((panel) => panel.id === id)
 }

@@ -130,27 +130,27 @@ export function sumText(items: readonly Indicator[]): string {
 }
 
 /** Figures the report implies from the shown bars: a headline, a note under the chart, extra table rows. */
-interface BarsSummary {
+export interface BarsSummary {
   headline: string
   note?: string
   rows?: (string | TableCell)[][]
 }
 
-export interface IndicatorBarsDefinition<Id extends string> {
-  id: Id
+export interface IndicatorBarsDefinition {
+  id: string
   title: string
   unit: string
   scope: PanelScope
   /** The figures drawn, with their short labels. */
-  bars: readonly { id: string; label: string }[]
+  bars: readonly { id: string; label: string | undefined }[]
   /** Other indicators the summary uses: their periods and sources belong to the panel too. */
   uses?: readonly string[]
   summary(ctx: PanelContext, shown: readonly Indicator[]): BarsSummary
 }
 
 /** A panel of one bar per indicator, filtered by sector, with a summary recomputed from what is shown. */
-export function indicatorBarsPanel<const Id extends string>(def: IndicatorBarsDefinition<Id>): ChartPanel<Id> {
-  const labels = new Map(def.bars.map((bar) => [bar.id, bar.label]))
+export function indicatorBarsPanel(def: IndicatorBarsDefinition): ChartPanel {
+  const labels = new Map(def.bars.flatMap((bar) => (bar.label === undefined ? [] : [[bar.id, bar.label] as const])))
   const shown = (ctx: PanelContext) =>
     visibleItems(ctx, def.scope, requireIndicators(ctx.dataset, def.bars.map((bar) => bar.id)))
   const items = (ctx: PanelContext): BarItem[] =>

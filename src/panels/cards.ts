@@ -7,9 +7,9 @@ import type { ChartOption } from '../charts/echarts'
 import type { Dataset, Indicator } from '../data/schema'
 import { carriedMark, formatIndicator, periodLabel } from '../format/number'
 import { baseOption, colours, fontPx } from './option'
-import { periodOf, requireIndicator, requireIndicators, sourceLine, visibleItems } from './lookup'
+import { requireIndicator } from './lookup'
 import { cell } from './lists'
-import type { CardPanel, PanelContext, PanelScope, PanelTable } from './types'
+import type { PanelContext, PanelTable } from './types'
 
 export interface FigureCard {
   id: string
@@ -104,66 +104,4 @@ export function cardsOption(ctx: PanelContext, title: string, cards: readonly Fi
   })
   // ECharts types graphic elements as a union the literal objects above do not narrow to.
   return { ...baseOption(ctx, title), graphic: { elements } as unknown as ChartOption['graphic'] }
-}
-
-interface CardSpec {
-  /** Indicator id. */
-  id: string
-  /** Short label; the indicator's name when absent. */
-  label?: string
-  /** Second line, from the data, e.g. 新增5个. */
-  note?(ctx: PanelContext, indicator: Indicator): string | undefined
-}
-
-export interface IndicatorCardsDefinition<Id extends string> {
-  id: Id
-  title: string
-  unit: string
-  scope: PanelScope
-  cards: readonly CardSpec[]
-  /** Other indicators the notes use: their periods and sources belong to the panel too. */
-  uses?: readonly string[]
-}
-
-/** A panel of figure cards, one per indicator; a sector panel keeps only the chosen sectors' cards. */
-export function indicatorCardsPanel<const Id extends string>(def: IndicatorCardsDefinition<Id>): CardPanel<Id> {
-  const ids = def.cards.map((card) => card.id)
-  const allIds = [...ids, ...(def.uses ?? [])]
-  const shownSpecs = (ctx: PanelContext) => {
-    const pairs = def.cards.map((spec) => {
-      const indicator = ctx.dataset.indicators.find((item) => item.id === spec.id)
-      return { spec, indicator, sector: indicator?.sector ?? null }
-    })
-    return visibleItems(ctx, def.scope, pairs)
-  }
-  // A figure that is not there (rejected, not reported) leaves its card saying why; the others show.
-  const cards = (ctx: PanelContext): FigureCard[] =>
-    shownSpecs(ctx).map(({ spec, indicator }) =>
-      indicator
-        ? { ...indicatorCard(indicator, spec.note?.(ctx, indicator)), label: spec.label ?? indicator.name }
-        : missingCard(ctx.dataset, spec.id, spec.label ?? ctx.dataset.unreported?.get(spec.id) ?? spec.id),
-    )
-  /** The figures there are; with none at all the panel says why as a whole. */
-  const all = (ctx: PanelContext) => {
-    const found = ctx.dataset.indicators.filter((item) => allIds.includes(item.id))
-    return found.length ? found : requireIndicators(ctx.dataset, allIds)
-  }
-  return {
-    id: def.id,
-    title: def.title,
-    unit: def.unit,
-    scope: def.scope,
-    kind: 'cards',
-    reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
-    indicators: allIds,
-    period: (ctx) => periodOf(all(ctx)),
-    source: (ctx) => {
-      const shown = shownSpecs(ctx).flatMap((pair) => (pair.indicator ? [pair.indicator] : []))
-      return sourceLine(ctx.dataset, shown.length > 0 ? shown : all(ctx))
-    },
-    isEmpty: (ctx) => shownSpecs(ctx).length === 0,
-    buildCards: cards,
-    buildOption: (ctx) => cardsOption(ctx, def.title, cards(ctx)),
-    buildTable: (ctx) => cardsTable(cards(ctx), all(ctx)),
-  }
 }

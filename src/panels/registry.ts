@@ -1,51 +1,26 @@
 /**
- * Every panel of the dashboard. Adding a panel is one folder under src/panels/ and one line here; its id
- * joins PanelId, the ids the page layouts may place.
+ * The panel kinds, by the name data/dashboard.json gives them. A new kind is one folder under
+ * src/panels/kinds/ and one line here; no kind knows an indicator of any town.
  */
-import { fiscalRevenuePanel } from './fiscal-revenue'
-import { gdpPanel } from './gdp'
-import { headlinePanel } from './headline'
-import { incomePanel } from './income'
-import { investmentPanel } from './investment'
-import type { PanelDefinition } from './types'
-import { villageTiersPanel } from './village-tiers'
-import { featureVillagesPanel } from './feature-villages'
-import { villageCommercePanel } from './village-commerce'
-import { keyProjectsPanel } from './key-projects'
-import { projectSectorsPanel } from './project-sectors'
-import { commercePanel } from './commerce'
-import { agriculturePanel } from './agriculture'
-import { landPanel } from './land'
-import { enterprisesPanel } from './enterprises'
-import { urbanHousingPanel } from './urban-housing'
-import { governancePanel } from './governance'
-import { partyPanel } from './party'
-import { honoursPanel } from './honours'
+import { countBarsKind } from './kinds/count-bars'
+import { figureCardsKind } from './kinds/figure-cards'
+import { growthBarsKind } from './kinds/growth-bars'
+import { honoursKind } from './kinds/honours'
+import { keyProjectsKind } from './kinds/key-projects'
+import { levelCompareKind } from './kinds/level-compare'
+import { partsKind } from './kinds/parts'
+import { projectSectorsKind } from './kinds/project-sectors'
+import { tiersKind } from './kinds/tiers'
+import type { PanelKind } from './spec'
 
-export const PANELS = [
-  headlinePanel,
-  gdpPanel,
-  fiscalRevenuePanel,
-  investmentPanel,
-  incomePanel,
-  villageTiersPanel,
-  featureVillagesPanel,
-  villageCommercePanel,
-  keyProjectsPanel,
-  projectSectorsPanel,
-  commercePanel,
-  agriculturePanel,
-  landPanel,
-  enterprisesPanel,
-  urbanHousingPanel,
-  governancePanel,
-  partyPanel,
-  honoursPanel,
-] as const satisfies readonly PanelDefinition[]
-
-/** The id of a panel in the registry: a layout naming any other id is a type error. */
-export type PanelId = (typeof PANELS)[number]['id']
-
-export function findPanel(id: string): PanelDefinition | undefined {
-  return PANELS.find((panel) => panel.id === id)
+export const KINDS: Readonly<Record<string, PanelKind>> = {
+  指标卡: figureCardsKind,
+  总量对比: levelCompareKind,
+  增速对比: growthBarsKind,
+  条形对比: countBarsKind,
+  构成: partsKind,
+  分档: tiersKind,
+  重点项目: keyProjectsKind,
+  项目分布: projectSectorsKind,
+  荣誉称号: honoursKind,
 }

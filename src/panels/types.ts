@@ -20,6 +20,8 @@ export interface TableCell {
   text: string
   /** Marks a computed (derived) figure. */
   derived?: boolean
+  /** A growth's direction: the table colours a rise and a fall as the growth cards do. */
+  trend?: 'up' | 'down' | 'flat'
 }
 
 export interface PanelTable {
@@ -72,3 +74,22 @@ export interface CardPanel<Id extends string = string> extends PanelBase<Id> {
 }
 
 export type PanelDefinition<Id extends string = string> = ChartPanel<Id> | CardPanel<Id>
+
+/** A panel's place on a page (src/layouts/pages.ts holds the pages shown). */
+export interface PanelPlacement {
+  panel: string
+  /** Column (0-23) and width in columns. */
+  x: number
+  w: number
+  /** Row and height in rows of the page's row grid. */
+  y: number
+  h: number
+}
+
+export interface PageDefinition {
+  id: string
+  title: string
+  /** Rows of the page grid; placements use these rows. */
+  rows: number
+  panels: PanelPlacement[]
+}

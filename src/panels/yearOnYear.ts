@@ -5,7 +5,7 @@
  * yearly target where the data gives them.
  */
 import type { ChartOption } from '../charts/echarts'
-import { formatGrowth, periodLabel, trimNumber } from '../format/number'
+import { formatGrowthOf, periodLabel, trimNumber } from '../format/number'
 import { levelScale, levelView, singleMonthText, targetText, type Derivation, type LevelBar, type LevelView } from './levelView'
 import { baseOption, colours, fontPx, topLegend } from './option'
 import { growthOf, requireIndicator, sourceLine } from './lookup'
@@ -22,7 +22,7 @@ function shownText(bar: LevelBar | undefined): string {
 
 function currentText(view: LevelView): string {
   const bar = view.bars[view.bars.length - 1]
-  return view.growth ? `${bar.text}  同比 ${formatGrowth(view.growth.value)}` : bar.text
+  return view.growth ? `${bar.text}  同比 ${formatGrowthOf(view.growth)}` : bar.text
 }
 
 /** "2021年1-5月（推算）" on two lines: the period, then its mark. */
@@ -30,7 +30,7 @@ function stackedLabel(label: string): string {
   return label.replace(/（/, '\n（')
 }
 
-function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, derivation: Derivation): ChartOption {
+export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, derivation: Derivation): ChartOption {
   const view = levelView(ctx, levelId, derivation)
   const c = colours(ctx)
   const scale = levelScale(view.level)
@@ -100,13 +100,13 @@ function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, der
   }
 }
 
-function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivation): PanelTable {
+export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivation): PanelTable {
   const view = levelView(ctx, levelId, derivation)
   const rows: (string | TableCell)[][] = view.bars.map((bar, index) => {
     const single = view.singles[index]
     const notes = [
       bar.role === 'derived' ? `推算：${bar.formula ?? ''}` : '报道数据',
-      ...(index === view.bars.length - 1 && view.growth ? [`同比 ${formatGrowth(view.growth.value)}`] : []),
+      ...(index === view.bars.length - 1 && view.growth ? [`同比 ${formatGrowthOf(view.growth)}`] : []),
       ...(single ? [`单月：${singleMonthText(view.level, single)}`] : []),
     ]
     return [bar.label, bar.role === 'derived' ? { text: bar.text, derived: true } : bar.text, notes.join('；')]
@@ -116,8 +116,8 @@ function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivat
   return table(['期间', view.level.name, '说明'], rows)
 }
 
-export interface YearOnYearDefinition<Id extends string> {
-  id: Id
+export interface YearOnYearDefinition {
+  id: string
   title: string
   /** The level indicator drawn. */
   levelId: string
@@ -125,14 +125,14 @@ export interface YearOnYearDefinition<Id extends string> {
    * Id of its growth indicator, as data/indicators.json names it: a problem in it marks this panel; the
    * registry check proves it is the one the data relates to the level (`of`), the one found at run time.
    */
-  growthId: string
+  growthId: string | undefined
   unit: string
   /** How the previous year is derived from the growth rate when the data does not state it. */
   derivation: Derivation
 }
 
 /** A whole level panel for a level indicator with a stated growth rate. */
-export function yearOnYearPanel<const Id extends string>({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition<Id>): ChartPanel<Id> {
+export function yearOnYearPanel({ id, title, levelId, growthId, unit, derivation }: YearOnYearDefinition): ChartPanel {
   return {
     id,
     title,
@@ -140,7 +140,7 @@ export function yearOnYearPanel<const Id extends string>({ id, title, levelId, g
     scope: 'town',
     kind: 'chart',
     reads: ['meta.json', 'editions.json', 'indicators.json', 'values.json'],
-    indicators: [levelId, growthId],
+    indicators: growthId ? [levelId, growthId] : [levelId],
     period: (ctx) => periodLabel(requireIndicator(ctx.dataset, levelId)),
     source: (ctx) => {
       const level = requireIndicator(ctx.dataset, levelId)

@@ -4,6 +4,7 @@
  * it as a new file of its own.
  */
 import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../data/schema'
+import { checkAll, formatIssue } from '../data/validate'
 import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 
 class PortableFileError extends Error {
@@ -24,8 +25,18 @@ export function dataOfPortablePage(html: string, fileName: string): Record<DataF
     else missing.push(name)
   }
   if (missing.length) throw new PortableFileError(`“${fileName}”中缺少数据：${missing.join('、')}`)
+  // Checked as a workbook is: data that would not pass is refused here, never previewed nor saved.
+  const problems = Object.values(checkAll(texts).issues).flat()
+  if (problems.length) {
+    const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatIssue)
+    const more = problems.length > SHOWN_PROBLEMS ? `；另有 ${problems.length - SHOWN_PROBLEMS} 处` : ''
+    throw new PortableFileError(`“${fileName}”中的数据有误，未取用（共 ${problems.length} 处问题）：${shown.join('；')}${more}`)
+  }
   return texts
 }
+
+/** Problems named in the refusal of a broken file; the rest are counted. */
+const SHOWN_PROBLEMS = 5
 
 /** Largest page read (the file's own ceiling is 3 MB; room for a few years of data). */
 const MAX_PAGE_BYTES = 20 * 1024 * 1024

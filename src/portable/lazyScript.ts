@@ -5,12 +5,18 @@
  */
 import { LAZY_BLOCK_PREFIX } from '../platform/marks'
 
+/** The text of the lazy script `name`, or undefined when the page does not hold it (the served build). */
+export function lazyScriptText(name: string, doc: Document = document): string | undefined {
+  const block = doc.getElementById(LAZY_BLOCK_PREFIX + name)
+  return block instanceof HTMLScriptElement ? (JSON.parse(block.text) as string) : undefined
+}
+
 /** Runs the lazy script `name` (synchronously) and says whether the page held it. */
 function runLazyScript(name: string, doc: Document = document): boolean {
-  const block = doc.getElementById(LAZY_BLOCK_PREFIX + name)
-  if (!(block instanceof HTMLScriptElement)) return false
+  const text = lazyScriptText(name, doc)
+  if (text === undefined) return false
   const script = doc.createElement('script')
-  script.text = JSON.parse(block.text) as string
+  script.text = text
   doc.head.append(script)
   return true
 }

@@ -42,7 +42,12 @@ export function pristineParts(): PortableParts | undefined {
   return pristine
 }
 
-if (typeof document !== 'undefined' && isPortablePage(document)) {
+/**
+ * Called by main.ts first thing, in the portable build only (a served page is never a portable one, and
+ * its first load does not carry this code).
+ */
+export function keepPristineParts(): void {
+  if (typeof document === 'undefined' || !isPortablePage(document)) return
   pristine = readPageParts(document)
   document.getElementById(ELEMENT_IDS.staticNote)?.remove()
 }

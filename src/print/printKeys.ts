@@ -5,7 +5,6 @@
  * page left or reloaded right after loading has no request in flight. Until it is there (the browser's
  * menu print before any Ctrl+P or 打印), print.css alone hides the buttons and filter chrome.
  */
-import { printState } from './printState'
 import { printRegistry } from './printRegistry'
 
 /** Fetches the print code (it registers itself in printRegistry). */
@@ -18,8 +17,7 @@ function loadPrintView(): Promise<void> {
 
 export function installPrint(): void {
   window.addEventListener('beforeprint', () => {
-    const state = printState()
-    if (printRegistry.view && state) printRegistry.view.build(state, { ...printRegistry.settings })
+    printRegistry.view?.buildNow({ ...printRegistry.settings })
   })
   window.addEventListener('afterprint', () => printRegistry.view?.remove())
   window.addEventListener('keydown', (event) => {

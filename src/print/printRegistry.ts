@@ -4,10 +4,10 @@
  * imports nothing, so the lazily loaded print code can import it without pulling the app apart.
  */
 import type { PrintSettings } from './sheets'
-import type { PrintState } from './printView'
 
 export interface PrintView {
-  build(state: PrintState, settings: PrintSettings): number
+  /** The sheets of what is on screen now (printState); the number of sheets, 0 before the data is read. */
+  buildNow(settings: PrintSettings): number
   remove(): void
 }
 

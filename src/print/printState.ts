@@ -1,6 +1,6 @@
 /**
- * What prints: the data, sector filter and page on screen at the moment of printing. In the first load
- * (a few lines) so the lazily loaded print code never imports the stores itself.
+ * What prints: the data, sector filter and page on screen at the moment of printing. Part of the print
+ * code, loaded with it (printView.ts): the first load holds only the print keys (printKeys.ts).
  */
 import { usePanelView } from '../stores/panelView'
 import { usePresentationStore } from '../stores/usePresentationStore'

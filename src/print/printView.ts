@@ -9,19 +9,19 @@ import { sectorName } from '../data/sectorName'
 import { DERIVED_MARK } from '../panels/cards'
 import { buildPanelOption, contextFor, type PanelView } from '../panels/context'
 import type { PanelContext } from '../panels/types'
-import { findPage, PAGES } from '../layouts/pages'
-import { findPanel } from '../panels/registry'
+import { findPage, PAGES, findPanel } from '../layouts/pages'
 import { cardColumns } from '../deck/fit'
 import { panelFilterLabel } from '../deck/labels'
 import { fitValueAxes } from './axes'
 import { printRegistry } from './printRegistry'
+import { printState } from './printState'
 import { pageLabel, planSheets, sheetHeader, type PlannedPanel, type PrintSettings, type SheetPlan } from './sheets'
 
 /** The view on screen at the moment of printing (printed in the light theme), and what it covers. */
 export interface PrintState extends PanelView {
   /** The page on screen, for the current-page scope. */
   pageId: string
-  /** On a single-panel page (#/panel/gdp): that panel, on one sheet. */
+  /** On a single-panel page (#/panel/<id>): that panel, on one sheet. */
   panelId?: string
 }
 
@@ -155,4 +155,10 @@ export function buildPrintView(state: PrintState, settings: PrintSettings): numb
 }
 
 // Loaded means ready: from now on beforeprint (Ctrl+P, the browser's menu, the 打印 button) builds the sheets.
-printRegistry.view = { build: buildPrintView, remove: removePrintView }
+printRegistry.view = {
+  buildNow: (settings) => {
+    const state = printState()
+    return state ? buildPrintView(state, settings) : 0
+  },
+  remove: removePrintView,
+}

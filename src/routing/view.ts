@@ -19,7 +19,7 @@ const THEME_KEY = 'theme'
 export interface ViewState {
   /** The dashboard page on screen ('overview' at home); undefined off the dashboard pages. */
   page: string | undefined
-  /** The panel of a single-panel page (#/panel/gdp). */
+  /** The panel of a single-panel page (#/panel/<id>). */
   panel: string | undefined
   /** Sector ids as the URL gives them, each once; the filter keeps those the data knows. */
   sectors: string[]

@@ -1,7 +1,8 @@
 /**
  * The show screen mode presents: which pages rotate (?pages), how each page is cut into slides for this
  * screen and room, how long each slide stays, and the text scale of a panel in its cell. Pure: the
- * screen store holds the reactive state and calls these.
+ * screen store holds the reactive state and calls these. The store loads this module (with the slide
+ * stepping and the machine's room defaults, handed on below) when screen mode is first asked for.
  */
 import { PAGES, type PageDefinition } from '../layouts/pages'
 import type { Size } from './fit'
@@ -9,6 +10,11 @@ import { resolveRoom } from './legibility'
 import { pageSlides, panelTextScale, roomLayout, type CardsOf, type RoomLayout } from './roomLayout'
 import type { ScreenSettings } from './settings'
 import { cellSize, type Slide } from './slides'
+
+/** @public for the screen store, through the module it loads (knip cannot follow `show.value.stepSlide`). */
+export { stepSlide } from './pageStep'
+/** @public as stepSlide. */
+export { loadRoomDefaults, machineStorage, saveRoomDefaults } from './roomDefaults'
 
 /** The pages of the rotation, in order: those ?pages names, or all. */
 export function rotationPages(settings: Pick<ScreenSettings, 'pages'>): PageDefinition[] {

@@ -7,7 +7,6 @@
  * for any screen. Pure.
  */
 import type { PageDefinition, PanelPlacement } from '../layouts/pages'
-import type { PanelId } from '../panels/registry'
 import type { Size } from './fit'
 
 export interface Slide {
@@ -50,7 +49,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** `ids` on a grid of `perRow` columns; the last row's panels share its width. */
-export function gridSlide(ids: readonly PanelId[], perRow: number): Slide {
+export function gridSlide(ids: readonly string[], perRow: number): Slide {
   const rows = Math.ceil(ids.length / perRow)
   const last = ids.length - perRow * (rows - 1)
   const columns = (perRow * last) / gcd(perRow, last)
@@ -64,7 +63,7 @@ export function gridSlide(ids: readonly PanelId[], perRow: number): Slide {
 }
 
 /** The grid that gives `ids` the most room; undefined when none gives each its minimum. */
-function bestGrid(ids: readonly PanelId[], area: SlideArea, minimum: MinimumOf): Slide | undefined {
+function bestGrid(ids: readonly string[], area: SlideArea, minimum: MinimumOf): Slide | undefined {
   let best: { slide: Slide; room: number } | undefined
   for (let perRow = 1; perRow <= ids.length; perRow++) {
     const slide = gridSlide(ids, perRow)
@@ -75,15 +74,15 @@ function bestGrid(ids: readonly PanelId[], area: SlideArea, minimum: MinimumOf):
 }
 
 /** The page's panels in reading order: top to bottom, left to right. */
-function readingOrder(page: Pick<PageDefinition, 'panels'>): PanelId[] {
+function readingOrder(page: Pick<PageDefinition, 'panels'>): string[] {
   return [...page.panels].sort((a, b) => a.y - b.y || a.x - b.x).map((p) => p.panel)
 }
 
 /** Every way to cut `ids` into runs that keep their order (2^(n-1) ways: pages have a handful of panels). */
-function* cuts(ids: readonly PanelId[]): Generator<PanelId[][]> {
+function* cuts(ids: readonly string[]): Generator<string[][]> {
   if (ids.length === 0) return
   for (let mask = 0; mask < 2 ** (ids.length - 1); mask++) {
-    const runs: PanelId[][] = [[ids[0]]]
+    const runs: string[][] = [[ids[0]]]
     for (let i = 1; i < ids.length; i++) {
       if (mask & (1 << (i - 1))) runs.push([ids[i]])
       else runs[runs.length - 1].push(ids[i])

@@ -6,7 +6,7 @@
 import { computed, type ComputedRef } from 'vue'
 import type { FigureCard } from '../panels/cards'
 import { contextFor } from '../panels/context'
-import { findPanel } from '../panels/registry'
+import { findPanel } from '../layouts/pages'
 import { usePanelView } from './panelView'
 import type { CardsOf } from '../screen/roomLayout'
 

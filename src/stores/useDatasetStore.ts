@@ -3,7 +3,9 @@
  * A failed or invalid read never throws away data already on screen: it is kept and marked stale.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { installDashboard } from '../layouts/pages'
+import { buildDashboard } from '../panels/dashboard'
 import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { readEachDataFile, type FileText } from '../data/load'
@@ -29,7 +31,16 @@ export const useDatasetStore = defineStore('dataset', () => {
   const lastTexts: Partial<Record<DataFileName, string>> = {}
   let inFlight: Promise<void> | undefined
 
-  const allIssues = computed(() => FILE_NAMES.flatMap((name) => issues.value[name]))
+  /**
+   * The dashboard the data defines (or lays out automatically), shown once indicators.json has been read,
+   * and a panel of a kind the registry lacks, as a problem of dashboard.json.
+   */
+  const dashboard = computed(() => {
+    const { indicators, dashboard: definition } = values.value
+    return indicators ? buildDashboard(definition, indicators) : undefined
+  })
+  watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
+  const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])
   /** Files whose shown data is older than a failed later read. */
   const staleFiles = computed(() => FILE_NAMES.filter((name) => issues.value[name].length > 0 && lastGoodAt.value[name] !== undefined))
 
@@ -61,7 +72,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       good[name] = now
       // An optional file that is absent reads as '' here, so each refresh does not replace its empty list.
       const read = typeof text === 'string' ? text : ''
-      if (lastTexts[name] === read && next[key] !== undefined) continue
+      // dashboard.json absent stays undefined: no definition, nothing to replace.
+      if (lastTexts[name] === read && (next[key] !== undefined || name === 'dashboard.json')) continue
       lastTexts[name] = read
       ;(next as Record<string, unknown>)[key] = checked.values[key]
       changed = true
@@ -145,5 +157,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return inFlight
   }
 
-  return { status, values, issues, allIssues, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview }
+  return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview }
 })

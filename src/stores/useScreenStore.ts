@@ -2,16 +2,17 @@
  * Screen mode (the meeting-room screen): its settings from the URL (?kiosk, ?fit, ?rotate, ?refresh), the
  * stage that fits the window, and the presenter's state (paused, held by activity, zoomed panel). State
  * and the actions that change it: the timers and listeners that call them live in src/screen/session.ts.
+ * The room layout and the show's slides (src/screen/show.ts and what it uses) load when screen mode is
+ * first asked for: screen mode starts once they are in, and the normal dashboard never loads them.
  */
 import { defineStore } from 'pinia'
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { findPage } from '../layouts/pages'
-import { findPanel } from '../panels/registry'
+import { computed, onScopeDispose, ref, shallowRef, watch, watchEffect } from 'vue'
+import { findPage, PAGES, findPanel, type PageDefinition } from '../layouts/pages'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
-import { stepSlide, type ShowPosition } from '../screen/pageStep'
-import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../screen/roomDefaults'
-import { layoutFor, rotationPages, secondsFor, slidesOf } from '../screen/show'
+import type { ShowPosition } from '../screen/pageStep'
+import type { RoomDefaults } from '../screen/roomDefaults'
+import type { Slide } from '../screen/slides'
 import { useShownCards } from './shownCards'
 import { followViewport, windowSize } from '../screen/viewport'
 import type { ScreenSettings } from '../screen/settings'
@@ -30,7 +31,29 @@ export const useScreenStore = defineStore('screen', () => {
   const url = useViewStore()
   /** The URL's settings; the portable page holds its data, there is nothing newer to read: no refresh. */
   const settings = computed<ScreenSettings>(() => (isPortablePage() ? { ...url.view.screen, refreshSeconds: 0 } : url.view.screen))
-  const active = computed(() => settings.value.active)
+  /** This machine's default room, for a URL that gives none (read once, with the show; the settings panel saves it). */
+  const roomDefaults = ref<RoomDefaults>()
+  /** The show's pure functions (room layout, slides, rotation), loaded when screen mode is first asked for. */
+  const show = shallowRef<typeof import('../screen/show')>()
+  let loadingShow = false
+  watchEffect(() => {
+    if (!settings.value.active || show.value || loadingShow) return
+    loadingShow = true
+    // The session (keys, rotation) loads alongside, so screen mode answers its keys from its first frame.
+    Promise.all([import('../screen/show'), import('../screen/session')])
+      // undefined while a failed chunk load reloads the page (src/platform/chunkReload.ts), which also reports it.
+      .then(([module, session]) => {
+        if (!module || !session) return
+        roomDefaults.value = module.loadRoomDefaults(module.machineStorage())
+        show.value = module
+      })
+      .catch(() => {})
+      .finally(() => (loadingShow = false))
+  })
+  /** In screen mode: asked for by the URL (?kiosk), and its code is in. */
+  const active = computed(() => settings.value.active && show.value !== undefined)
+  /** Screen mode is asked for and its code is loading: the page waits rather than show itself unfitted. */
+  const starting = computed(() => settings.value.active && show.value === undefined)
 
   /** The window's inner size (the one resize listener of the app; removed when the store is disposed). */
   const viewport = ref<Size>(windowSize(window))
@@ -41,11 +64,10 @@ export const useScreenStore = defineStore('screen', () => {
   )
   /** Laid out for the room (legibility rule, slides), unless ?fit= asks for plain scaling. */
   /** This machine's default room, for a URL that gives none (read once; the settings panel saves it). */
-  const roomDefaults = ref(loadRoomDefaults(machineStorage()))
   const layout = computed(() => {
     const given = settings.value
-    const room = { diagonalInches: given.diagonalInches ?? roomDefaults.value.diagonalInches, distanceM: given.distanceM ?? roomDefaults.value.distanceM }
-    return layoutFor({ ...given, ...room }, viewport.value)
+    const room = { diagonalInches: given.diagonalInches ?? roomDefaults.value?.diagonalInches, distanceM: given.distanceM ?? roomDefaults.value?.distanceM }
+    return show.value?.layoutFor({ ...given, ...room }, viewport.value)
   })
   const stage = computed(() => {
     const room = layout.value
@@ -53,7 +75,7 @@ export const useScreenStore = defineStore('screen', () => {
     return { left: 0, top: 0, width: viewport.value.width, height: viewport.value.height, scale: room.textScale }
   })
   /** The pages of the rotation (?pages), in order. */
-  const pages = computed(() => rotationPages(settings.value))
+  const pages = computed(() => show.value?.rotationPages(settings.value) ?? [...PAGES])
 
   /** Paused by the presenter (Space); stays until Space again. */
   const paused = ref(false)
@@ -78,14 +100,18 @@ export const useScreenStore = defineStore('screen', () => {
   const pageIndex = computed(() => pages.value.findIndex((p) => p.id === pageId.value))
   /** The cards each card panel shows: their minimum size is computed from them. */
   const cardsOf = useShownCards()
-  const slides = computed(() => (page.value ? slidesOf(page.value, layout.value, cardsOf.value) : []))
-  const slideCounts = computed(() => pages.value.map((p) => slidesOf(p, layout.value, cardsOf.value).length))
+  /** A page's slides: for the room in screen mode, else the page as designed. */
+  function slidesOf(p: PageDefinition): Slide[] {
+    return show.value?.slidesOf(p, layout.value, cardsOf.value) ?? [{ columns: 24, rows: p.rows, panels: p.panels }]
+  }
+  const slides = computed(() => (page.value ? slidesOf(page.value) : []))
+  const slideCounts = computed(() => pages.value.map((p) => slidesOf(p).length))
   const slideIndex = computed(() => Math.min(Math.max(0, settings.value.slide), Math.max(0, slides.value.length - 1)))
   const slide = computed(() => slides.value[slideIndex.value])
   /** The panels the slide really shows (DashboardPage skips ids the registry lacks). */
   const panelCount = computed(() => (slide.value?.panels ?? []).filter((p) => findPanel(p.panel)).length)
   /** Seconds the current slide stays (?rotate, per page). */
-  const rotateSeconds = computed(() => secondsFor(pageId.value, settings.value))
+  const rotateSeconds = computed(() => show.value?.secondsFor(pageId.value, settings.value) ?? settings.value.rotateSeconds)
   const slideTotal = computed(() => slideCounts.value.reduce((sum, n) => sum + n, 0))
 
   // A zoomed panel belongs to its slide.
@@ -105,7 +131,8 @@ export const useScreenStore = defineStore('screen', () => {
 
   /** The next (1) or previous (-1) slide, then page. */
   function step(direction: 1 | -1): Promise<unknown> {
-    return goTo(stepSlide({ page: pageIndex.value, slide: slideIndex.value }, slideCounts.value, direction))
+    const at = show.value?.stepSlide({ page: pageIndex.value, slide: slideIndex.value }, slideCounts.value, direction)
+    return at ? goTo(at) : Promise.resolve()
   }
 
   /** F5: the show from its first slide; Shift+F5: this page from its first slide. */
@@ -115,6 +142,12 @@ export const useScreenStore = defineStore('screen', () => {
     return goTo({ page: from === 'current' && pageIndex.value >= 0 ? pageIndex.value : 0, slide: 0 })
   }
 
+  /** Text scale of each panel of `slide` in the room layout (of `zoomed` alone when zoomed); undefined elsewhere. */
+  function slideScales(slideShown: Slide, zoomed: string | undefined): Record<string, number> | undefined {
+    const room = layout.value
+    return room && show.value ? show.value.slideScales(slideShown, room, zoomed, cardsOf.value) : undefined
+  }
+
   function toggleHelp(): void {
     helpShown.value = !helpShown.value
   }
@@ -122,7 +155,7 @@ export const useScreenStore = defineStore('screen', () => {
   /** Keeps the URL's room as this machine's default. */
   function rememberRoom(): void {
     const next = { diagonalInches: settings.value.diagonalInches, distanceM: settings.value.distanceM }
-    saveRoomDefaults(machineStorage(), next)
+    show.value?.saveRoomDefaults(show.value.machineStorage(), next)
     roomDefaults.value = next
   }
 
@@ -196,6 +229,7 @@ export const useScreenStore = defineStore('screen', () => {
   return {
     settings,
     active,
+    starting,
     viewport,
     layout,
     cardsOf,
@@ -219,6 +253,7 @@ export const useScreenStore = defineStore('screen', () => {
     page,
     pageIndex,
     panelCount,
+    slideScales,
     step,
     restart,
     toggleHelp,

@@ -12,9 +12,8 @@ import { readView, writeView, type ViewState } from '../routing/view'
 export const useViewStore = defineStore('view', () => {
   const route = useRoute()
   const router = useRouter()
-  const pageIds = PAGES.map((page) => page.id)
-  /** What the URL says is on screen. */
-  const view = computed(() => readView(route, pageIds))
+  /** What the URL says is on screen (the pages are the data's: read each time, they arrive with it). */
+  const view = computed(() => readView(route, PAGES.map((page) => page.id)))
 
   /**
    * Writes the view with `patch` applied: `push` for a person's choice (Back returns to the previous

@@ -7,15 +7,17 @@
 // The file's URL only: Vite copies it to assets/ with a hashed name; nothing of it is bundled.
 import EXCELJS_URL from 'exceljs/dist/exceljs.bare.min.js?url'
 import { DATA_FILE_NAMES, type DataFileName, type DataFiles } from '../data/schema'
-import { checkWorkbook, type WorkbookCheck } from './check'
+import type { WorkbookCheck } from './check'
 import { MAX_FILE_BYTES } from './guard'
 import { WorkbookFileError } from './issue'
 import { blankBookRows, toBookRows } from './toBook'
 import { tableCsv, tableSheetRows, type TableFile } from './tableFile'
 
 export { tableFile, tableFileName } from './tableFile'
-import { readWorkbook, writeTableWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
-import { classicScript } from '../portable/lazyScript'
+import { writeTableWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
+import { classicScript, lazyScriptText } from '../portable/lazyScript'
+import { READ_WORKER_BLOCK } from '../platform/marks'
+import type { ReadReply, ReadRequest } from './readMessages'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -46,11 +48,67 @@ export async function workbookBytes(files: DataFiles | undefined): Promise<Uint8
   return writeWorkbook(await loadExcel(), files ? toBookRows(files) : blankBookRows())
 }
 
-/** A chosen or dropped file read and checked whole; refused (WorkbookFileError) when it cannot be read. */
-export async function checkFile(file: File): Promise<WorkbookCheck> {
-  if (file.size > MAX_FILE_BYTES) throw new WorkbookFileError(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），工作簿不能超过 10 MB`)
-  const [bytes, module] = await Promise.all([file.arrayBuffer(), loadExcel()])
-  return checkWorkbook(await readWorkbook(module, new Uint8Array(bytes)))
+/** A workbook being read in its worker: the outcome, and a way to stop it. */
+export interface ReadTask {
+  result: Promise<WorkbookCheck>
+  cancel(): void
+}
+
+/** The reading worker: from this site's files, or in the portable page a blob: worker of its lazy blocks. */
+function startReadWorker(): { worker: Worker; excelUrl?: string; release(): void } {
+  const excel = lazyScriptText('exceljs')
+  const code = lazyScriptText(READ_WORKER_BLOCK)
+  if (excel !== undefined && code !== undefined) {
+    const url = URL.createObjectURL(new Blob([excel, '\n;\n', code], { type: 'text/javascript' }))
+    return { worker: new Worker(url), release: () => URL.revokeObjectURL(url) }
+  }
+  return { worker: new Worker(new URL('./readWorker.ts', import.meta.url)), excelUrl: new URL(EXCELJS_URL, document.baseURI).href, release: () => {} }
+}
+
+/**
+ * A chosen or dropped file read and checked whole in a Web Worker (the page stays responsive; `onStep`
+ * hears how far it is); refused (WorkbookFileError) when it is too big or cannot be read. Cancelling
+ * ends the worker and rejects with a WorkbookCancelled error.
+ */
+export function checkFile(file: File, onStep: (step: ReadReply & { kind: 'step' }) => void = () => {}): ReadTask {
+  if (file.size > MAX_FILE_BYTES) {
+    const result = Promise.reject(new WorkbookFileError(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），工作簿不能超过 10 MB，未读取`))
+    return { result, cancel: () => {} }
+  }
+  const { worker, excelUrl, release } = startReadWorker()
+  let stop: (error: Error) => void = () => {}
+  const end = () => {
+    worker.terminate()
+    release()
+  }
+  const result = new Promise<WorkbookCheck>((resolve, reject) => {
+    stop = reject
+    worker.onmessage = (event: MessageEvent<ReadReply>) => {
+      const reply = event.data
+      if (reply.kind === 'step') return onStep(reply)
+      // Reading ends here; showing its outcome (the preview, the issue table) starts in a task of its own,
+      // marked for devtools and the long-task test.
+      performance.mark('yongan:workbook-read')
+      end()
+      setTimeout(() => {
+        if (reply.kind === 'done') resolve(reply.check)
+        else reject(reply.kind === 'refused' ? new WorkbookFileError(reply.message) : new Error(reply.message))
+      })
+    }
+    worker.onerror = (event) => {
+      end()
+      reject(new Error(event.message || '读取工作簿的后台任务未能运行'))
+    }
+  })
+  const request: ReadRequest = { file, excelUrl }
+  worker.postMessage(request)
+  return {
+    result,
+    cancel: () => {
+      end()
+      stop(Object.assign(new Error('已取消读取'), { name: 'WorkbookCancelled' }))
+    },
+  }
 }
 
 /** Where the files go, in the ZIP beside them; titled with the dashboard's title from meta.json. */
@@ -73,12 +131,14 @@ function titleOfMeta(metaJson: string | undefined): string {
   }
 }
 
-/** The data files as a ZIP: data/*.json and a note on where to put them. */
-async function dataFilesZip(texts: Record<DataFileName, string>): Promise<Uint8Array> {
-  const { zipSync, strToU8 } = await import('fflate')
-  const entries: Record<string, Uint8Array> = { '放置说明.txt': strToU8(`\ufeff${placementNote(titleOfMeta(texts['meta.json']))}`) }
-  for (const [name, text] of Object.entries(texts)) entries[`data/${name}`] = strToU8(text)
-  return zipSync(entries, { level: 6 })
+/** The data files as a ZIP: data/*.json and a note on where to put them (names kept by Info-ZIP unzip too). */
+export async function dataFilesZip(texts: Partial<Record<DataFileName, string>>): Promise<Uint8Array> {
+  const { zipDeflate, utf8WithBom } = await import('../export/zip')
+  const encoder = new TextEncoder()
+  return zipDeflate([
+    { name: '放置说明.txt', data: utf8WithBom(placementNote(titleOfMeta(texts['meta.json']))) },
+    ...Object.entries(texts).map(([name, text]) => ({ name: `data/${name}`, data: encoder.encode(text) })),
+  ])
 }
 
 /** Saves the ZIP of the data files made from the workbook `name`. */

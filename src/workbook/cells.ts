@@ -75,7 +75,11 @@ export function readCode(cell: Cell): Read<string | null> {
 
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/
+const EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)e[+-]?\d+$/i
 const NUMBER_EXPECTED = '数字'
+/** Beyond this a number's decimal digits are no longer stored exactly (a double holds 15-16 of them). */
+const NUMBER_RANGE = 1e15
+const RANGE_EXPECTED = '-1e15 到 1e15（±1000万亿）之间的数字：超出这个范围，数值无法按十进制精确保存'
 
 /**
  * A number as its exact decimal text ("1013", "11.39"), so a unit conversion can shift the point
@@ -85,14 +89,20 @@ export function readDecimal(cell: Cell): Read<string | null> {
   const bad = unusable(cell)
   if (bad) return { ok: false, expected: bad }
   if (isEmpty(cell)) return { ok: true, value: null }
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: numberText(cell) } : { ok: false, expected: NUMBER_EXPECTED }
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || Math.abs(cell) > NUMBER_RANGE) return { ok: false, expected: RANGE_EXPECTED }
+    return { ok: true, value: numberText(cell) }
+  }
   if (typeof cell === 'object' && cell !== null && 'percent' in cell)
     return { ok: false, expected: `${NUMBER_EXPECTED}（此格为百分比格式，显示为 ${percentText(cell.percent)}%；本列不是百分数：请把单元格格式改为“常规”后填写）` }
   if (typeof cell !== 'string') return { ok: false, expected: NUMBER_EXPECTED }
   const text = halfWidth(cell).replace(SPACES, '').replace(/[、，]/g, ',').replace(/。/g, '.')
-  if (PLAIN.test(text)) return { ok: true, value: text.replace(/^\+/, '') }
-  if (GROUPED.test(text)) return { ok: true, value: text.replace(/,/g, '').replace(/^\+/, '') }
-  return { ok: false, expected: NUMBER_EXPECTED }
+  let digits: string | undefined
+  if (PLAIN.test(text)) digits = text.replace(/^\+/, '')
+  else if (GROUPED.test(text)) digits = text.replace(/,/g, '').replace(/^\+/, '')
+  else if (EXPONENT.test(text)) return Math.abs(Number(text)) > NUMBER_RANGE ? { ok: false, expected: RANGE_EXPECTED } : { ok: false, expected: '不用科学记数法的数字（如 1.5e3 请写成 1500）' }
+  if (digits === undefined) return { ok: false, expected: NUMBER_EXPECTED }
+  return Math.abs(Number(digits)) > NUMBER_RANGE ? { ok: false, expected: RANGE_EXPECTED } : { ok: true, value: digits }
 }
 
 /**

@@ -41,6 +41,7 @@ const SHEET_OF_FILE: Record<string, DataSheetKey> = {
   'data/values.json': 'values',
   'data/projects.json': 'projects',
   'data/honours.json': 'honours',
+  'data/dashboard.json': 'panels',
 }
 
 /** A problem the data checks found, at the sheet, row and column its item and field came from. */

@@ -8,7 +8,8 @@ import { MEASURE_NAMES, SECTOR_BASIS_NAMES, TOPICS, type DataFiles, type Declare
 import { readAsOf, readChoice, readCode, readDecimal, readOneOf, readText } from './cells'
 import { BUILT_IN_UNITS, UnitTable } from '../data/units'
 import { editionRef, flagRepeats, orRaw, periodRef, sectorRef, type Context } from './refs'
-import { ESTIMATE_HEADER, ESTIMATE_NAMES, META_ROWS, TOPIC_NAMES, UNKNOWN_UNIT_EXPECTED } from './layout'
+import { ESTIMATE_HEADER, ESTIMATE_NAMES, META_ROWS, SHEET, TOPIC_NAMES, UNKNOWN_UNIT_EXPECTED, headerKey } from './layout'
+import { readDashboard } from './dashboardSheets'
 import { BookReader, originOf, type BookCells, type Origin } from './reader'
 import { readProjects, readValues } from './fromRows'
 import type { WorkbookIssue } from './issue'
@@ -21,6 +22,8 @@ export interface Origins {
   values: Origin[]
   projects: Origin[]
   honours: Origin[]
+  pages: Origin[]
+  panels: Origin[]
   meta: Partial<Record<keyof Meta, Origin>>
 }
 
@@ -91,7 +94,7 @@ function readUnits(reader: BookReader, origins: Origins): DeclaredUnit[] {
 
 export function fromBook(book: BookCells): Converted {
   const reader = new BookReader(book)
-  const origins: Origins = { editions: [], units: [], sectors: [], indicators: [], values: [], projects: [], honours: [], meta: {} }
+  const origins: Origins = { editions: [], units: [], sectors: [], indicators: [], values: [], projects: [], honours: [], pages: [], panels: [], meta: {} }
   const meta = readMeta(reader, origins)
   const units = readUnits(reader, origins)
   const table = new UnitTable(units)
@@ -174,5 +177,10 @@ export function fromBook(book: BookCells): Converted {
   })
   flagRepeats(reader, honourRows.map((row, index) => ({ key: `${honours[index].id}|${honours[index].edition}`, row })), '编号', '同一报告期内唯一的编号')
 
-  return { files: { meta, editions, units, sectors, indicators, values, projects, honours }, origins, issues: reader.issues }
+  const present = (key: 'pages' | 'panels') => [...book.keys()].some((sheet) => headerKey(sheet) === SHEET[key])
+  const dashboard = readDashboard(reader, present)
+  origins.pages = dashboard.pages
+  origins.panels = dashboard.panels
+  const files = { meta, editions, units, sectors, indicators, values, projects, honours, ...(dashboard.file ? { dashboard: dashboard.file } : {}) }
+  return { files, origins, issues: reader.issues }
 }

@@ -3,8 +3,9 @@
  * kept), which columns are numbers, and the drop-down lists. One place for the writer, the reader and
  * the 说明 sheet. Pure.
  */
-import { DATA_FILES, ESTIMATE_MARKS, MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type DataFileName, type Topic } from '../data/schema'
+import { DATA_FILES, ESTIMATE_MARKS, MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, TOPICS, type DataFileName } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
+import { TOPIC_NAMES } from '../data/topicNames'
 import { MONEY_UNITS } from '../data/units'
 
 export const SHEET = {
@@ -16,6 +17,8 @@ export const SHEET = {
   sectors: '产业',
   units: '单位',
   honours: '荣誉',
+  pages: '页面',
+  panels: '面板',
   meta: '基本信息',
 } as const
 export type SheetKey = keyof typeof SHEET
@@ -29,6 +32,8 @@ const FILE_OF_SHEET = {
   sectors: 'sectors.json',
   units: 'units.json',
   honours: 'honours.json',
+  pages: 'dashboard.json',
+  panels: 'dashboard.json',
   meta: 'meta.json',
 } as const satisfies Record<Exclude<SheetKey, 'guide'>, DataFileName>
 
@@ -53,18 +58,8 @@ export interface ColumnSpec {
   note: string
 }
 
-export const TOPIC_NAMES: Record<Topic, string> = {
-  economy: '经济运行',
-  village: '村集体经济',
-  commerce: '商贸',
-  agriculture: '农业',
-  land: '土地',
-  enterprise: '企业',
-  urban: '城市建设',
-  livelihood: '民生',
-  governance: '社会治理',
-  party: '党建',
-}
+// One list for the workbook and the automatic pages (src/data/topicNames.ts), kept apart from the sheets.
+export { TOPIC_NAMES }
 
 /** Project status names, the words the panels show. */
 export { STATUS_NAMES }
@@ -93,14 +88,14 @@ export const COLUMNS = {
     text(ESTIMATE_HEADER, '整期数据为预计（预计1-6月份）、初步核算或快报时选择；正式数据留空', { list: ESTIMATE_MARKS }),
   ],
   indicators: [
-    text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 gdp', { required: true }),
+    text('指标编号', '小写字母开头，只含小写字母、数字和下划线，如 retail_sales', { required: true }),
     text('指标名称', '如 地区生产总值', { required: true }),
     text('单位', '报道所用的单位（万亩、公里、万千瓦时…）；增速和占比为 %；表中没有的单位先在“单位”表中声明', { required: true, list: 'units' }),
     text('产业', '“产业”表中的名称；全镇指标留空', { list: 'sectors' }),
     text('产业来源', '报道原文 或 按名称归类；产业留空时也留空', { list: Object.values(SECTOR_BASIS_NAMES) }),
     text('类别', '指标所属的方面', { required: true, list: TOPICS.map((topic) => TOPIC_NAMES[topic]) }),
     text('指标类型', '总量、增速（同比 %）或占比（%）', { required: true, list: Object.values(MEASURE_NAMES) }),
-    text('所属指标', '增速或占比所属的总量指标的编号（如 gdp）；没有则留空'),
+    text('所属指标', '增速或占比所属的总量指标的编号（如 retail_sales）；没有则留空'),
     text('所属整体', '本指标是哪个指标的“其中”一项：填整体指标的编号（国税收入 填 财税总收入 的编号）；不是则留空'),
   ],
   values: [
@@ -156,6 +151,20 @@ export const COLUMNS = {
     text('期间', '同“指标值”表', { required: true }),
     text('来源原文', '报道中的原句', { required: true }),
   ],
+  pages: [
+    text('页面编号', '小写字母开头，如 overview', { required: true }),
+    text('页面名称', '导航与轮播中显示的名称，如 总览', { required: true }),
+    number('顺序', '1、2、3……，小的在前', { required: true }),
+  ],
+  panels: [
+    text('面板编号', '小写字母开头；同一面板再放到别的页面时，另起一行只填编号、页面和位置', { required: true }),
+    text('标题', '面板标题'),
+    text('类型', '指标卡、总量对比、增速对比、条形对比、构成、分档、重点项目、项目分布、荣誉称号……'),
+    text('指标', '按显示顺序填指标编号，用顿号或逗号分隔'),
+    text('页面', '“页面”表中的页面编号', { required: true }),
+    text('位置', 'auto（自动排版），或 列,行,宽,高（24 列网格，一屏 12 行），如 0,3,8,5', { required: true }),
+    text('选项', '该类型的选项（JSON），如 {"unit":"亿元"}；没有则留空'),
+  ],
   meta: [text('字段', '', { required: true }), text('内容', '', { required: true })],
 } as const satisfies Record<Exclude<SheetKey, 'guide'>, readonly ColumnSpec[]>
 
@@ -165,7 +174,7 @@ export type DataSheetKey = keyof typeof COLUMNS
 export const META_ROWS = { town: '镇名', district: '所属区', city: '所属市', title: '看板标题' } as const
 
 /** Sheets in workbook order (说明 first). */
-export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'units', 'honours', 'meta']
+export const SHEET_ORDER: SheetKey[] = ['guide', 'editions', 'indicators', 'values', 'projects', 'sectors', 'units', 'honours', 'pages', 'panels', 'meta']
 
 /** A header as a clerk may retype it: full-width brackets and stray spaces do not matter. */
 export function headerKey(header: string): string {

@@ -51,6 +51,12 @@ export class BookReader {
     header.forEach((cell, column) => {
       if (typeof cell === 'string' && !index.has(headerKey(cell))) index.set(headerKey(cell), column)
     })
+    const title = titleRowAbove(rows, key, at)
+    if (title !== undefined) {
+      // One plain problem, not one 缺少这一列 for every column the title row of course lacks.
+      this.issues.push({ sheet, row: title.row, column: null, value: undefined, expected: title.expected })
+      return []
+    }
     let complete = true
     for (const spec of COLUMNS[key]) {
       if (index.has(headerKey(spec.header))) continue
@@ -102,14 +108,46 @@ export class BookReader {
  * later one of the first five holds the required ones. 0-based.
  */
 function headerRowOf(rows: readonly Cell[][], key: DataSheetKey): number {
-  const headers = (row: readonly Cell[] | undefined) => new Set((row ?? []).flatMap((cell) => (typeof cell === 'string' ? [headerKey(cell)] : [])))
-  const first = headers(rows[0])
-  if (COLUMNS[key].some((spec) => first.has(headerKey(spec.header)))) return 0
-  for (let at = 1; at < Math.min(rows.length, 5); at += 1) {
-    const found = headers(rows[at])
-    if (COLUMNS[key].every((spec) => !spec.required || found.has(headerKey(spec.header)))) return at
-  }
+  if (hasRequired(rows[0], key)) return 0
+  // A title whose text happens to be a header (a merged 指标 above the table) does not hide the real headers.
+  for (let at = 1; at < Math.min(rows.length, HEADER_SEARCH_ROWS); at += 1) if (hasRequired(rows[at], key)) return at
   return 0
+}
+
+/** Rows searched for the headers: a title row or two above them, as clerks add. */
+const HEADER_SEARCH_ROWS = 5
+
+function headersIn(row: readonly Cell[] | undefined): Set<string> {
+  return new Set((row ?? []).flatMap((cell) => (typeof cell === 'string' ? [headerKey(cell)] : [])))
+}
+
+/** How many of the sheet's column headers a row holds. */
+function headerCount(row: readonly Cell[] | undefined, key: DataSheetKey): number {
+  const found = headersIn(row)
+  return COLUMNS[key].filter((spec) => found.has(headerKey(spec.header))).length
+}
+
+function hasRequired(row: readonly Cell[] | undefined, key: DataSheetKey): boolean {
+  const found = headersIn(row)
+  return COLUMNS[key].every((spec) => !spec.required || found.has(headerKey(spec.header)))
+}
+
+/**
+ * A title row the reading could not step over: the header row `at` lacks required headers, and the row
+ * below it holds more of the sheet's headers than it does (a title above headers of which one was
+ * renamed or deleted). Named plainly, with what the row below still lacks.
+ */
+function titleRowAbove(rows: readonly Cell[][], key: DataSheetKey, at: number): { row: number; expected: string } | undefined {
+  if (hasRequired(rows[at], key)) return undefined
+  const below = rows[at + 1]
+  if (headerCount(below, key) <= headerCount(rows[at], key)) return undefined
+  const found = headersIn(below)
+  const lacking = COLUMNS[key].filter((spec) => spec.required && !found.has(headerKey(spec.header))).map((spec) => `“${spec.header}”`)
+  const row = at + 1
+  return {
+    row,
+    expected: `列标题（第 ${row} 行像是标题行，表头应在其下一行；第 ${row + 1} 行还缺少列标题${lacking.join('、')}，是否被删除或改名？）`,
+  }
 }
 
 /** The origin of an item read from `row`: each field with the header of its column. */

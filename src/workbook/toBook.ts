@@ -6,6 +6,7 @@
 import { MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, type DataFiles, type IndicatorDefinition, type IndicatorValue } from '../data/schema'
 import { BUILT_IN_UNITS, UnitTable } from '../data/units'
 import { toUnit } from '../format/decimal'
+import { dashboardRows } from './dashboardSheets'
 import { BUILT_IN_MARK, LOWER_BOUND_MARK, META_ROWS, STATUS_NAMES, TOPIC_NAMES, type DataSheetKey } from './layout'
 
 export type OutCell = string | number | null
@@ -109,6 +110,7 @@ export function toBookRows(files: DataFiles): BookRows {
     sectors: files.sectors.map((item) => [item.id, item.name, item.colour, named(item.parent)]),
     units: unitRows(files.units),
     honours: files.honours.map((item) => [item.id, item.name, item.holder, item.edition, item.period, item.source]),
+    ...dashboardRows(files.dashboard),
     meta: (Object.keys(META_ROWS) as (keyof typeof META_ROWS)[]).map((key) => [META_ROWS[key], files.meta[key]]),
   }
 }
@@ -137,6 +139,8 @@ export function blankBookRows(): BookRows {
     sectors: [],
     units: unitRows([]),
     honours: [],
+    pages: [],
+    panels: [],
     meta: Object.values(META_ROWS).map((label) => [label, null]),
   }
 }

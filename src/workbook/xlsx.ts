@@ -12,6 +12,7 @@ import type { BookRows, OutCell } from './toBook'
 import { guideRows } from './guide'
 import { WorkbookFileError } from './issue'
 import { textEm } from '../format/text'
+import { inflateParts, storedZip, type InflateProgress } from './unzip'
 
 /** What is used of the exceljs module (its Node and browser builds both have it). */
 export interface ExcelModule {
@@ -24,6 +25,22 @@ const ROOM = 2000
 /** Display width of text in Excel's character units (the width of a digit): a wide character takes two. */
 function textWidth(text: string): number {
   return Math.ceil(textEm(text) * 2)
+}
+
+/**
+ * How every sheet prints from Excel, WPS or LibreOffice: A4 landscape, all columns on the page's width (as
+ * many pages down as it takes), the header row repeated on each page.
+ */
+function setPrinting(sheet: Worksheet, headerRow: boolean): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(headerRow ? { printTitlesRow: '1:1' } : {}),
+  }
 }
 
 /**
@@ -49,6 +66,7 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
     return { header: spec.header, width: Math.min(60, Math.max(8, longest + 2)), style: spec.kind === 'text' ? { numFmt: '@' } : {} }
   })
   for (const row of rows) sheet.addRow(row)
+  setPrinting(sheet, true)
   const header = sheet.getRow(1)
   header.font = { bold: true }
   specs.forEach((spec, index) => {
@@ -70,6 +88,7 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
 function addGuide(book: Workbook, title: string): void {
   const sheet = book.addWorksheet(SHEET.guide)
   sheet.columns = [{ width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } }]
+  setPrinting(sheet, false)
   for (const line of guideRows(title)) {
     const row = sheet.addRow([line.text])
     if (line.heading) row.font = { bold: true, size: line.heading === 1 ? 14 : 12 }
@@ -127,12 +146,20 @@ function sheetCells(sheet: Worksheet): Cell[][] {
   return Array.from(rows, (row) => row ?? [])
 }
 
-/** Every sheet's cells; refuses what guard.ts refuses, and a file the library cannot open. */
-export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array): Promise<BookCells> {
+/** What reading a workbook is doing: inflating its parts (with how far), reading its cells. */
+export type ReadStep = ({ step: 'inflate' } & InflateProgress) | { step: 'cells' }
+
+/**
+ * Every sheet's cells; refuses what guard.ts and unzip.ts refuse (the parts are inflated under a running
+ * byte and row limit before exceljs sees any of them), and a file the library cannot open.
+ */
+export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array, onStep?: (step: ReadStep) => void): Promise<BookCells> {
   checkXlsxBytes(bytes)
+  const stored = storedZip(inflateParts(bytes, onStep && ((progress) => onStep({ step: 'inflate', ...progress }))))
+  onStep?.({ step: 'cells' })
   const book = new excel.Workbook()
   try {
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    await book.xlsx.load(stored.buffer as ArrayBuffer)
   } catch {
     throw new WorkbookFileError('无法读取此工作簿（文件已损坏，或不是 Excel/WPS 保存的 .xlsx）')
   }
@@ -145,6 +172,7 @@ export async function writeTableWorkbook(excel: ExcelModule, name: string, rows:
   const book = new excel.Workbook()
   const sheet = book.addWorksheet(name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || '数据', { views: [{ state: 'frozen', ySplit: 1 }] })
   for (const row of rows) sheet.addRow(row)
+  setPrinting(sheet, true)
   sheet.getRow(1).font = { bold: true }
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => textWidth(String(row[column] ?? ''))))) ?? []
   widths.forEach((width, column) => {

@@ -37,6 +37,8 @@ describe('数据维护 with another town’s workbook', () => {
     await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor({ timeout: 60_000 })
     expect(await page.locator('.data-refused').count()).toBe(0)
 
+    // The tab names the town of the data shown, from its meta.json (index.html names none).
+    expect(await page.title()).toBe('青禾镇经济运行看板')
     await page.getByRole('link', { name: '返回数据维护' }).click()
     const section = page.getByRole('region', { name: '数据一览' })
     await section.waitFor()
@@ -57,7 +59,23 @@ describe('数据维护 with another town’s workbook', () => {
     expect(row('一般公共预算收入')[4]).toContain('完成全年目标900万元的61.2%')
     expect(row('粮食种植面积')[2]).toBe('3.46万亩（预计）')
     expect(row('新改建农村公路')[2]).toBe('12.5公里（预计）')
-    expect(row('工业用电量')[3]).toBe('下降6.2%')
+    expect(row('工业用电量')[3]).toBe('下降6.2% ↓')
+    // A fall in the falling colour of the growth cards (--down), a rise never in it.
+    const colourOf = (rowIndex: number, column: number) =>
+      section.locator('tbody tr').nth(rowIndex).locator('td').nth(column).evaluate((td) => getComputedStyle(td).color)
+    const falling = await page.evaluate(() => {
+      const probe = document.createElement('span')
+      probe.style.color = 'var(--down)'
+      document.body.append(probe)
+      const colour = getComputedStyle(probe).color
+      probe.remove()
+      return colour
+    })
+    expect(await colourOf(names.indexOf('工业用电量'), 3)).toBe(falling)
+    const rise = rows.findIndex((cells) => cells[3].startsWith('增长'))
+    expect(rise).toBeGreaterThanOrEqual(0)
+    expect(rows[rise][3]).toMatch(/ ↑/)
+    expect(await colourOf(rise, 3)).not.toBe(falling)
     expect(row('工业用电量')[6]).toBe('2356.8万千瓦时（预计）（2023年1-6月）')
     expect(row('社会消费品零售总额')[5]).toBe('增速列全区第二')
     await screenshot(page, 'second-town-data-page', { fullPage: true })

@@ -113,7 +113,7 @@ describe('数据维护, as a clerk', () => {
     const zip = await download(page, () => banner.getByRole('button', { name: '下载数据文件' }).click())
     expect(zip.name).toBe('2022年6月-数据文件.zip')
     const entries = zipParts(new Uint8Array(zip.bytes))
-    expect([...entries.keys()].sort()).toEqual(['data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/units.json', 'data/values.json', '放置说明.txt'])
+    expect([...entries.keys()].sort()).toEqual(['data/dashboard.json', 'data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/units.json', 'data/values.json', '放置说明.txt'])
     expect(strFromU8(entries.get('放置说明.txt')!)).toContain('与 index.html 同级')
     const published = await tempDir()
     await fs.mkdir(path.join(published, 'data'))
@@ -138,6 +138,37 @@ describe('数据维护, as a clerk', () => {
     } finally {
       await server.close()
     }
+    await page.close()
+  }, 180_000)
+
+  it('the dashboard definition in the workbook: a panel moved to another page and kind (面板) shows after the import', async () => {
+    const app = await openApp(browser(), `${appUrl()}#/page/rural`)
+    const { page } = app
+    await page.locator('[data-panel-id="land"]').waitFor()
+    await openDataPage(app)
+    const workbook = await download(page, () => page.getByRole('button', { name: '下载当前数据' }).click())
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(workbook.bytes as unknown as ArrayBuffer)
+    // The land panel: from bars on 乡村振兴 to cards on 经济运行, placed automatically, no options.
+    const land = rowWhere(book, '面板', '面板编号', 'land')
+    setCell(book, '面板', land, '类型', '指标卡')
+    setCell(book, '面板', land, '页面', 'economy')
+    setCell(book, '面板', land, '位置', 'auto')
+    setCell(book, '面板', land, '选项', null)
+    const file = path.join(await tempDir(), '面板调整.xlsx')
+    await fs.writeFile(file, Buffer.from(await book.xlsx.writeBuffer()))
+    await page.locator('input[type=file]').setInputFiles(file)
+    await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor()
+    await page.evaluate(() => (location.hash = '#/page/economy'))
+    const moved = page.locator('[data-panel-id="land"]')
+    await moved.waitFor()
+    // Cards now: each figure a card with its value, no chart.
+    await expect.poll(() => moved.locator('.figure-note, strong, span').allInnerTexts().then((texts) => texts.join(' '))).toContain('2986亩')
+    expect(await moved.locator('[_echarts_instance_]').count()).toBe(0)
+    await page.evaluate(() => (location.hash = '#/page/rural'))
+    await page.locator('[data-page-id="rural"]').waitFor()
+    expect(await page.locator('[data-panel-id="land"]').count()).toBe(0)
+    expect(app.consoleErrors).toEqual([])
     await page.close()
   }, 180_000)
 

@@ -4,8 +4,7 @@
  * settled, and each panel's state and text.
  */
 import type { Page } from 'playwright-core'
-import { PAGES, type PageDefinition } from '../../src/layouts/pages'
-import { findPanel, PANELS } from '../../src/panels/registry'
+import { PAGES, findPanel, PANELS, type PageDefinition } from '../../src/layouts/pages'
 import type { DataFileName } from '../../src/data/schema'
 import { CHART_SELECTOR } from './browser'
 

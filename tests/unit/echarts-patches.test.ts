@@ -1,16 +1,16 @@
 /**
- * The two places the app reaches into ECharts' internals, checked against the ECharts installed: an
+ * The places the app reaches into ECharts' internals, checked against the ECharts installed: an
  * upgrade that moves or changes them fails here, not silently on the meeting-room screen.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'vite'
+import { build, type Plugin } from 'vite'
 import { describe, expect, it } from 'vitest'
 import TooltipRichContent from 'echarts/lib/component/tooltip/TooltipRichContent.js'
 import { scaleRichTooltipText } from '../../src/charts/richTooltipFont'
-import { noHtmlTooltip } from '../../vite.config'
+import { noHtmlTooltip, noUnusedECharts } from '../../vite.config'
 
 const require = createRequire(import.meta.url)
 const tooltipView = readFileSync(require.resolve('echarts/lib/component/tooltip/TooltipView.js'), 'utf8')
@@ -41,21 +41,30 @@ describe('richText tooltip text at the screen scale (src/charts/richTooltipFont.
   })
 })
 
-describe('no HTML tooltip in the build (vite.config.ts noHtmlTooltip)', () => {
-  it('fails a build in which ECharts’ tooltip view never imported the HTML tooltip', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'no-html-tooltip-'))
-    try {
-      writeFileSync(join(root, 'entry.js'), 'export const answer = 42\n')
-      const run = build({
-        configFile: false,
-        logLevel: 'silent',
-        root,
-        plugins: [noHtmlTooltip()],
-        build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'] } },
-      })
-      await expect(run).rejects.toThrow(/no longer imports '\.\/TooltipHTMLContent\.js'/)
-    } finally {
-      rmSync(root, { recursive: true, force: true })
-    }
+/** Builds a module that imports nothing of ECharts with `plugins`: the build's error, if any. */
+async function buildWithout(plugins: Plugin[]): Promise<unknown> {
+  const root = mkdtempSync(join(tmpdir(), 'echarts-stubs-'))
+  try {
+    writeFileSync(join(root, 'entry.js'), 'export const answer = 42\n')
+    await build({ configFile: false, logLevel: 'silent', root, plugins, build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'] } } })
+    return undefined
+  } catch (error) {
+    return error
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+describe('ECharts modules the app never runs are left out of the build (vite.config.ts)', () => {
+  it('fails a build in which nothing imported the HTML tooltip', async () => {
+    expect(String(await buildWithout([noHtmlTooltip()]))).toMatch(/nothing in ECharts imports echarts\/lib\/component\/tooltip\/TooltipHTMLContent\.js/)
   })
+
+  it('fails a build in which nothing imported the dark theme, the loading spinner, the time or the log axis', async () => {
+    const paths = ['theme/dark.js', 'loading/default.js', 'scale/Time.js', 'scale/Log.js']
+    const stubs = noUnusedECharts()
+    expect(stubs).toHaveLength(paths.length)
+    for (const [i, stub] of stubs.entries()) expect(String(await buildWithout([stub]))).toContain(`nothing in ECharts imports echarts/lib/${paths[i]}`)
+  })
+
 })

@@ -8,10 +8,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { init, setPlatformAPI, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import '../../src/charts/echarts'
-import { PANELS } from '../../src/panels/registry'
+import { install as installExtras } from '../../src/charts/extras'
+import { install as installTooltips } from '../../src/charts/tooltip'
+import { PANELS } from '../../src/layouts/pages'
 import { context } from '../support/panelData'
 
 use([SVGRenderer])
+// What the app registers on first use (legend, graphic, tooltip): every part of each option is drawn.
+installExtras()
+installTooltips()
 // No canvas in Node to measure text with: a fixed width per character is enough to lay out the axes.
 setPlatformAPI({ measureText: (text = '') => ({ width: [...text].length * 14 }) })
 

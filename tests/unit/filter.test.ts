@@ -13,7 +13,7 @@ import {
 } from '../../src/routing/sectorQuery'
 import { sectorNamed } from '../../src/charts/sectorOf'
 import type { ChartOption } from '../../src/charts/echarts'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { context, dataset, seriesOf } from '../support/panelData'
 
 /** The sectors of the small fixture, as the report's data has them (industry with four sub-sectors, six more top-level sectors). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDerived, previousYearFigure, share, villageTiers } from '../../src/data/derived'
+import { formatDerived, previousYearFigure, share, nestedTiers } from '../../src/data/derived'
 import { parsePeriod } from '../../src/data/period'
 import { formatPeriod } from '../../src/format/period'
 import { fixtureDataset } from '../support/fixtures'
@@ -18,6 +18,7 @@ import {
 
 const dataset = fixtureDataset('small')
 const { indicators } = dataset
+const TIER_IDS = ['villages_total', 'villages_income_over_200k', 'villages_income_over_1m'] as const
 
 describe('number formatting', () => {
   it('picks one money scale for a set of values', () => {
@@ -101,9 +102,9 @@ describe('derived figures', () => {
   })
 
   it('derives the village tiers and refuses contradictory counts', () => {
-    expect(villageTiers(dataset)).toEqual({ total: 18, overOneMillion: 3, between: 13, under: 2 })
+    expect(nestedTiers(dataset, TIER_IDS)).toEqual({ total: 18, overOneMillion: 3, between: 13, under: 2 })
     const broken = indicators.map((item) => (item.id === 'villages_income_over_1m' ? { ...item, value: 17 } : item))
-    expect(villageTiers({ indicators: broken })).toBeUndefined()
+    expect(nestedTiers({ indicators: broken }, TIER_IDS)).toBeUndefined()
   })
 
   it('computes shares and refuses a zero whole', () => {

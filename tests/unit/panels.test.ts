@@ -10,8 +10,8 @@ import PanelCards from '../../src/components/PanelCards.vue'
 import type { Indicator, Project } from '../../src/data/schema'
 import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
-import { MAX_BARS } from '../../src/panels/key-projects'
-import { PANELS, findPanel } from '../../src/panels/registry'
+import { MAX_BARS } from '../../src/panels/kinds/key-projects'
+import { PANELS, findPanel } from '../../src/layouts/pages'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { badValues, cardsOf, context, dataset, indicator, labels, optionText, sectorsOf, seriesOf, tableText, tooltips, values } from '../support/panelData'
 
@@ -124,6 +124,13 @@ describe('village tiers', () => {
     expect((option.yAxis as { data: string[] }).data.filter((name) => name.includes('推算'))).toHaveLength(2)
     expect(labels(option)).toEqual(['3个', '13个（推算）', '2个（推算）'])
     expect(panel('village_tiers').headline!(all)).toBe(`${indicator('villages_income_over_200k').name} 16个，占比 88.9%`)
+  })
+
+  it('names the top tier by the report\'s word 破百, the reading 100万元以上 marked as the dashboard\'s 释义', () => {
+    const option = panel('village_tiers').buildOption(all)
+    expect((option.yAxis as { data: string[] }).data[0]).toBe('破百（释义：100万元以上）')
+    const rows = tableText(panel('village_tiers'), all)
+    expect(rows.find((row) => row[0].startsWith('破百'))).toEqual(['破百（释义：100万元以上）', '3个', '报道数据（“破百”为报道原词，“100万元以上”为看板释义）'])
   })
 })
 

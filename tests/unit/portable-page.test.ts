@@ -9,6 +9,7 @@ import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, po
 import { readPageParts } from '../../src/portable/pristine'
 import { dataOfPortablePage } from '../../src/portable/importPage'
 import { embeddedDataTexts, isPortablePage } from '../../src/data/embedded'
+import { folderTexts } from '../support/fixtures'
 
 const MARKUP = '</script><script>alert(1)</script><!-- x'
 
@@ -79,7 +80,18 @@ describe('portable page', () => {
     expect(second).not.toBe(first)
     expect(blank(second)).toBe(blank(first))
     expect(blank(third)).toBe(blank(second))
-    expect(dataOfPortablePage(third, 'x.html')['values.json']).toBe('{"values": [2]}')
+    expect(readPageParts(parse(third))!.data['values.json']).toBe('{"values": [2]}')
+  })
+
+  it('takes over the data of an older file only when it passes the data checks, as a workbook must', () => {
+    const texts = folderTexts('tests/fixtures/small')
+    const good = portablePage(parts({ data: Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, escapeForScript(text)])) }))
+    expect(dataOfPortablePage(good, '旧.html')).toEqual(Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, text.replace(/\r\n?/g, '\n')])))
+    const broken = good.replace(/("value": )10130000/, '$1"1013万"')
+    expect(broken).not.toBe(good)
+    expect(() => dataOfPortablePage(broken, '旧.html')).toThrow('“旧.html”中的数据有误，未取用（共 1 处问题）：data/values.json: values[2].value: 应为数字，实际为 "1013万"')
+    // Fake data (not the schema's): refused likewise.
+    expect(() => dataOfPortablePage(portablePage(parts()), 'x.html')).toThrow(/“x\.html”中的数据有误，未取用（共 \d+ 处问题）.*；另有 \d+ 处$/)
   })
 
   it('keeps the public address exactly through a new generation, and adds none to a file that had none', () => {

@@ -45,7 +45,8 @@ for (const mode of ['window', 'screen mode'] as const) {
       if (mode === 'screen mode') await router.replace({ query: { kiosk: null, fit: 'contain' } })
       stores = createStores()
       const { presentation, screen } = stores
-      expect(screen.active).toBe(mode === 'screen mode')
+      // Screen mode starts once its code (room layout, session) has loaded.
+      await vi.waitFor(() => expect(screen.active).toBe(mode === 'screen mode'))
       // What a panel builds its chart option from: rebuilt only when the scale really changes.
       let builds = 0
       const option = computed(() => {
@@ -80,6 +81,8 @@ describe('the text scale (screen mode laid out for the room)', () => {
     await router.replace({ query: { kiosk: null } })
     stores = createStores()
     const { presentation, screen } = stores
+    expect(screen.starting).toBe(true)
+    await vi.waitFor(() => expect(screen.active).toBe(true))
     expect(screen.layout?.minPx).toBe(35)
     expect(presentation.scale).toBe(2.5)
     expect(screen.stage).toMatchObject({ left: 0, top: 0, width: 1920, height: 1080 })

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import http from 'node:http'
-import { startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
+import { dashboardTitle, startBanner, startServer, type RunningServer, type ServeOptions } from '../../scripts/serve.mjs'
 
 let tmp: string
 let root: string
@@ -67,7 +67,7 @@ describe('startServer', () => {
     const res = await fetch(server.url)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('cache-control')).toBe('no-cache')
     expect(await res.text()).toContain('<title>永安镇</title>')
     expect(server.requests).toEqual(['/some/sub/path/'])
   })
@@ -112,7 +112,7 @@ describe('startServer', () => {
     const res = await fetch(`${server.url}data/projects.json`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(res.headers.get('cache-control')).toBe('no-cache')
     expect(await res.json()).toEqual({ from: 'alt' })
     // Everything else still comes from root.
     expect((await fetch(`${server.url}assets/app.js`)).status).toBe(200)
@@ -133,8 +133,44 @@ describe('startServer', () => {
       expect(res.status, file).toBe(200)
       expect(res.headers.get('content-type'), file).toBe(type)
     }
-    // Hashed assets may be cached; only html and data are no-store.
+    // Hashed assets may be cached; html and data are asked for each time (no-cache).
     expect((await fetch(`${server.url}assets/app.js`)).headers.get('cache-control')).toBeNull()
+  })
+
+  it('sends ETag and Last-Modified; an unchanged file is a 304 without its body, a changed one a 200', async () => {
+    const file = path.join(root, 'data', 'values.json')
+    await fs.writeFile(file, '{"v":1}')
+    const server = await serve()
+    const url = `${server.url}data/values.json`
+    const first = await fetch(url)
+    const etag = first.headers.get('etag')
+    const lastModified = first.headers.get('last-modified')
+    expect(first.status).toBe(200)
+    expect(etag).toMatch(/^"[0-9a-f]+-[\w-]+"$/)
+    expect(new Date(lastModified!).getTime()).toBe(Math.floor((await fs.stat(file)).mtimeMs / 1000) * 1000)
+
+    // The browser's revalidation: the tag it holds (also among others, or weak), or the date it holds.
+    const asks: Record<string, string>[] = [{ 'If-None-Match': etag! }, { 'If-None-Match': `"other", W/${etag}` }, { 'If-None-Match': '*' }, { 'If-Modified-Since': lastModified! }]
+    for (const asked of asks) {
+      const again = await fetch(url, { headers: asked })
+      expect(again.status, JSON.stringify(asked)).toBe(304)
+      expect(await again.text()).toBe('')
+      expect(again.headers.get('etag')).toBe(etag)
+      expect(again.headers.get('cache-control')).toBe('no-cache')
+    }
+    // A tag that does not match wins over a date that would (RFC 9110: If-Modified-Since is then ignored).
+    expect((await fetch(url, { headers: { 'If-None-Match': '"other"', 'If-Modified-Since': lastModified! } })).status).toBe(200)
+    expect((await fetch(url, { headers: { 'If-Modified-Since': new Date(Date.parse(lastModified!) - 1000).toUTCString() } })).status).toBe(200)
+
+    // The operator replaces the file: new content, new tag, the whole body again.
+    await fs.writeFile(file, '{"v":2}')
+    const changed = await fetch(url, { headers: { 'If-None-Match': etag! } })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    expect(await changed.json()).toEqual({ v: 2 })
+    // Each answer is recorded with its status and body bytes (a 304 has none).
+    expect(server.answered[1]).toEqual({ url: '/data/values.json', status: 304, bytes: 0 })
+    expect(server.answered.at(-1)).toEqual({ url: '/data/values.json', status: 200, bytes: 7 })
   })
 
   it('allows GET and HEAD only', async () => {
@@ -168,5 +204,23 @@ describe('startServer', () => {
 
   it('fails clearly when index.html is missing', async () => {
     await expect(startServer({ root: path.join(tmp, 'nope') })).rejects.toThrow(/npm run build/)
+  })
+})
+
+describe('the lines printed at start', () => {
+  it('name the dashboard of the data served (its meta.json), and no town when there is none', async () => {
+    const second = path.join(tmp, 'second-town-data')
+    await fs.mkdir(second, { recursive: true })
+    await fs.copyFile(path.join(__dirname, '../fixtures/second-town/meta.json'), path.join(second, 'meta.json'))
+    expect(startBanner(await dashboardTitle(root, second), 'http://127.0.0.1:4173/')).toEqual([
+      '青禾镇经济运行看板已启动 / Dashboard running at: http://127.0.0.1:4173/',
+      '按 Ctrl+C 停止 / Press Ctrl+C to stop',
+    ])
+    // root/data holds no meta.json: the product's name, not the bundled town's.
+    expect(await dashboardTitle(root)).toBe('经济运行看板')
+    const broken = path.join(tmp, 'broken-data')
+    await fs.mkdir(broken, { recursive: true })
+    await fs.writeFile(path.join(broken, 'meta.json'), '{"title": ')
+    expect(await dashboardTitle(root, broken)).toBe('经济运行看板')
   })
 })

@@ -202,6 +202,6 @@ describe('files refused before reading', () => {
     const book = await workbookOf(SMALL)
     const sheet = book.getWorksheet('项目')!
     for (let n = 0; n < 100_001; n += 1) sheet.addRow(['x'])
-    expect(await refused(await bytesOf(book))).toMatch(/^工作簿行数过多（100\d{3} 行）/)
+    expect(await refused(await bytesOf(book))).toBe('工作簿行数过多（超过 100000 行），不能超过 100000 行')
   }, 120_000)
 })

@@ -91,7 +91,9 @@ describe('the second town through the workbook', { timeout: 60_000 }, () => {
     expect(row('固定资产投资')[4]).toBe('完成全年目标的48.6%，序时进度50%，落后序时进度1.4个百分点')
     expect(row('一般公共预算收入')[4]).toBe('完成全年目标900万元的61.2%，序时进度50%，快于序时进度11.2个百分点')
     expect(row('粮食种植面积')[2]).toBe('3.46万亩（预计）')
-    expect(row('工业用电量')[3]).toBe('下降6.2%')
+    expect(row('工业用电量')[3]).toBe('下降6.2% ↓')
+    const cells = overviewTable(files).rows.find((item) => item[0].text === '工业用电量')!
+    expect([cells[3].trend, cells[2].trend]).toEqual(['down', undefined])
     expect(row('工业用电量')[6]).toBe('2356.8万千瓦时（预计）（2023年1-6月）')
     expect(row('社会消费品零售总额')[5]).toBe('增速列全区第二')
   })
@@ -155,6 +157,31 @@ describe('a title row above the headers', { timeout: 60_000 }, () => {
     const result = await importBook(book)
     if (result.ok) throw new Error('accepted')
     expect(result.issues.map(formatWorkbookIssue)).toContain(`指标值 第 ${row.number} 行「数值」：应为数字，实际为“3.46万”`)
+  })
+})
+
+describe('a title row the import cannot step over', { timeout: 60_000 }, () => {
+  const TITLE = '指标值 第 1 行：应为列标题（第 1 行像是标题行，表头应在其下一行'
+
+  it('is named plainly, with what the header row below still lacks, instead of one 缺少这一列 per column', async () => {
+    const book = await workbookOf(SECOND_TOWN)
+    const sheet = book.getWorksheet('指标值')!
+    sheet.getRow(1).getCell(columnOf(book, '指标值', '数值')).value = '数据'
+    sheet.insertRow(1, ['青禾镇2023年上半年主要经济指标'])
+    sheet.mergeCells(1, 1, 1, 6)
+    const result = await importBook(book)
+    if (result.ok) throw new Error('accepted')
+    const lines = result.issues.map(formatWorkbookIssue).filter((line) => line.startsWith('指标值'))
+    expect(lines).toEqual([`${TITLE}；第 2 行还缺少列标题“数值”，是否被删除或改名？）`])
+  })
+
+  it('is stepped over when its text happens to be a column header (单位 at the right of the title)', async () => {
+    const book = await workbookOf(SECOND_TOWN)
+    const sheet = book.getWorksheet('指标值')!
+    sheet.insertRow(1, ['青禾镇2023年上半年主要经济指标', null, null, null, null, null, null, '单位'])
+    sheet.mergeCells(1, 1, 1, 6)
+    const files = await imported(book)
+    expect(valueOf(files, 'grain_area', '2023-06')?.value).toBe(34600)
   })
 })
 

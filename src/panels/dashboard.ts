@@ -1,0 +1,216 @@
+/**
+ * The dashboard from its definition: each panel built by its kind, each page's panels placed on the grid
+ * (`auto` ones in the free room), and every indicator no panel names on an automatic page 其他指标, by
+ * topic, in the data's order. A folder without a definition gets a whole automatic dashboard: the leading
+ * figures as cards, then a page per topic. Pure; cached per definition and indicator list.
+ */
+import { GRID_COLUMNS, GRID_ROWS, type DashboardFile, type DashboardPanelEntry, type GridPosition, type PanelOptions } from '../data/dashboardSchema'
+import type { IndicatorDefinition } from '../data/schema'
+import type { DataIssue } from '../data/issue'
+import { TOPIC_NAMES } from '../data/topicNames'
+import { KINDS } from './registry'
+import type { PanelSpec } from './spec'
+import type { PageDefinition, PanelDefinition, PanelPlacement } from './types'
+
+export interface Dashboard {
+  pages: PageDefinition[]
+  panels: PanelDefinition[]
+  /** Indicators no panel of the definition names, placed on the automatic pages (all, without one). */
+  automatic: IndicatorDefinition[]
+  /** Panels of a kind the registry lacks (each also shows an error card in its place). */
+  issues: DataIssue[]
+}
+
+/** The title of the automatic page of indicators no panel names. */
+export const OTHERS_TITLE = '其他指标'
+/** Most panels on an automatic page (more go on the next), and most cards in one panel. */
+const PANELS_PER_PAGE = 6
+const CARDS_PER_PANEL = 8
+
+const KIND_NAMES = () => Object.keys(KINDS).join('、')
+
+/** A panel whose kind is unknown: its frame says so, the rest of the dashboard works. */
+function unknownKindPanel(spec: PanelSpec): PanelDefinition {
+  const fail = (): never => {
+    throw new Error(`data/dashboard.json 中面板“${spec.title}”的类型“${spec.kind}”未知；可用类型：${KIND_NAMES()}`)
+  }
+  return { id: spec.id, title: spec.title, unit: '', scope: 'town', kind: 'chart', reads: ['dashboard.json'], indicators: spec.indicators, period: fail, source: fail, buildOption: fail, buildTable: fail }
+}
+
+function buildPanel(spec: PanelSpec): PanelDefinition {
+  const kind = KINDS[spec.kind]
+  return kind ? kind.build(spec) : unknownKindPanel(spec)
+}
+
+function overlaps(a: GridPosition, b: GridPosition): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+}
+
+/**
+ * The size `auto` gives a panel: cards a short full-width band (a figure with its unit, 23612000万千瓦时,
+ * needs the width of a wide card on paper too), charts half the width, more height for more bars.
+ */
+function autoSize(kind: string, indicators: number): { w: number; h: number } {
+  if (kind === '指标卡') return { w: 24, h: 4 }
+  return { w: 12, h: Math.min(12, Math.max(6, 2 + indicators)) }
+}
+
+/** The first free place, top to bottom and left to right, for a panel of this size. */
+function freePlace(taken: readonly GridPosition[], size: { w: number; h: number }): GridPosition {
+  for (let y = 0; ; y++)
+    for (let x = 0; x + size.w <= GRID_COLUMNS; x++) {
+      const place = { x, y, ...size }
+      if (!taken.some((other) => overlaps(place, other))) return place
+    }
+}
+
+interface Placed {
+  panel: string
+  kind: string
+  count: number
+  position: GridPosition | 'auto'
+}
+
+/** A page's panels in reading order (placed ones top to bottom, left to right; then `auto` ones). */
+function layOut(id: string, title: string, placed: readonly Placed[]): PageDefinition {
+  const fixed = placed.filter((p): p is Placed & { position: GridPosition } => p.position !== 'auto').sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+  const taken: GridPosition[] = fixed.map((p) => p.position)
+  const panels: PanelPlacement[] = [...fixed, ...placed.filter((p) => p.position === 'auto')].map((p) => {
+    if (p.position !== 'auto') return { panel: p.panel, ...p.position }
+    const place = freePlace(taken, autoSize(p.kind, p.count))
+    taken.push(place)
+    return { panel: p.panel, ...place }
+  })
+  const rows = Math.max(GRID_ROWS, ...panels.map((p) => p.y + p.h))
+  return { id, title, rows, panels }
+}
+
+const MEASURE_ORDER = { level: 0, share: 1, growth: 2 } as const
+
+/**
+ * Panels for indicators, by measure: levels and shares as cards (a level's growth beside it), growths
+ * without their level as growth bars. `prefix` makes the panel ids unique.
+ */
+function automaticSpecs(prefix: string, title: string, items: readonly IndicatorDefinition[]): PanelSpec[] {
+  const ids = new Set(items.map((item) => item.id))
+  const beside = (item: IndicatorDefinition) => item.measure === 'growth' && item.of !== null && ids.has(item.of)
+  const cards = items.filter((item) => item.measure !== 'growth' || beside(item))
+  const growths = items.filter((item) => item.measure === 'growth' && !beside(item))
+  const specs: PanelSpec[] = []
+  const levels = cards.filter((item) => !beside(item))
+  for (let start = 0; start < levels.length; start += CARDS_PER_PANEL) {
+    const chunk = levels.slice(start, start + CARDS_PER_PANEL)
+    const withGrowths = chunk.flatMap((item) => [item, ...cards.filter((other) => beside(other) && other.of === item.id)])
+    const part = levels.length > CARDS_PER_PANEL ? `（${start / CARDS_PER_PANEL + 1}）` : ''
+    specs.push({ id: `${prefix}_cards_${start / CARDS_PER_PANEL + 1}`, title: `${title}${part}`, kind: '指标卡', indicators: withGrowths.map((item) => item.id), options: { scope: 'sector', unit: unitsOf(chunk) } })
+  }
+  if (growths.length)
+    specs.push({ id: `${prefix}_growth`, title: `${title} · 增速`, kind: '增速对比', indicators: growths.map((item) => item.id), options: { unit: '%' } })
+  return specs
+}
+
+function unitsOf(items: readonly IndicatorDefinition[]): string {
+  return [...new Set(items.map((item) => item.unit))].join('、')
+}
+
+/** Indicators grouped by topic, topics in the order they first appear, items in the data's order. */
+function byTopic(items: readonly IndicatorDefinition[]): [string, IndicatorDefinition[]][] {
+  const groups = new Map<string, IndicatorDefinition[]>()
+  for (const item of items) groups.set(item.topic, [...(groups.get(item.topic) ?? []), item])
+  return [...groups]
+}
+
+/** Automatic pages of panels, at most PANELS_PER_PAGE each: 其他指标, 其他指标（2）… */
+function automaticPages(idPrefix: string, title: string, specs: readonly PanelSpec[]): { page: PageDefinition; specs: PanelSpec[] }[] {
+  const pages: { page: PageDefinition; specs: PanelSpec[] }[] = []
+  for (let start = 0; start < specs.length; start += PANELS_PER_PAGE) {
+    const chunk = specs.slice(start, start + PANELS_PER_PAGE)
+    const n = start / PANELS_PER_PAGE + 1
+    const page = layOut(n === 1 ? idPrefix : `${idPrefix}_${n}`, n === 1 ? title : `${title}（${n}）`, chunk.map((spec) => ({ panel: spec.id, kind: spec.kind, count: spec.indicators.length, position: 'auto' })))
+    pages.push({ page, specs: chunk })
+  }
+  return pages
+}
+
+/** Topic panels of indicators: each topic's cards and growth bars, titled by the topic. */
+function topicSpecs(prefix: string, items: readonly IndicatorDefinition[]): PanelSpec[] {
+  return byTopic(items).flatMap(([topic, group]) => automaticSpecs(`${prefix}_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, sortByMeasure(group)))
+}
+
+function sortByMeasure(items: readonly IndicatorDefinition[]): IndicatorDefinition[] {
+  return [...items].sort((a, b) => MEASURE_ORDER[a.measure] - MEASURE_ORDER[b.measure])
+}
+
+/** The whole dashboard of a folder without a definition: the leading figures, then a page per topic. */
+function automaticDashboard(indicators: readonly IndicatorDefinition[]): Dashboard {
+  const leading = byTopic(indicators.filter((item) => item.measure === 'level'))
+    .map(([, group]) => group[0])
+    .slice(0, CARDS_PER_PANEL)
+  const growthsOfLeading = indicators.filter((item) => item.measure === 'growth' && leading.some((level) => level.id === item.of))
+  const overviewSpec: PanelSpec = {
+    id: 'auto_overview',
+    title: '主要指标',
+    kind: '指标卡',
+    indicators: leading.flatMap((level) => [level.id, ...growthsOfLeading.filter((g) => g.of === level.id).map((g) => g.id)]),
+    options: { scope: 'sector', unit: unitsOf(leading) },
+  }
+  const overview = leading.length ? [{ page: layOut('overview', '总览', [{ panel: overviewSpec.id, kind: '指标卡', count: leading.length, position: { x: 0, y: 0, w: 24, h: 4 } }]), specs: [overviewSpec] }] : []
+  const topics = byTopic(indicators).flatMap(([topic, group]) =>
+    automaticPages(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, automaticSpecs(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, sortByMeasure(group))),
+  )
+  const all = [...overview, ...topics]
+  return { pages: all.map((p) => p.page), panels: all.flatMap((p) => p.specs.map(buildPanel)), automatic: [...indicators], issues: [] }
+}
+
+function specOf(entry: DashboardPanelEntry): PanelSpec {
+  return { id: entry.id, title: entry.title, kind: entry.kind, indicators: entry.indicators, options: entry.options ?? ({} as PanelOptions) }
+}
+
+function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDefinition[]): Dashboard {
+  const pages = [...file.pages].sort((a, b) => a.order - b.order)
+  const placed = new Map<string, Placed[]>(pages.map((page) => [page.id, []]))
+  for (const entry of file.panels) {
+    const places = [{ page: entry.page, position: entry.position }, ...(entry.also ?? [])]
+    for (const place of places) placed.get(place.page)?.push({ panel: entry.id, kind: entry.kind, count: entry.indicators.length, position: place.position })
+  }
+  const issues: DataIssue[] = file.panels.flatMap((entry, index) =>
+    KINDS[entry.kind]
+      ? []
+      : [{ file: 'data/dashboard.json', path: `panels[${index}].kind`, expected: `已有的面板类型（${KIND_NAMES()}）`, got: `未知类型 ${JSON.stringify(entry.kind)}`, index, label: entry.title }],
+  )
+  const named = new Set(file.panels.flatMap((entry) => entry.indicators))
+  const automatic = indicators.filter((item) => !named.has(item.id))
+  const others = automaticPages('others', OTHERS_TITLE, topicSpecs('others', automatic))
+  // Panels in the order of the pages that show them, each once.
+  const order = new Map<string, number>()
+  for (const page of pages) for (const p of placed.get(page.id) ?? []) if (!order.has(p.panel)) order.set(p.panel, order.size)
+  const panels = [...file.panels].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9)).map((entry) => buildPanel(specOf(entry)))
+  return {
+    pages: [...pages.map((page) => layOut(page.id, page.title, placed.get(page.id) ?? [])), ...others.map((p) => p.page)],
+    panels: [...panels, ...others.flatMap((p) => p.specs.map(buildPanel))],
+    automatic,
+    issues,
+  }
+}
+
+const cache = new WeakMap<object, WeakMap<object, Dashboard>>()
+const NO_FILE = {}
+
+/** The dashboard of a definition (undefined: none in the folder) and the indicators of the data. */
+export function buildDashboard(file: DashboardFile | undefined, indicators: readonly IndicatorDefinition[]): Dashboard {
+  const key = file ?? NO_FILE
+  let byIndicators = cache.get(key)
+  if (!byIndicators) cache.set(key, (byIndicators = new WeakMap()))
+  let dashboard = byIndicators.get(indicators)
+  if (!dashboard) byIndicators.set(indicators, (dashboard = file ? definedDashboard(file, indicators) : automaticDashboard(indicators)))
+  return dashboard
+}
+
+/** The notice check:data and the import print: which indicators went to the automatic pages. */
+export function automaticNotice(dashboard: Pick<Dashboard, 'automatic'>, defined: boolean): string | undefined {
+  if (dashboard.automatic.length === 0) return undefined
+  const names = dashboard.automatic.map((item) => `${item.name}（${item.id}）`).join('、')
+  return defined
+    ? `提示：${dashboard.automatic.length} 项指标未放入任何面板，已自动放在“${OTHERS_TITLE}”页：${names}`
+    : `提示：数据中没有 dashboard.json，看板按指标类别自动排版，${dashboard.automatic.length} 项指标全部自动放置：${names}`
+}

@@ -1,0 +1,101 @@
+/**
+ * 指标卡: one card per figure, its value and what it is compared with: the 同比 growth the data relates to
+ * it (an arrow for its direction), the count added (option `added`: {总数指标: 新增指标}), progress against
+ * the yearly target. A growth or share shown beside its level is not a card of its own. Options: `labels`
+ * (short card labels by indicator id), `notes` (a second line by indicator id), `unit`, `scope` (town: the sector filter leaves it whole).
+ */
+import type { Indicator } from '../../../data/schema'
+import { formatGrowthOf, growthDirection } from '../../../format/number'
+import { formatPeriod } from '../../../format/period'
+import { lowerBoundNote } from '../../bars'
+import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, type FigureCard } from '../../cards'
+import { cardTargetText } from '../../levelView'
+import { periodOf, requireIndicator, sourceLine, visibleItems } from '../../lookup'
+import type { PanelSpec, PanelKind } from '../../spec'
+import { mapOption, scopeOption, textOption } from '../../spec'
+import type { CardPanel, PanelContext } from '../../types'
+
+interface Figure {
+  id: string
+  indicator: Indicator | undefined
+  growth: Indicator | undefined
+  added: Indicator | undefined
+  sector: string | null
+}
+
+/** The cards' figures: the listed ids less those shown beside another (its growth, its count added). */
+function figures(spec: PanelSpec, ctx: PanelContext): Figure[] {
+  const listed = new Set(spec.indicators)
+  const added = mapOption(spec, 'added')
+  const addedIds = new Set(Object.values(added))
+  const find = (id: string | undefined) => (id === undefined ? undefined : ctx.dataset.indicators.find((item) => item.id === id))
+  const beside = (item: Indicator | undefined) => item !== undefined && item.measure !== 'level' && item.of !== null && listed.has(item.of)
+  return spec.indicators
+    .filter((id) => !addedIds.has(id) && !beside(find(id)))
+    .map((id) => {
+      const indicator = find(id)
+      const growth = ctx.dataset.indicators.find((item) => item.measure === 'growth' && item.of === id && listed.has(item.id))
+      return { id, indicator, growth, added: find(added[id]), sector: indicator?.sector ?? null }
+    })
+}
+
+/**
+ * The card's second line from option `notes` (by indicator id): text, where {期间} is the figure's period
+ * (a one-day action's date) and {下限} says the report gives a lower bound (“余”).
+ */
+function statedNote(spec: PanelSpec, indicator: Indicator): string | undefined {
+  const text = mapOption(spec, 'notes')[indicator.id]
+  if (text === undefined) return undefined
+  return text.replace('{期间}', formatPeriod(indicator.period)).replace('{下限}', lowerBoundNote(indicator) ?? '') || undefined
+}
+
+function card(spec: PanelSpec, figure: Figure, ctx: PanelContext): FigureCard {
+  const label = mapOption(spec, 'labels')[figure.id]
+  const level = figure.indicator
+  if (!level) return missingCard(ctx.dataset, figure.id, label ?? ctx.dataset.unreported?.get(figure.id) ?? figure.id)
+  // A rate of another edition does not describe this figure.
+  const growth = figure.growth && figure.growth.edition.id === level.edition.id ? figure.growth : undefined
+  const { added } = figure
+  const target = cardTargetText(level)
+  const note = growth ? `同比 ${formatGrowthOf(growth)}${cardTargetText(growth)}` : added ? addedNote(added) : statedNote(spec, level)
+  // No rate: the direction is that of the count added; a growth shown alone points its own way.
+  const trend = growth ? growthDirection(growth.value) : added ? growthDirection(added.value) : level.measure === 'growth' ? growthDirection(level.value) : undefined
+  const also = [growth?.id ?? figure.growth?.id, added?.id].filter((id): id is string => id !== undefined)
+  return {
+    ...indicatorCard(level, note),
+    label: label ?? level.name,
+    ...(also.length ? { also } : {}),
+    ...(trend ? { trend } : {}),
+    ...(target ? { target } : {}),
+  }
+}
+
+export const figureCardsKind: PanelKind = {
+  about: '指标卡：每项指标一张卡，数值、同比箭头、新增数、目标进度',
+  build(spec): CardPanel {
+    const scope = scopeOption(spec, 'town')
+    const shown = (ctx: PanelContext) => visibleItems(ctx, scope, figures(spec, ctx))
+    const cards = (ctx: PanelContext) => shown(ctx).map((figure) => card(spec, figure, ctx))
+    /** The figures there are (cards and counts added); none at all: the panel says why as a whole. */
+    const stated = (ctx: PanelContext) => {
+      const found = shown(ctx).flatMap((figure) => [figure.indicator, figure.added].filter((item): item is Indicator => item !== undefined))
+      return found.length ? found : [requireIndicator(ctx.dataset, spec.indicators[0] ?? '')]
+    }
+    const growths = (ctx: PanelContext) => shown(ctx).flatMap((figure) => (figure.growth ? [figure.growth] : []))
+    return {
+      id: spec.id,
+      title: spec.title,
+      unit: textOption(spec, 'unit', ''),
+      scope,
+      kind: 'cards',
+      reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
+      indicators: spec.indicators,
+      period: (ctx) => periodOf(stated(ctx)),
+      source: (ctx) => sourceLine(ctx.dataset, stated(ctx)),
+      isEmpty: (ctx) => shown(ctx).length === 0,
+      buildCards: cards,
+      buildOption: (ctx) => cardsOption(ctx, spec.title, cards(ctx)),
+      buildTable: (ctx) => cardsTable(cards(ctx), [...stated(ctx), ...growths(ctx)]),
+    }
+  },
+}

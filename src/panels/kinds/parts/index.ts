@@ -1,0 +1,202 @@
+/**
+ * 构成: parts of a whole, one stacked bar per whole drawn against it (70 enhanced + 20 upgraded of 90
+ * stores; 18 of 18 villages with express delivery), each whole on its own axis, one above the other, so
+ * different units never share one. Option `parts` maps each part to its whole; a share the data relates
+ * to a whole is written beside it. Templates: `plotLabels` (by whole: {总数}, {部分数}, {占比}),
+ * `partTexts` (by part: {数值}), `axisNames` (by whole; its unit by default). Indicators: wholes, parts and
+ * shares, in the order the table lists them.
+ */
+import type { ChartOption } from '../../../charts/echarts'
+import type { Indicator } from '../../../data/schema'
+import { formatIndicator } from '../../../format/number'
+import { sectorName } from '../../../data/sectorName'
+import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../../option'
+import { periodOf, requireIndicators, sourceLine, visibleItems } from '../../lookup'
+import { table } from '../../lists'
+import type { ChartPanel, PanelContext } from '../../types'
+import type { PanelKind, PanelSpec } from '../../spec'
+import { mapOption, textOption } from '../../spec'
+
+interface Segment {
+  name: string
+  value: number
+  text: string
+  sector: string | null
+}
+
+interface Plot {
+  /** Category label, with the total written under it. */
+  label: string
+  axisName: string
+  /** The whole the segments are parts of (90 stores, 18 villages): the axis ends there. */
+  whole: number
+  segments: Segment[]
+  indicators: Indicator[]
+}
+
+/** The plots the chosen sectors cover: a whole is drawn when one of its parts is. */
+function partPlots(spec: PanelSpec, ctx: PanelContext): Plot[] {
+  const parts = mapOption(spec, 'parts')
+  const labels = mapOption(spec, 'plotLabels')
+  const texts = mapOption(spec, 'partTexts')
+  const axes = mapOption(spec, 'axisNames')
+  const wholeIds = [...new Set(Object.values(parts))]
+  const plots: Plot[] = []
+  for (const wholeId of wholeIds) {
+    const [whole] = requireIndicators(ctx.dataset, [wholeId])
+    const members = requireIndicators(ctx.dataset, spec.indicators.filter((id) => parts[id] === wholeId))
+    if (visibleItems(ctx, 'sector', members).length === 0) continue
+    const share = ctx.dataset.indicators.find((item) => item.measure === 'share' && item.of === wholeId && spec.indicators.includes(item.id))
+    const sum = members.reduce((total, item) => total + item.value, 0)
+    const template = labels[wholeId] ?? (share ? `${whole.name}\n{总数}  ${share.name}{占比}` : `${whole.name}\n{部分数}/{总数}`)
+    plots.push({
+      label: template.replace('{总数}', formatIndicator(whole)).replace('{部分数}', String(sum)).replace('{占比}', share ? formatIndicator(share) : ''),
+      axisName: axes[wholeId] ?? whole.displayUnit,
+      whole: whole.value,
+      segments: members.map((item) => ({
+        name: item.name,
+        value: item.value,
+        text: (texts[item.id] ?? `${item.name} {数值}`).replace('{数值}', formatIndicator(item)),
+        sector: item.sector,
+      })),
+      indicators: [whole, ...members, ...(share ? [share] : [])],
+    })
+  }
+  return plots
+}
+
+function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
+  const TITLE = spec.title
+  const c = colours(ctx)
+  const plots = partPlots(spec, ctx)
+  // One series per segment; plots share the height below the legend, each with its own value axis.
+  const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment, index) => ({ plotIndex, segment, index, of: plot.segments.length })))
+  const isLastOfSeveral = (row: (typeof rows)[number]) => row.of > 1 && row.index === row.of - 1
+  // Below a legend of up to two lines (three items on a narrow panel).
+  const share = 74 / plots.length
+  return {
+    ...baseOption(ctx, TITLE),
+    tooltip: itemTooltip(ctx, TITLE, (_dataIndex, seriesIndex) => {
+      const row = rows[seriesIndex]
+      return row ? [row.segment.name, row.segment.text, sectorName(ctx.dataset, row.segment.sector)] : []
+    }),
+    // Each item on one line (“快递进村”覆盖行政村): the legend's lines are what the plots leave room for.
+    legend: (() => {
+      const legend = topLegend(ctx, rows.map((row) => row.segment.name)) as Record<string, unknown>
+      return { ...legend, textStyle: { ...(legend.textStyle as object), width: fontPx(ctx, 15) * 12 } }
+    })(),
+    grid: plots.map((_, index) => ({
+      left: fontPx(ctx, 170),
+      right: afterBarRoom(ctx),
+      // The margins above already hold the labels and axis names: keep the plots aligned, as laid out.
+      outerBoundsMode: 'none' as const,
+      top: `${index * share + 24}%`,
+      height: `${share * 0.55}%`,
+    })),
+    xAxis: plots.map((plot, index) => ({
+      type: 'value' as const,
+      gridIndex: index,
+      name: plot.axisName,
+      nameGap: fontPx(ctx, 24),
+      nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
+      minInterval: 1,
+      // Parts are drawn against their whole: the axis ends at 90 stores, at 18 villages.
+      max: Math.max(plot.whole, plot.segments.reduce((sum, segment) => sum + segment.value, 0)),
+      axisLabel: { fontSize: fontPx(ctx, 14) },
+    })),
+    yAxis: plots.map((plot, index) => ({
+      type: 'category' as const,
+      gridIndex: index,
+      data: [plot.label],
+      // 90家  覆盖率100% on one line, in the grid's left margin.
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, lineHeight: fontPx(ctx, 24), width: fontPx(ctx, 16) * 10 },
+    })),
+    series: rows.map((row, seriesIndex) => ({
+      type: 'bar' as const,
+      name: row.segment.name,
+      xAxisIndex: row.plotIndex,
+      yAxisIndex: row.plotIndex,
+      stack: `plot${row.plotIndex}`,
+      barMaxWidth: fontPx(ctx, 48),
+      showBackground: true,
+      backgroundStyle: { color: c.split },
+      itemStyle: { color: c.palette[seriesIndex % c.palette.length] },
+      data: [{ name: row.segment.name, value: row.segment.value, sector: row.segment.sector }],
+      label: {
+        show: true,
+        // The last of several parts is short (20 of 90): its label goes after the bar, in the text colour.
+        ...(isLastOfSeveral(row) ? { position: 'right' as const, color: c.text } : { position: 'inside' as const, color: c.background }),
+        fontSize: fontPx(ctx, 16),
+        formatter: () => row.segment.text,
+      },
+    })),
+    media: [narrowLayout(ctx, plots)],
+  }
+}
+
+/** Room right of the plots for the label after a stacked bar's last part (提升型 20家), beyond its whole. */
+const afterBarRoom = (ctx: PanelContext) => fontPx(ctx, 16) * 6.5
+
+/** Below this chart width (a phone) the left margin would leave the bars no room for their labels. */
+const NARROW_PX = 560
+
+/**
+ * A narrow chart (ECharts applies it by the chart's own size): each plot's name above its bar instead of
+ * in a left margin, so the bar and its labels (增强型 70家) get the whole width. Laid out in pixels from the
+ * text sizes, top down: the legend (up to three lines), then per plot its name, bar and axis; only on a
+ * chart tall enough for that (a short one, as on a printed sheet, keeps the left margin).
+ */
+function narrowLayout(ctx: PanelContext, plots: Plot[]) {
+  const legendHeight = fontPx(ctx, 15) * 5
+  const nameHeight = fontPx(ctx, 16) * 1.8
+  const barHeight = fontPx(ctx, 36)
+  const block = nameHeight + barHeight + fontPx(ctx, 14) * 3
+  const option: ChartOption = {
+    grid: plots.map((_, index) => ({
+      left: fontPx(ctx, 16),
+      right: afterBarRoom(ctx),
+      outerBoundsMode: 'none' as const,
+      top: Math.round(legendHeight + index * block + nameHeight),
+      height: barHeight,
+    })),
+    yAxis: plots.map((plot) => ({
+      axisLabel: { show: false },
+      axisTick: { show: false },
+      name: plot.label.replace('\n', '  '),
+      nameLocation: 'end' as const,
+      nameGap: fontPx(ctx, 10),
+      nameTextStyle: { fontSize: fontPx(ctx, 16), color: colours(ctx).text, align: 'left' as const },
+    })),
+  }
+  return { query: { maxWidth: NARROW_PX, minHeight: Math.ceil(legendHeight + plots.length * block) }, option }
+}
+
+export const partsKind: PanelKind = {
+  about: '构成：部分与整体，每个整体一条堆叠条（选项 parts：部分→整体）',
+  build(spec): ChartPanel {
+    const plots = (ctx: PanelContext) => partPlots(spec, ctx)
+    const all = (ctx: PanelContext) => requireIndicators(ctx.dataset, spec.indicators)
+    return {
+      id: spec.id,
+      title: spec.title,
+      unit: textOption(spec, 'unit', ''),
+      scope: 'sector',
+      kind: 'chart',
+      reads: ['meta.json', 'sectors.json', 'editions.json', 'indicators.json', 'values.json'],
+      indicators: spec.indicators,
+      period: (ctx) => periodOf(all(ctx)),
+      source: (ctx) => {
+        const shown = plots(ctx).flatMap((plot) => plot.indicators)
+        return sourceLine(ctx.dataset, shown.length > 0 ? shown : all(ctx))
+      },
+      headline: (ctx) => plots(ctx).map((plot) => plot.label.replace('\n', ' ')).join('；'),
+      isEmpty: (ctx) => plots(ctx).length === 0,
+      buildOption: (ctx) => buildOption(spec, ctx),
+      buildTable: (ctx) =>
+        table(
+          ['指标', '数值', '产业', '说明'],
+          plots(ctx).flatMap((plot) => plot.indicators.map((item) => [item.name, formatIndicator(item), item.sector ? sectorName(ctx.dataset, item.sector) : '全镇', '报道数据'])),
+        ),
+    }
+  },
+}

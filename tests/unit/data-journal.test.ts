@@ -1,0 +1,81 @@
+/**
+ * The data folder is atomic as a whole: `npm run data:import` killed (SIGKILL, by its fail point) after each
+ * of its steps leaves a folder that `npm run check:data` passes, holding wholly the old or wholly the new
+ * files, with no staging or temporary file left; the next import then completes.
+ */
+import { describe, expect, it, beforeAll, afterAll } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DATA_FILES } from '../../src/data/schema'
+import { importSteps } from '../../scripts/data-folder'
+import { folderTexts } from '../support/fixtures'
+import { rowWhere, setCell, workbookOf } from '../support/workbook'
+
+const ROOT = join(__dirname, '../..')
+const NAMES = Object.keys(DATA_FILES)
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } })
+  // tsx runs the script in a child process and exits with 128 + 9 when that child is killed by SIGKILL.
+  const killed = result.signal === 'SIGKILL' || result.status === 137
+  return { code: result.status, signal: killed ? 'SIGKILL' : result.signal, out: result.stdout + result.stderr }
+}
+
+const contents = (folder: string) => Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(folder, name), 'utf8')]))
+
+let dir: string
+let book: string
+let oldFiles: Record<string, string>
+let newFiles: Record<string, string>
+let oldFolder: string
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'yongan-journal-'))
+  const workbook = await workbookOf('tests/fixtures/small')
+  setCell(workbook, '指标值', rowWhere(workbook, '指标值', '指标编号', 'gdp'), '数值', 12.5)
+  book = join(dir, '新.xlsx')
+  await workbook.xlsx.writeFile(book)
+  const reference = join(dir, 'reference')
+  expect(run('data-import', [book, '--out', reference]).code).toBe(0)
+  newFiles = contents(reference)
+  // The old folder: the fixture's files written on one line each, so every old file differs from its new one.
+  oldFolder = join(dir, 'old')
+  mkdirSync(oldFolder)
+  for (const [name, text] of Object.entries(folderTexts('tests/fixtures/small'))) writeFileSync(join(oldFolder, name), JSON.stringify(JSON.parse(text)))
+  oldFiles = contents(oldFolder)
+  // Every file differs, so "wholly old" and "wholly new" are told apart file by file.
+  expect(NAMES.filter((name) => oldFiles[name] === newFiles[name])).toEqual([])
+}, 60_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('an import killed after each step', { timeout: 300_000 }, () => {
+  it('leaves a folder that check:data passes, wholly old before the journal and wholly new after it', () => {
+    const steps = importSteps(oldFolder, folderTexts('tests/fixtures/small'))
+    expect(steps.slice(0, 3)).toEqual(['staged', 'backed-up', 'journal'])
+    expect(steps.filter((step) => step.startsWith('placed:'))).toHaveLength(NAMES.length)
+    for (const [index, step] of steps.entries()) {
+      const folder = join(dir, `killed-${index}`)
+      cpSync(oldFolder, folder, { recursive: true })
+      const killed = run('data-import', [book, '--out', folder], { YONGAN_IMPORT_FAIL_AT: step })
+      expect({ step, signal: killed.signal }).toEqual({ step, signal: 'SIGKILL' })
+      const checked = run('check-data', [folder])
+      expect({ step, code: checked.code }).toEqual({ step, code: 0 })
+      const committed = index >= steps.indexOf('journal')
+      expect({ step, whole: contents(folder) }).toEqual({ step, whole: committed ? newFiles : oldFiles })
+      if (step !== 'done' && step !== 'staged') expect({ step, note: /上次导入.*中断/.test(checked.out) }).toEqual({ step, note: true })
+      const left = readdirSync(folder).filter((name) => name.startsWith('.'))
+      expect({ step, left }).toEqual({ step, left: [] })
+    }
+  })
+
+  it('the next import after an interrupted one completes', () => {
+    const folder = join(dir, 'again')
+    cpSync(oldFolder, folder, { recursive: true })
+    expect(run('data-import', [book, '--out', folder], { YONGAN_IMPORT_FAIL_AT: 'staged' }).signal).toBe('SIGKILL')
+    const again = run('data-import', [book, '--out', folder])
+    expect(again.code).toBe(0)
+    expect(again.out).toContain('上次导入在替换文件前中断，已清除其临时文件')
+    expect(contents(folder)).toEqual(newFiles)
+  })
+})
