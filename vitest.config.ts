@@ -30,7 +30,7 @@ export default defineConfig({
         'src/panels/**/*.ts',
         'src/charts/**/*.ts',
         'src/screen/**/*.ts',
-        'src/stores/sectorQuery.ts',
+        'src/routing/sectorQuery.ts',
         'src/routing/view.ts',
       ],
       exclude: [

@@ -37,7 +37,7 @@ export const AIM_JS_GZIP = 235_000
  */
 
 /** @param {Buffer} body */
-export const gzipSize = (body) => zlib.gzipSync(body, { level: 9 }).length
+const gzipSize = (body) => zlib.gzipSync(body, { level: 9 }).length
 
 /**
  * Local URLs (src/href) of the tags in `html` that match `tagPattern`.

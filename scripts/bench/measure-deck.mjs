@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 const DECK_CHUNKS = /^(pptxgen\.bundle|exportDeck|describe|menuExtras)-[\w-]+\.js$/
 
 /** @param {string} dist */
-export async function deckChunkSizes(dist) {
+async function deckChunkSizes(dist) {
   const folder = path.join(dist, 'assets')
   const files = (await fs.readdir(folder)).filter((name) => DECK_CHUNKS.test(name)).sort()
   const sizes = await Promise.all(files.map(async (name) => {

@@ -9,8 +9,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-export const PORTABLE_CEILING_BYTES = 3 * 1024 * 1024
-export const PORTABLE_TARGET_RATIO = 1.5
+const PORTABLE_CEILING_BYTES = 3 * 1024 * 1024
+const PORTABLE_TARGET_RATIO = 1.5
 const THROTTLE = 4
 
 /** Builds the portable file into dist-portable/ (scripts/build-portable.ts) and returns its path. @param {string} root */

@@ -5,7 +5,7 @@
  * own (kiosk works even when the browser is already open, no admin rights), and opens the newest portable
  * file beside it in screen mode, or a server address given.
  */
-import { PORTABLE_MARK } from '../../src/portable/marks'
+import { PORTABLE_MARK } from '../../src/platform/marks'
 
 export type BrowserKind = 'edge' | 'chrome' | '360' | 'other'
 

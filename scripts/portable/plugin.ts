@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, townOfMeta, type PortableParts } from '../../src/portable/page'
 import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../../src/data/schema'
-import { READ_WORKER_BLOCK } from '../../src/portable/marks'
+import { READ_WORKER_BLOCK } from '../../src/platform/marks'
 import { fileErrorText } from '../cli'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
@@ -22,13 +22,13 @@ const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
 const PPTXGEN = 'node_modules/pptxgenjs/dist/pptxgen.bundle.js'
 const SCRIPT_URL_STUB = '\0yongan-portable-script-url'
 
-export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 /**
  * The policy of the portable page: nothing but its own inline code, by hash; images as data:/blob:
  * (exports); the workbook-reading worker as a blob: made by the page of its own lazy blocks.
  */
-export function portablePolicy(scripts: string[], styles: string[]): string {
+function portablePolicy(scripts: string[], styles: string[]): string {
   return [
     "default-src 'none'",
     `script-src ${scripts.map(sha256).join(' ')}`,

@@ -8,16 +8,16 @@
  * the 数据 table show it whole. Pure.
  */
 import type { ChartOption } from './echarts'
-import { cutText, NAME_LIMIT } from '../data/limits'
+import { cutText, NAME_LIMIT } from '../format/text'
 import { wrapLabel } from './textWidth'
 
 /**
  * Widest axis label or legend item at the 1920x1080 design size: nine characters, so a long project name
  * takes two lines rather than the plot's room on a narrow panel (a portrait totem at the legibility rule).
  */
-export const DATA_TEXT_MAX_PX = 140
+const DATA_TEXT_MAX_PX = 140
 /** Widest tooltip line at the design size. */
-export const TOOLTIP_LINE_MAX_PX = 640
+const TOOLTIP_LINE_MAX_PX = 640
 
 type Loose = Record<string, unknown>
 

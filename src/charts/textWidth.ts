@@ -1,28 +1,10 @@
 /**
- * Text measured without a canvas, for layouts computed before anything is drawn (chart margins, card
- * grids, slides): a wide character (Chinese, full-width punctuation) is 1 em, any other 0.62 em, a little
- * more than Noto Sans CJK's digits and Latin letters, so an estimate never falls short of the drawn text.
- * And labels wrapped where a reader expects: a bracketed part such as （推算） stays whole on the next line,
- * and no line begins with closing punctuation. Pure.
+ * Labels wrapped where a reader expects, measured by the one character-width table (textEm,
+ * src/format/text.ts): a bracketed part such as （推算） stays whole on the next line, and no line begins
+ * with closing punctuation. Pure.
  */
 
-const NARROW_EM = 0.62
-
-function isWide(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0
-  return code >= 0x1100 && !(code >= 0xff61 && code <= 0xffdc)
-}
-
-/** Width of `text` in em of its font size (the widest line when it has several). */
-export function textEm(text: string): number {
-  let widest = 0
-  for (const line of text.split('\n')) {
-    let em = 0
-    for (const char of line) em += isWide(char) ? 1 : NARROW_EM
-    widest = Math.max(widest, em)
-  }
-  return widest
-}
+import { isWide, textEm } from '../format/text'
 
 const OPENING = new Set(['（', '(', '“', '‘', '《', '【', '['])
 const CLOSING = new Set(['）', ')', '”', '’', '》', '】', ']', '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':', '%', '％'])

@@ -3,14 +3,13 @@
  * as-of line names the months of the figures the first page's cards show (src/screen/asOfLine.ts).
  */
 import { computed, type ComputedRef } from 'vue'
-import { PAGES } from '../layouts/pages'
+import { PAGES, findPanel } from '../layouts/pages'
 import { contextFor } from '../panels/context'
-import { findPanel } from '../panels/registry'
 import type { Indicator } from '../data/resolve'
 import { asOfLine } from '../screen/asOfLine'
 import { useDatasetStore } from '../stores/useDatasetStore'
 import { useEditionStore } from '../stores/useEditionStore'
-import { dashboardTitle } from '../portable/marks'
+import { dashboardTitle } from '../platform/marks'
 
 const NO_SECTORS: ReadonlySet<string> = new Set()
 

@@ -78,7 +78,7 @@ function valueRange(measure: IndicatorDefinition['measure'], family: string | un
 }
 
 /** The unit table of the declared units that passed their own schema (problems reported on units.json). */
-export function declaredTable(parts: Pick<CrossParts, 'units'>): UnitTable {
+function declaredTable(parts: Pick<CrossParts, 'units'>): UnitTable {
   return new UnitTable((parts.units ?? []).map(({ item }) => item))
 }
 

@@ -18,7 +18,7 @@ const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, '小写字母开头�
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('不能为空'))
 const cell = (max: number, what: string) => v.pipe(v.number(), v.integer(`整数${what}`), v.minValue(0), v.maxValue(max))
 
-export const GridPositionSchema = v.pipe(
+const GridPositionSchema = v.pipe(
   v.strictObject({
     /** Column 0-23 and width in columns. */
     x: cell(GRID_COLUMNS - 1, '列号'),
@@ -34,16 +34,16 @@ const position = v.union([v.literal('auto'), GridPositionSchema], '"auto" 或 {x
 
 const optionValue = v.union([v.string(), v.number(), v.boolean(), v.array(v.string()), v.record(v.string(), v.string())])
 
-export const DashboardPageSchema = v.strictObject({
+const DashboardPageSchema = v.strictObject({
   id,
   title: text,
   /** Position in the navigation and the rotation: 1, 2, 3… */
   order: v.pipe(v.number(), v.integer('整数'), v.minValue(0)),
 })
 
-export const PlacementSchema = v.strictObject({ page: id, position })
+const PlacementSchema = v.strictObject({ page: id, position })
 
-export const DashboardPanelSchema = v.strictObject({
+const DashboardPanelSchema = v.strictObject({
   id,
   title: text,
   /** The kind's name as the registry lists it: 指标卡, 总量对比, 增速对比… */
@@ -71,7 +71,7 @@ export type PanelOptions = NonNullable<DashboardPanelEntry['options']>
 const FILE = 'data/dashboard.json'
 
 /** Each place a panel has: its own page first, then `also`, with the JSON path of each. */
-export function placementsOf(panel: DashboardPanelEntry, index: number) {
+function placementsOf(panel: DashboardPanelEntry, index: number) {
   return [
     { page: panel.page, position: panel.position, path: `panels[${index}]` },
     ...(panel.also ?? []).map((p, i) => ({ page: p.page, position: p.position, path: `panels[${index}].also[${i}]` })),

@@ -29,12 +29,12 @@ export function formatDerived(figure: Pick<DerivedFigure, 'value' | 'unit' | 'di
   return `${trimNumber(figure.value, figure.decimals)}${figure.displayUnit}`
 }
 
-export function indicatorById(dataset: Pick<Dataset, 'indicators'>, id: string): Indicator | undefined {
+function indicatorById(dataset: Pick<Dataset, 'indicators'>, id: string): Indicator | undefined {
   return dataset.indicators.find((item) => item.id === id)
 }
 
 /** Same period of the previous year from a level and its 同比 growth: level / (1 + growth/100). */
-export function previousYearValue(level: number, growthPercent: number): number {
+function previousYearValue(level: number, growthPercent: number): number {
   return level / (1 + growthPercent / 100)
 }
 

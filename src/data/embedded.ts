@@ -3,7 +3,7 @@
  * as a <script type="application/json"> block, since a page opened from file:// can fetch nothing. When
  * the blocks are there the app reads them instead of data/ (src/data/load.ts).
  */
-import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../portable/marks'
+import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 import { DATA_FILES, type DataFileName } from './schema'
 
 /** True in the portable build's page (marked on <html>, readable before anything else runs). */

@@ -5,25 +5,10 @@
  */
 import { filePath, type DataIssue } from './issue'
 import type { DataFileName } from './schema'
-
-/** Longest name (a project's, an indicator's, a sector's, an honour's) shown whole. */
-export const NAME_LIMIT = 60
-/** Longest source phrase shown whole. */
-export const SOURCE_LIMIT = 500
+import { cutText, NAME_LIMIT, SOURCE_LIMIT, textLength } from '../format/text'
 
 const LIMITS = { name: NAME_LIMIT, source: SOURCE_LIMIT } as const
 const WHAT = { name: '名称', source: '来源原文' } as const
-
-/** Characters as people count them (a character outside the BMP is one, not two). */
-export function textLength(text: string): number {
-  return [...text].length
-}
-
-/** `text` cut to `limit` characters, the last one …, when it is longer. */
-export function cutText(text: string, limit: number): string {
-  const chars = [...text]
-  return chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : text
-}
 
 /**
  * Each name over NAME_LIMIT and source over SOURCE_LIMIT characters in one parsed data file: file, where,

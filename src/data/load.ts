@@ -6,7 +6,7 @@ import { DATA_FILE_NAMES, type DataFileName } from './schema'
 import { embeddedDataTexts } from './embedded'
 
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
-export const READ_TIMEOUT_MS = 10_000
+const READ_TIMEOUT_MS = 10_000
 
 const WEB_PAGE = /^\uFEFF?\s*<(!doctype|html|head|body|\?xml)/i
 
@@ -56,7 +56,7 @@ async function finishRead(read: StartedRead, timeoutMs: number): Promise<FileTex
   }
 }
 
-export function readDataFile(name: DataFileName, base: string, timeoutMs = READ_TIMEOUT_MS): Promise<FileText> {
+function readDataFile(name: DataFileName, base: string, timeoutMs = READ_TIMEOUT_MS): Promise<FileText> {
   return finishRead(startRead(`${dataFolder(base)}${name}`), timeoutMs)
 }
 

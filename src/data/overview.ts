@@ -6,7 +6,7 @@
  * Pure.
  */
 import { completionText } from './completion'
-import { formatPeriod } from './period'
+import { formatPeriod } from '../format/period'
 import { resolveEdition, type Indicator } from './resolve'
 import type { DataFiles } from './schema'
 import { formatIndicator, growthDirection, growthWordsWithArrow } from '../format/number'
@@ -19,7 +19,7 @@ export interface OverviewCell {
   trend?: 'up' | 'down' | 'flat'
 }
 
-export const OVERVIEW_COLUMNS = ['指标', '期间', '数值', '同比', '完成情况', '排名或比较', '修订前', '报告期']
+const OVERVIEW_COLUMNS = ['指标', '期间', '数值', '同比', '完成情况', '排名或比较', '修订前', '报告期']
 
 /** The text of a figure: a growth as 增长/下降 with its arrow, anything else in its unit with its mark. */
 function figureText(indicator: Indicator): string {
@@ -50,7 +50,7 @@ function withParts(indicators: readonly Indicator[]): { indicator: Indicator; de
 }
 
 /** The figure an earlier edition gave for the same indicator and period, when a later one states it again. */
-export function revisedFrom(history: readonly Indicator[], shown: Indicator): Indicator | undefined {
+function revisedFrom(history: readonly Indicator[], shown: Indicator): Indicator | undefined {
   const period = formatPeriod(shown.period)
   return history.filter((item) => item.id === shown.id && item.edition.id !== shown.edition.id && formatPeriod(item.period) === period).at(-1)
 }

@@ -15,8 +15,9 @@
  * `yearInferred`, so the screen can say the year was not in the report.
  */
 
-export const PERIOD_KINDS = ['cumulative', 'month', 'monthEnd', 'day', 'year', 'asOfReport'] as const
-export type PeriodKind = (typeof PERIOD_KINDS)[number]
+import { AS_OF_REPORT } from '../format/period'
+
+export type PeriodKind = 'cumulative' | 'month' | 'monthEnd' | 'day' | 'year' | 'asOfReport'
 
 export interface Period {
   kind: PeriodKind
@@ -31,8 +32,6 @@ export interface Period {
   /** Day of the month, for kind day. */
   day: number | null
 }
-
-export const AS_OF_REPORT = '截至报道时'
 
 /** What a period cell must look like, for error messages. */
 export const PERIOD_FORMS = '2022年1-5月、2022年5月、2022年5月末、2022年6月23日、6月23日、2021年 或 截至报道时'
@@ -97,37 +96,6 @@ export function isPeriodText(text: string, editionYear = 2000): boolean {
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-/** The text as written in the data (the canonical form, with the year only where the data gave it). */
-export function writePeriod(period: Period): string {
-  const { kind, fromMonth, toMonth, day } = period
-  const year = period.yearInferred || period.year === null ? '' : `${period.year}年`
-  switch (kind) {
-    case 'asOfReport':
-      return AS_OF_REPORT
-    case 'year':
-      return year
-    case 'cumulative':
-      return `${year}${fromMonth}-${toMonth}月`
-    case 'month':
-      return `${year}${toMonth}月`
-    case 'monthEnd':
-      return `${year}${toMonth}月末`
-    case 'day':
-      return `${year}${toMonth}月${day}日`
-  }
-}
-
-/**
- * The period for the screen: as written, with a year the report did not give in brackets after it
- * (6月23日（2022年）), so nothing looks more exact than the report.
- */
-export function formatPeriod(period: Period): string {
-  if (period.kind === 'asOfReport') return AS_OF_REPORT
-  const written = writePeriod({ ...period, yearInferred: false })
-  if (!period.yearInferred) return written
-  return `${writePeriod(period)}（${period.year}年）`
 }
 
 /** The same period one year earlier: 2022年1-5月 -> 2021年1-5月; undefined for asOfReport. */

@@ -68,7 +68,7 @@ export function chooseEdition(editions: readonly Edition[], id: string | undefin
 const periods = new WeakMap<Edition, Map<string, Period>>()
 
 /** A period read in its edition (one shared object per edition and text); checked when the file was read. */
-export function periodIn(edition: Edition, text: string): Period {
+function periodIn(edition: Edition, text: string): Period {
   let known = periods.get(edition)
   if (!known) periods.set(edition, (known = new Map()))
   const cached = known.get(text)

@@ -40,7 +40,7 @@ const money = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_LEVEL
  */
 export const ESTIMATE_MARKS = ['预计', '初步', '快报'] as const
 
-export const MEASURES = ['level', 'growth', 'share'] as const
+const MEASURES = ['level', 'growth', 'share'] as const
 /** Names of the measures in the workbook and on screen. */
 export const MEASURE_NAMES = {
   level: '总量',
@@ -50,20 +50,20 @@ export const MEASURE_NAMES = {
 export const TOPICS = ['economy', 'village', 'commerce', 'agriculture', 'land', 'enterprise', 'urban', 'livelihood', 'governance', 'party'] as const
 export const PROJECT_STATUSES = ['operating', 'under_construction', 'started', 'inviting_tenants', 'fitting_out', 'completed', 'unstated'] as const
 /** stated: the report names the business; assigned: the dashboard's reading of a name (正凯新材料 -> 新材料). */
-export const SECTOR_BASES = ['stated', 'assigned'] as const
+const SECTOR_BASES = ['stated', 'assigned'] as const
 export const SECTOR_BASIS_NAMES = {
   stated: '报道原文',
   assigned: '按名称归类',
 } as const
 /** stated: the report's words; inferred: read from context (保障…落地开工 is support, not a start); unstated. */
-export const STATUS_BASES = ['stated', 'inferred', 'unstated'] as const
+const STATUS_BASES = ['stated', 'inferred', 'unstated'] as const
 export const STATUS_BASIS_NAMES = {
   stated: '报道原文',
   inferred: '按报道推断',
   unstated: '未说明',
 } as const
 
-export const MetaSchema = v.strictObject({
+const MetaSchema = v.strictObject({
   town: text,
   district: text,
   city: text,
@@ -83,7 +83,7 @@ export const EditionSchema = v.strictObject({
   /** The whole edition is 预计, 初步 or 快报 (a value's own mark wins); absent: final figures. */
   estimate: v.optional(v.picklist(ESTIMATE_MARKS)),
 })
-export const EditionsFileSchema = v.strictObject({
+const EditionsFileSchema = v.strictObject({
   editions: v.pipe(v.array(EditionSchema), v.minLength(1, '至少一项')),
 })
 
@@ -94,7 +94,7 @@ export const SectorSchema = v.strictObject({
   /** Parent sector id: choosing a parent includes its sub-sectors. */
   parent: v.nullable(id),
 })
-export const SectorsFileSchema = v.strictObject({
+const SectorsFileSchema = v.strictObject({
   sectors: v.array(SectorSchema),
 })
 
@@ -110,7 +110,7 @@ export const UnitDeclarationSchema = v.strictObject({
   /** How many `base` one of it is: 10000; absent: 1. */
   factor: v.optional(v.pipe(v.number(), v.finite(), v.minValue(1))),
 })
-export const UnitsFileSchema = v.strictObject({
+const UnitsFileSchema = v.strictObject({
   units: v.array(UnitDeclarationSchema),
 })
 
@@ -182,7 +182,7 @@ export const IndicatorSchema = v.pipe(
     })
   }),
 )
-export const IndicatorsFileSchema = v.strictObject({
+const IndicatorsFileSchema = v.strictObject({
   indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1, '至少一项')),
 })
 
@@ -213,7 +213,7 @@ export const ValueSchema = v.strictObject({
   /** The report's rank or comparison, as written: 增速列全区第二, 高于全市平均0.8个百分点. */
   rank: v.optional(text),
 })
-export const ValuesFileSchema = v.strictObject({
+const ValuesFileSchema = v.strictObject({
   values: v.pipe(v.array(ValueSchema), v.minLength(1, '至少一项')),
 })
 
@@ -259,7 +259,7 @@ export const ProjectSchema = v.pipe(
     })
   }),
 )
-export const ProjectsFileSchema = v.strictObject({
+const ProjectsFileSchema = v.strictObject({
   projects: v.array(ProjectSchema),
 })
 
@@ -274,7 +274,7 @@ export const HonourSchema = v.strictObject({
   period,
   source: text,
 })
-export const HonoursFileSchema = v.strictObject({
+const HonoursFileSchema = v.strictObject({
   honours: v.array(HonourSchema),
 })
 

@@ -1,13 +1,13 @@
 /**
  * The units a figure may be written in, as data. Each unit belongs to a family and is a power of ten of
  * the family's base unit: 亿元 is 10^8 元, 万亩 is 10^4 亩. Values are stored in the family's base unit
- * and converted only within a family, exactly, by moving the decimal point (src/data/decimal.ts). Units of
+ * and converted only within a family, exactly, by moving the decimal point (src/format/decimal.ts). Units of
  * different families never convert: 人次 are visits, not people; each measure word (个 家 处 …) is its own
  * family, so 3个 never becomes 3家. A clerk may declare a unit the table lacks (data/units.json, or the
  * 单位 sheet of the workbook): a name, and optionally the unit it is a power of ten of (`base`) and the
  * power (`factor`). Pure.
  */
-import { fromUnit, placesOf, plainDecimal, shiftDecimal, toUnit } from './decimal'
+import { fromUnit, placesOf, plainDecimal, shiftDecimal, toUnit } from '../format/decimal'
 
 /**
  * A family of units: the id that `Indicator.unit` carries. Built-in families keep the ids the panels know

@@ -37,7 +37,7 @@ function pathToString(keys: readonly PropertyKey[]): string {
 }
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   const column = offset - before.lastIndexOf('\n')
@@ -75,7 +75,7 @@ export function parseJson(file: string, text: string): FileResult<unknown> {
 }
 
 /** Every key named `__proto__`, `constructor` or `prototype`, anywhere in the document. */
-export function findForbiddenKeys(file: string, value: unknown): DataIssue[] {
+function findForbiddenKeys(file: string, value: unknown): DataIssue[] {
   const issues: DataIssue[] = []
   const walk = (node: unknown, keys: PropertyKey[]) => {
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...keys, index]))
@@ -128,7 +128,7 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Validate one parsed file against its schema. */
-export function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
+function validateFile<N extends DataFileName>(name: N, value: unknown): FileResult<v.InferOutput<(typeof DATA_FILES)[N]['schema']>> {
   const file = filePath(name)
   const forbidden = findForbiddenKeys(file, value)
   if (forbidden.length) return { ok: false, issues: forbidden }

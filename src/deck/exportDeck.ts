@@ -10,10 +10,10 @@ import type { DeckImage } from './types'
 
 /** CSS px per inch; charts are drawn at the box's size in CSS px, at this many device pixels per px. */
 const PX_PER_INCH = 96
-export const DECK_RATIO = 2
+const DECK_RATIO = 2
 
 /** The chart as a PNG data URL, the box's aspect exactly (no stretching in the slide). */
-export function chartImage(image: DeckImage, ratio = DECK_RATIO): string {
+function chartImage(image: DeckImage, ratio = DECK_RATIO): string {
   const size = { width: Math.round(image.w * PX_PER_INCH), height: Math.round(image.h * PX_PER_INCH) }
   return onCanvas(size, ratio, image.background, (ctx, canvas) => {
     drawChart(ctx, image.option, image.theme, size, ratio, 0, 0)

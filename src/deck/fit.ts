@@ -3,13 +3,14 @@
  * label wrapper breaks them (never fewer than Impress or PowerPoint draw), line height of Noto Sans CJK,
  * the tallest CJK face a viewer falls back to when 微软雅黑 is missing. Pure.
  */
-import { textEm, wrapLabel } from '../charts/textWidth'
+import { wrapLabel } from '../charts/textWidth'
+import { textEm } from '../format/text'
 
 /** One line's height in em: Noto Sans CJK draws 1.45 em a line (measured in Impress), rounded up. */
-export const LINE_EM = 1.5
+const LINE_EM = 1.5
 const POINTS_PER_INCH = 72
 /** Text boxes leave 2 pt inside each edge (render.ts); a little slack for kerning differences. */
-export const BOX_INSET_PT = 2
+const BOX_INSET_PT = 2
 const WIDTH_SLACK = 0.96
 
 /** Impress puts a quarter em between Chinese and Latin text (2022 年 1-5 月): counted at each change of script. */
@@ -30,7 +31,7 @@ function slideEm(text: string): number {
 }
 
 /** Lines `text` takes in a line `widthIn` inches wide at `pt` points. */
-export function lineCount(text: string, widthIn: number, pt: number): number {
+function lineCount(text: string, widthIn: number, pt: number): number {
   if (!text) return 1
   // The wrapper measures without the script gaps: its line is narrowed by the share they take.
   const plain = textEm(text)
@@ -39,7 +40,7 @@ export function lineCount(text: string, widthIn: number, pt: number): number {
 }
 
 /** Inches of height `lines` lines take at `pt` points. */
-export function linesInches(lines: number, pt: number): number {
+function linesInches(lines: number, pt: number): number {
   return (lines * pt * LINE_EM) / POINTS_PER_INCH
 }
 

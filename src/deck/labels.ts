@@ -4,7 +4,7 @@
  */
 import type { PanelScope, PanelTable } from '../panels/types'
 
-export const ALL_SECTORS = '全部产业'
+const ALL_SECTORS = '全部产业'
 
 /** 全部产业, or the chosen sectors' names. */
 export function sectorsLabel(names: readonly string[]): string {

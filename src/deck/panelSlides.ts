@@ -14,20 +14,20 @@ import { SLIDE, type Box, type DeckSlide, type DeckTable, type DeckText } from '
 const MARGIN = 0.5
 const WIDTH = SLIDE.width - 2 * MARGIN
 /** The band under the title, headline and meta lines that holds the chart, cards or table. */
-export const BODY: Box = { x: MARGIN, y: 1.85, w: WIDTH, h: 4.6 }
+const BODY: Box = { x: MARGIN, y: 1.85, w: WIDTH, h: 4.6 }
 /** The slide's bottom edge for text, leaving a margin. */
 const BOTTOM = SLIDE.height - 0.2
 /** A table beside the chart gets this width; the chart the rest. */
 const SIDE_TABLE_WIDTH = 4.6
 const GAP = 0.25
 /** Data rows beside the chart at most; a table slide takes as many as fit above its footer. */
-export const SIDE_TABLE_ROWS = 10
+const SIDE_TABLE_ROWS = 10
 /** A list of 100,000 projects is not a deck: the rest is counted and left to the dashboard's table. */
 export const MAX_TABLE_ROWS = 65
 
-export const EMPTY_TEXT = '所选产业暂无数据'
+const EMPTY_TEXT = '所选产业暂无数据'
 /** A table slide points to its chart slide for the source; its notes repeat the source in full. */
-export const tableSource = (title: string) => `来源及推算说明见“${title}”图表页下方与本页备注`
+const tableSource = (title: string) => `来源及推算说明见“${title}”图表页下方与本页备注`
 
 export interface PanelSlideInput {
   panel: PanelDefinition
@@ -45,7 +45,7 @@ function tableTexts(table: PanelTable): { head: string[]; rows: DeckTable['rows'
 }
 
 /** The table's natural width: each column as wide as its widest cell. */
-export function tableWidth(table: PanelTable): number {
+function tableWidth(table: PanelTable): number {
   const { head, rows } = tableTexts(table)
   return naturalTableWidth(head, rows.map((row) => row.map((cell) => cell.text)))
 }
@@ -64,7 +64,7 @@ function fitsBeside(table: PanelTable, box: Box): boolean {
 }
 
 /** A short, wide table goes under the chart, which keeps most of the body's height. */
-export const BELOW_TABLE_ROWS = 3
+const BELOW_TABLE_ROWS = 3
 function fitsBelow(table: PanelTable): boolean {
   return table.rows.length <= BELOW_TABLE_ROWS && tableWidth(table) <= BODY.w
 }
@@ -90,7 +90,7 @@ function tablePages(table: PanelTable, rows: DeckTable['rows'], width: number, h
 }
 
 /** Long source lines (a dozen phrases) get a smaller size so they stay inside the footer box. */
-export function sourceSize(text: string): number {
+function sourceSize(text: string): number {
   const length = [...text].length
   return length > 400 ? 8 : length > 200 ? 9 : 10
 }

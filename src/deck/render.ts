@@ -8,7 +8,7 @@ import { loadPptxGen } from './loadPptxGen'
 import type { Deck, DeckImage, DeckSlide, DeckText, TextRole } from './types'
 
 /** Microsoft YaHei on Windows and in WPS; elsewhere the system's CJK fallback. */
-export const DECK_FONT = 'Microsoft YaHei'
+const DECK_FONT = 'Microsoft YaHei'
 
 const INK = '111827'
 const GREY = '4B5563'

@@ -44,7 +44,7 @@ export interface DeckTable extends Box {
   rowH: number[]
 }
 
-export type SlideKind = 'cover' | 'chart' | 'cards' | 'table' | 'sources'
+type SlideKind = 'cover' | 'chart' | 'cards' | 'table' | 'sources'
 
 export interface DeckSlide {
   kind: SlideKind

@@ -18,7 +18,7 @@ export interface AnnotationInput {
   exportedAt: Date
 }
 
-export type LineRole = 'title' | 'headline' | 'meta' | 'source' | 'footer'
+type LineRole = 'title' | 'headline' | 'meta' | 'source' | 'footer'
 
 export interface AnnotationTexts {
   above: { role: LineRole; text: string }[]
@@ -110,7 +110,7 @@ export function wrapText(text: string, maxWidth: number, style: LineStyle, measu
 const MAX_LINES: Record<LineRole, number> = { title: 2, headline: 2, meta: 2, source: 2, footer: 2 }
 
 /** wrapText, at most `maxLines` lines; the last one kept ends in … when text was cut. */
-export function wrapAtMost(text: string, maxWidth: number, style: LineStyle, measure: Measure, maxLines: number): string[] {
+function wrapAtMost(text: string, maxWidth: number, style: LineStyle, measure: Measure, maxLines: number): string[] {
   const lines = wrapText(text, maxWidth, style, measure)
   if (lines.length <= maxLines) return lines
   const kept = lines.slice(0, maxLines)
@@ -120,7 +120,7 @@ export function wrapAtMost(text: string, maxWidth: number, style: LineStyle, mea
   return kept
 }
 
-export interface PlacedLine {
+interface PlacedLine {
   text: string
   style: LineStyle
   x: number

@@ -2,7 +2,7 @@
  * The chart-area size a panel has on the 1920x1080 design screen, from its page's grid placement: used
  * when a panel is exported but not on screen (another page, or the panel page of a different panel). Pure.
  */
-import { DESIGN_SIZE } from '../layouts/designScreen'
+import { DESIGN_SIZE } from '../charts/designScreen'
 import { PAGES, type PageDefinition } from '../layouts/pages'
 
 

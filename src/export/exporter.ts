@@ -5,7 +5,7 @@
  */
 import { THEME_COLOURS, type ThemeName } from '../charts/themes'
 import { buildPanelOption } from '../panels/context'
-import { PANELS } from '../panels/registry'
+import { PANELS } from '../layouts/pages'
 import type { PanelContext, PanelDefinition } from '../panels/types'
 import { annotationTexts, formatStamp, layoutAnnotation, type AnnotationLayout } from './annotation'
 import { fitCardGrid } from './cardGrid'

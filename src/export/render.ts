@@ -32,7 +32,7 @@ function still(option: ChartOption): ChartOption {
 /** The 所选产业暂无数据 line, as large as on screen. */
 const emptySize = (layout: AnnotationLayout) => Math.round(18 * layout.scale)
 
-export function cssFont(style: LineStyle): string {
+function cssFont(style: LineStyle): string {
   return `${style.bold ? 'bold ' : ''}${style.size}px ${FONT_FAMILY}`
 }
 

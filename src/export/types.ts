@@ -6,7 +6,7 @@
 import type { PanelView } from '../panels/context'
 import type { PanelTarget } from './targets'
 
-export type ExportFormat = 'png' | 'jpeg' | 'svg'
+type ExportFormat = 'png' | 'jpeg' | 'svg'
 export type ExportRatio = 1 | 2 | 4
 /** screen: the theme on screen; white: the light theme on white, for print. */
 export type ExportBackground = 'screen' | 'white'

@@ -5,8 +5,8 @@
  */
 import { THEME_COLOURS } from '../charts/themes'
 import type { Meta } from '../data/schema'
-import { deckEdition, type DeckEdition } from '../deck/edition'
-import { findPanel } from '../panels/registry'
+import { deckEdition, type DeckEdition } from './edition'
+import { findPanel } from '../layouts/pages'
 import { formatStamp, layoutAnnotation, type AnnotationLayout, type AnnotationTexts } from './annotation'
 import { clampRatio, type ClampedSize } from './clamp'
 import { exportFileName } from './fileName'

@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../data/schema'
 import type { Period } from '../data/period'
-import { toUnit } from '../data/decimal'
+import { toUnit } from './decimal'
 
 export interface MoneyScale {
   /** Divide yuan by this to get the display number. */
@@ -65,7 +65,7 @@ export function formatPercent(value: number, digits = 1): string {
 }
 
 /** A growth in words, as reports write it: 6.8 -> "增长6.8%", -3.1 -> "下降3.1%" (a fall is never a rise), 0 -> "持平". */
-export function growthWords(value: number): string {
+function growthWords(value: number): string {
   if (!Number.isFinite(value)) return '—'
   if (value > 0) return `增长${formatPercent(value)}`
   if (value < 0) return `下降${formatPercent(-value)}`
@@ -103,8 +103,7 @@ export function growthDirection(value: number): 'up' | 'down' | 'flat' {
   return value > 0 ? 'up' : value < 0 ? 'down' : 'flat'
 }
 
-import { formatPeriod } from '../data/period'
-export { formatPeriod }
+import { formatPeriod } from './period'
 
 /** What a figure's period mark needs: its period, whether it was carried, and the edition it is from. */
 export interface Dated {
@@ -148,7 +147,7 @@ export function formatIndicator(indicator: Formattable): string {
 }
 
 /** "（预计）" after a figure marked 预计, 初步 or 快报; empty for a final one. */
-export function estimateMark(indicator: { estimate?: string }): string {
+function estimateMark(indicator: { estimate?: string }): string {
   return indicator.estimate ? `（${indicator.estimate}）` : ''
 }
 

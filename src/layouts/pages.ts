@@ -5,25 +5,10 @@
  * definition, that every page, export, deck and print reads. Rows are fractions of the page height.
  */
 import { shallowReactive } from 'vue'
-import type { PanelDefinition } from '../panels/types'
+import type { PageDefinition, PanelDefinition } from '../panels/types'
 
-export interface PanelPlacement {
-  panel: string
-  /** Column (0-23) and width in columns. */
-  x: number
-  w: number
-  /** Row and height in rows of the page's row grid. */
-  y: number
-  h: number
-}
-
-export interface PageDefinition {
-  id: string
-  title: string
-  /** Rows of the page grid; placements use these rows. */
-  rows: number
-  panels: PanelPlacement[]
-}
+// The page shapes are the dashboard builder's (src/panels/types.ts); this file holds the pages shown.
+export type { PageDefinition, PanelPlacement } from '../panels/types'
 
 /** The pages of the dashboard shown, in order. */
 export const PAGES: PageDefinition[] = shallowReactive([])

@@ -7,7 +7,7 @@ import type { ChartOption } from '../charts/echarts'
 import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
 import { sectorName } from '../data/sectorName'
-import { textEm } from '../charts/textWidth'
+import { textEm } from '../format/text'
 import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom } from './option'
 import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
 import { table } from './lists'
@@ -118,7 +118,7 @@ export function lowerBoundNote(indicator: Pick<Indicator, 'lowerBound'>): string
 }
 
 /** "报道数据", or for a lower bound "报道数据，为下限（“余”）". */
-export function statedNote(indicator: Pick<Indicator, 'lowerBound'>): string {
+function statedNote(indicator: Pick<Indicator, 'lowerBound'>): string {
   return indicator.lowerBound ? '报道数据，为下限（“余”）' : '报道数据'
 }
 

@@ -4,8 +4,8 @@
  * that scale; and the smallest panel that holds them at a given scale, for the slides of screen mode
  * (computed from the cards shown, so a longer target line or another card is never clipped). Pure.
  */
-import type { Size } from '../screen/fit'
-import { textEm } from '../charts/textWidth'
+import type { Size } from '../charts/designScreen'
+import { textEm } from '../format/text'
 import { DERIVED_MARK, type FigureCard } from './cards'
 
 /** Sizes of panels.css at scale 1 (design px): fonts, line heights, padding, gaps. */

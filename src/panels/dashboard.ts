@@ -7,11 +7,10 @@
 import { GRID_COLUMNS, GRID_ROWS, type DashboardFile, type DashboardPanelEntry, type GridPosition, type PanelOptions } from '../data/dashboardSchema'
 import type { IndicatorDefinition } from '../data/schema'
 import type { DataIssue } from '../data/issue'
-import type { PageDefinition, PanelPlacement } from '../layouts/pages'
 import { TOPIC_NAMES } from '../data/topicNames'
 import { KINDS } from './registry'
 import type { PanelSpec } from './spec'
-import type { PanelDefinition } from './types'
+import type { PageDefinition, PanelDefinition, PanelPlacement } from './types'
 
 export interface Dashboard {
   pages: PageDefinition[]

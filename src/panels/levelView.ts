@@ -6,7 +6,8 @@
  * whole years. Targets as the data gives them. Pure.
  */
 import { formatDerived, previousYearFigure } from '../data/derived'
-import { formatPeriod, monthsCovered } from '../data/period'
+import { monthsCovered } from '../data/period'
+import { formatPeriod } from '../format/period'
 import { completionText } from '../data/completion'
 import type { Indicator } from '../data/resolve'
 import { monthsSoFar, singleMonths, statedPreviousYear, targetProgress, wholeYears, type SingleMonth } from '../data/series'
@@ -16,7 +17,7 @@ import type { PanelContext } from './types'
 
 /** How a previous-year value was derived from a growth rate: GDP's rate is at comparable prices. */
 export type Derivation = 'real' | 'nominal'
-export const DERIVATION_NOTE: Record<Derivation, string> = { real: '按可比价增速推算，仅供参考', nominal: '按名义增速推算' }
+const DERIVATION_NOTE: Record<Derivation, string> = { real: '按可比价增速推算，仅供参考', nominal: '按名义增速推算' }
 
 export interface LevelBar {
   label: string

@@ -4,9 +4,9 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import { FONT_FAMILY, THEME_COLOURS, type ThemeColours } from '../charts/themes'
-import { DESIGN_MIN_FONT_PX } from '../layouts/designScreen'
+import { DESIGN_MIN_FONT_PX } from '../charts/designScreen'
 import type { PanelContext } from './types'
-import { textEm } from '../charts/textWidth'
+import { textEm } from '../format/text'
 
 /** Smallest text on screen at the 1920x1080 design size; the text scale takes it to the room's rule. */
 const MIN_FONT_PX = DESIGN_MIN_FONT_PX

@@ -4,7 +4,8 @@
  */
 import type { Project } from '../data/schema'
 import { STATUS_NAMES } from '../data/statusNames'
-import { formatMoney, formatPeriod, periodLabel } from '../format/number'
+import { formatMoney, periodLabel } from '../format/number'
+import { formatPeriod } from '../format/period'
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES } from '../data/schema'
 import { sectorName } from '../data/sectorName'
 import { NotInEdition, periodOf, sourceLine, visibleItems } from './lookup'
@@ -15,7 +16,7 @@ import type { ChartPanel, PanelContext, PanelTable } from './types'
 export { STATUS_NAMES }
 
 /** Shown where the report gives no amount. */
-export const NOT_PUBLISHED = '未公布'
+const NOT_PUBLISHED = '未公布'
 
 /** The projects of the chosen sectors; projects without a sector only when no filter is set. */
 export const visibleProjects: (ctx: PanelContext) => readonly Project[] = perContext((ctx) => visibleItems(ctx, 'sector', ctx.dataset.projects))

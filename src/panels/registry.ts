@@ -24,6 +24,3 @@ export const KINDS: Readonly<Record<string, PanelKind>> = {
   项目分布: projectSectorsKind,
   荣誉称号: honoursKind,
 }
-
-// The panels of the dashboard shown (built from its definition): src/layouts/pages.ts holds them.
-export { PANELS, findPanel } from '../layouts/pages'

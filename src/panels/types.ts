@@ -74,3 +74,22 @@ export interface CardPanel<Id extends string = string> extends PanelBase<Id> {
 }
 
 export type PanelDefinition<Id extends string = string> = ChartPanel<Id> | CardPanel<Id>
+
+/** A panel's place on a page (src/layouts/pages.ts holds the pages shown). */
+export interface PanelPlacement {
+  panel: string
+  /** Column (0-23) and width in columns. */
+  x: number
+  w: number
+  /** Row and height in rows of the page's row grid. */
+  y: number
+  h: number
+}
+
+export interface PageDefinition {
+  id: string
+  title: string
+  /** Rows of the page grid; placements use these rows. */
+  rows: number
+  panels: PanelPlacement[]
+}

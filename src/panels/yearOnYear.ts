@@ -26,7 +26,7 @@ function currentText(view: LevelView): string {
 }
 
 /** "2021年1-5月（推算）" on two lines: the period, then its mark. */
-export function stackedLabel(label: string): string {
+function stackedLabel(label: string): string {
   return label.replace(/（/, '\n（')
 }
 

@@ -5,9 +5,9 @@
  */
 import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../data/schema'
 import { checkAll, formatIssue } from '../data/validate'
-import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
+import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 
-export class PortableFileError extends Error {
+class PortableFileError extends Error {
   override name = 'PortableFileError'
 }
 

@@ -3,7 +3,7 @@
  * JSON block, inert, and becomes a script element when needed. The page's policy allows it by the hash
  * of that very text (scripts/portable/plugin.ts), so no 'unsafe-inline' and no eval.
  */
-import { LAZY_BLOCK_PREFIX } from './marks'
+import { LAZY_BLOCK_PREFIX } from '../platform/marks'
 
 /** The text of the lazy script `name`, or undefined when the page does not hold it (the served build). */
 export function lazyScriptText(name: string, doc: Document = document): string | undefined {
@@ -12,7 +12,7 @@ export function lazyScriptText(name: string, doc: Document = document): string |
 }
 
 /** Runs the lazy script `name` (synchronously) and says whether the page held it. */
-export function runLazyScript(name: string, doc: Document = document): boolean {
+function runLazyScript(name: string, doc: Document = document): boolean {
   const text = lazyScriptText(name, doc)
   if (text === undefined) return false
   const script = doc.createElement('script')

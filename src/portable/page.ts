@@ -9,10 +9,10 @@
  * plain ASCII or Chinese without & " < (checked here), except the public address, written with entities
  * (a clerk may type it into the file by hand).
  */
-import { DASHBOARD_NAME, DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX, PORTABLE_MARK } from './marks'
+import { DASHBOARD_NAME, DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 
 /** Plain text for a browser that runs no script at all (IE with scripts off, a 兼容模式 that fails early). */
-export const STATIC_NOTE = `${DASHBOARD_NAME}（离线版）正在启动……如一直显示此文字，请用 Chrome、Edge 或 360 极速模式打开。`
+const STATIC_NOTE = `${DASHBOARD_NAME}（离线版）正在启动……如一直显示此文字，请用 Chrome、Edge 或 360 极速模式打开。`
 
 export interface PortableParts {
   /** The Content-Security-Policy (hashes of the inline scripts and style). */

@@ -5,7 +5,7 @@
  * browsers that run no script (the app has started).
  */
 import { isPortablePage } from '../data/embedded'
-import { DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX } from './marks'
+import { DATA_BLOCK_PREFIX, ELEMENT_IDS, LAZY_BLOCK_PREFIX } from '../platform/marks'
 import type { PortableParts } from './page'
 
 let pristine: PortableParts | undefined

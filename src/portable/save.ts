@@ -9,7 +9,7 @@ import { escapeForScript, newestEditionName, portableFileName, portablePage, tow
 import { pristineParts } from './pristine'
 
 /** The page text with `texts` as its data (in the order of the page's own blocks). */
-export function nextPortablePage(texts: Record<DataFileName, string>): string {
+function nextPortablePage(texts: Record<DataFileName, string>): string {
   const parts = pristineParts()
   if (!parts) throw new Error('只有离线版看板可以保存为新看板文件')
   const data = Object.fromEntries(Object.keys(parts.data).map((name) => [name, escapeForScript(texts[name as DataFileName] ?? '')]))

@@ -6,7 +6,7 @@
  * always labelled. Pure: works on the option, before it is drawn.
  */
 import type { ChartOption } from '../charts/echarts'
-import { textEm } from '../charts/textWidth'
+import { textEm } from '../format/text'
 
 type Axis = Record<string, unknown>
 type Series = Record<string, unknown>
@@ -67,7 +67,7 @@ function labelText(axis: Axis, value: number): string {
  * Ticks for an axis `length` px long over [low, high]: as many steps as labels of `fontPx` fit (2 to 5),
  * a round step, the ends on whole steps.
  */
-export function axisTicks(low: number, high: number, length: number, labelEm: (value: number) => number, fontPx: number, horizontal: boolean): { min: number; max: number; interval: number } {
+function axisTicks(low: number, high: number, length: number, labelEm: (value: number) => number, fontPx: number, horizontal: boolean): { min: number; max: number; interval: number } {
   const span = Math.max(high - low, Number.EPSILON)
   for (let steps = 5; steps >= 2; steps -= 1) {
     const interval = niceStep(span / steps)

@@ -8,7 +8,7 @@
 import { printRegistry } from './printRegistry'
 
 /** Fetches the print code (it registers itself in printRegistry). */
-export function loadPrintView(): Promise<void> {
+function loadPrintView(): Promise<void> {
   return import('./printView').then(() => {
     // The browser tests wait for this mark.
     document.documentElement.dataset.print = 'ready'

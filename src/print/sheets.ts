@@ -3,16 +3,15 @@
  * each sheet numbered 第 n 页 / 共 N 页 by the app (Chromium 87 has no CSS page-margin boxes). Pure.
  */
 import type { DataFiles } from '../data/schema'
-import { deckEdition } from '../deck/edition'
+import { deckEdition } from '../export/edition'
 import { deckPanels } from '../deck/describe'
 import { sectorsLabel } from '../deck/labels'
-import { findPanel } from '../panels/registry'
+import { findPanel, type PageDefinition, type PanelPlacement } from '../layouts/pages'
 import type { PanelDefinition } from '../panels/types'
-import type { PageDefinition, PanelPlacement } from '../layouts/pages'
 
-export type Paper = 'A4' | 'A3'
+type Paper = 'A4' | 'A3'
 export type SheetUnit = 'panel' | 'page'
-export type PrintScope = 'current' | 'all'
+type PrintScope = 'current' | 'all'
 
 export interface PrintSettings {
   paper: Paper

@@ -7,11 +7,11 @@
 import type { LocationQuery, LocationQueryValue } from 'vue-router'
 import type { ThemeName } from '../charts/themes'
 import { parseScreenQuery, screenQuery, SCREEN_KEYS, type ScreenSettings } from '../screen/settings'
-import { rawSectorParam, SECTOR_KEY, serializeSectors } from '../stores/sectorQuery'
+import { rawSectorParam, SECTOR_KEY, serialiseSectors } from './sectorQuery'
 import { pagePath } from './url'
 
 /** The URL key of the edition (报告期): ?edition=2022-05, as the code and editions.json name it. */
-export const EDITION_KEY = 'edition'
+const EDITION_KEY = 'edition'
 /** Older links say ?period=2022-05: still read (the canonical key wins), rewritten as ?edition= on the next write. */
 const EDITION_ALIASES = ['period'] as const
 const THEME_KEY = 'theme'
@@ -86,7 +86,7 @@ const VIEW_KEYS = [SECTOR_KEY, EDITION_KEY, ...EDITION_ALIASES, THEME_KEY, ...SC
 export function writeView(view: ViewState, current: ViewLocation): ViewLocation {
   const query: LocationQuery = { ...current.query }
   for (const key of VIEW_KEYS) delete query[key]
-  const sectors = serializeSectors(view.sectors)
+  const sectors = serialiseSectors(view.sectors)
   if (sectors !== undefined) query[SECTOR_KEY] = sectors
   if (view.edition !== undefined) query[EDITION_KEY] = view.edition
   if (view.theme !== 'dark') query[THEME_KEY] = view.theme

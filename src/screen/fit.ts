@@ -10,13 +10,10 @@
  * In every mode the text scale is the largest (to 0.01) at which the 1920x1080 design fits the stage, so
  * nothing is clipped and nothing scrolls.
  */
-import { DESIGN_SIZE, roundScale } from '../layouts/designScreen'
+import { DESIGN_SIZE, roundScale, type Size } from '../charts/designScreen'
 import type { FitMode } from './settings'
 
-export interface Size {
-  width: number
-  height: number
-}
+export type { Size }
 
 export interface Stage extends Size {
   left: number

@@ -7,12 +7,12 @@
  */
 import type { Size } from './fit'
 
-export const MIN_ARCMINUTES = 16
+const MIN_ARCMINUTES = 16
 /** Height of a Chinese character and of a digit, as fractions of the font size (Noto Sans CJK, YaHei). */
-export const CJK_GLYPH_EM = 0.88
-export const DIGIT_GLYPH_EM = 0.72
-export const DEFAULT_DIAGONAL_INCHES = 65
-export const DEFAULT_DISTANCE_M = 4
+const CJK_GLYPH_EM = 0.88
+const DIGIT_GLYPH_EM = 0.72
+const DEFAULT_DIAGONAL_INCHES = 65
+const DEFAULT_DISTANCE_M = 4
 
 export interface Room {
   /** Screen diagonal in inches (the visible picture). */

@@ -4,7 +4,7 @@
  * left for panels, each page's slides, and each panel's text scale in the cell it gets (more room, larger
  * text; never below the rule). Pure.
  */
-import { DESIGN_MIN_FONT_PX } from '../layouts/designScreen'
+import { DESIGN_MIN_FONT_PX } from '../charts/designScreen'
 import type { PageDefinition } from '../layouts/pages'
 import type { FigureCard } from '../panels/cards'
 import { cardPanelMinimum } from '../panels/cardFit'

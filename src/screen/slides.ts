@@ -74,7 +74,7 @@ function bestGrid(ids: readonly string[], area: SlideArea, minimum: MinimumOf): 
 }
 
 /** The page's panels in reading order: top to bottom, left to right. */
-export function readingOrder(page: Pick<PageDefinition, 'panels'>): string[] {
+function readingOrder(page: Pick<PageDefinition, 'panels'>): string[] {
   return [...page.panels].sort((a, b) => a.y - b.y || a.x - b.x).map((p) => p.panel)
 }
 

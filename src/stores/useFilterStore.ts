@@ -6,7 +6,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { expandSectors, focusSector, parseSectors, serializeSectors, toggleSector } from './sectorQuery'
+import { expandSectors, focusSector, parseSectors, serialiseSectors, toggleSector } from '../routing/sectorQuery'
 import { useDatasetStore } from './useDatasetStore'
 import { useViewStore } from './useViewStore'
 
@@ -29,7 +29,7 @@ export const useFilterStore = defineStore('filter', () => {
   watch(
     [raw, parsed, () => dataset.values.sectors !== undefined],
     ([text, { chosen: known, unknown }, loaded]) => {
-      if (!loaded || text === (serializeSectors(known) ?? '')) return
+      if (!loaded || text === (serialiseSectors(known) ?? '')) return
       if (unknown.length) ignored.value = unknown
       void url.write({ sectors: known }, 'replace')
     },
@@ -39,7 +39,7 @@ export const useFilterStore = defineStore('filter', () => {
   /** A person's choice: a new history entry, so Back returns to the previous choice. */
   function choose(ids: readonly string[]): Promise<unknown> {
     ignored.value = []
-    if (serializeSectors(ids) === serializeSectors(chosen.value)) return Promise.resolve()
+    if (serialiseSectors(ids) === serialiseSectors(chosen.value)) return Promise.resolve()
     return url.write({ sectors: [...ids] }, 'push')
   }
 

@@ -4,7 +4,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref } from 'vue'
 import type { ThemeName } from '../charts/themes'
-import { DESIGN_SIZE, roundScale } from '../layouts/designScreen'
+import { DESIGN_SIZE, roundScale } from '../charts/designScreen'
 import type { Size } from '../screen/fit'
 import { useScreenStore } from './useScreenStore'
 import { useViewStore } from './useViewStore'
@@ -16,7 +16,7 @@ const STACKED_MAX_WIDTH = 1100
  * Text scale for a window: 1 at 1920x1080, 2 at 3840x2160, to 0.01; never below 0.7 so text stays
  * legible (the page scrolls instead); 1 where panels stack (a phone: the smallest text is 14 px).
  */
-export function scaleFor(size: Size): number {
+function scaleFor(size: Size): number {
   if (size.width <= STACKED_MAX_WIDTH) return 1
   return Math.max(0.7, roundScale(Math.min(size.width / DESIGN_SIZE.width, size.height / DESIGN_SIZE.height)))
 }

@@ -16,7 +16,7 @@ import { tableCsv, tableSheetRows, type TableFile } from './tableFile'
 export { tableFile, tableFileName } from './tableFile'
 import { writeTableWorkbook, writeWorkbook, type ExcelModule } from './xlsx'
 import { classicScript, lazyScriptText } from '../portable/lazyScript'
-import { READ_WORKER_BLOCK } from '../portable/marks'
+import { READ_WORKER_BLOCK } from '../platform/marks'
 import type { ReadReply, ReadRequest } from './readMessages'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -3,7 +3,7 @@
  * full-width digits or separators (１，０１３), stray spaces, dates Excel made of 2022年5月, formulas (their
  * cached result). Every reader returns a value or what was expected; the caller names the place. Pure.
  */
-import { shiftDecimal } from '../data/decimal'
+import { shiftDecimal } from '../format/decimal'
 
 /**
  * A cell as read from the file: the value Excel shows (a formula's cached result), or why there is none.
@@ -13,7 +13,7 @@ import { shiftDecimal } from '../data/decimal'
 export type Cell = null | string | number | boolean | Date | { error: string } | { formula: string } | { percent: number }
 
 /** A number of a percent-formatted cell as the percent Excel shows: 0.065 -> "6.5" (exact, not 6.499999). */
-export function percentText(stored: number): string {
+function percentText(stored: number): string {
   return String(shiftDecimal(numberText(stored), 2))
 }
 
@@ -24,7 +24,7 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g
 
 /** Full-width ASCII (１，０１３．５％) written half-width. */
-export function halfWidth(text: string): string {
+function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
 }
 
@@ -78,7 +78,7 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/
 const EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)e[+-]?\d+$/i
 const NUMBER_EXPECTED = '数字'
 /** Beyond this a number's decimal digits are no longer stored exactly (a double holds 15-16 of them). */
-export const NUMBER_RANGE = 1e15
+const NUMBER_RANGE = 1e15
 const RANGE_EXPECTED = '-1e15 到 1e15（±1000万亿）之间的数字：超出这个范围，数值无法按十进制精确保存'
 
 /**

@@ -45,7 +45,7 @@ const SHEET_OF_FILE: Record<string, DataSheetKey> = {
 }
 
 /** A problem the data checks found, at the sheet, row and column its item and field came from. */
-export function locate(issue: DataIssue, origins: Origins): WorkbookIssue {
+function locate(issue: DataIssue, origins: Origins): WorkbookIssue {
   const key = SHEET_OF_FILE[issue.file] ?? 'meta'
   const expected = plainExpected(issue.expected, origins)
   const item = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(issue.path)

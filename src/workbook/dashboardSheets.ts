@@ -9,8 +9,8 @@ import type { OutCell } from './toBook'
 import { originOf, type BookReader, type Origin } from './reader'
 import { orRaw } from './refs'
 
-export const PAGE_COLUMNS = { id: '页面编号', title: '页面名称', order: '顺序' }
-export const PANEL_COLUMNS = { id: '面板编号', title: '标题', kind: '类型', indicators: '指标', page: '页面', position: '位置', options: '选项' }
+const PAGE_COLUMNS = { id: '页面编号', title: '页面名称', order: '顺序' }
+const PANEL_COLUMNS = { id: '面板编号', title: '标题', kind: '类型', indicators: '指标', page: '页面', position: '位置', options: '选项' }
 
 /** The value read, or the cell as typed (for the data checks to name), as orRaw does for text. */
 function orCell<T>(value: T | null | undefined, cell: Cell): T {

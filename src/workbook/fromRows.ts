@@ -6,7 +6,7 @@
 import { SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, type DataFiles, type IndicatorDefinition, type IndicatorValue, type ProjectRow } from '../data/schema'
 import { MONEY_UNITS } from '../data/units'
 import { readChoice, readCode, readDecimal, readRate, readText, type Cell, type Read } from './cells'
-import { fromUnit } from '../data/decimal'
+import { fromUnit } from '../format/decimal'
 import { editionRef, flagRepeats, orRaw, periodRef, sectorRef, type Context } from './refs'
 import { ESTIMATE_HEADER, ESTIMATE_NAMES, LOWER_BOUND_MARK, STATUS_NAMES, UNKNOWN_UNIT_EXPECTED } from './layout'
 import { originOf, type Origin, type RowView } from './reader'

@@ -19,12 +19,7 @@ export function checkXlsxBytes(bytes: Uint8Array): void {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
     throw new WorkbookFileError('不是 .xlsx 工作簿：请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入')
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let end = -1
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1)
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at
-      break
-    }
+  const end = centralDirectoryEnd(bytes)
   if (end < 0) throw new WorkbookFileError('文件不完整或已损坏（不是有效的 .xlsx）')
   const count = view.getUint16(end + 10, true)
   let at = view.getUint32(end + 16, true)
@@ -49,4 +44,11 @@ export function checkXlsxBytes(bytes: Uint8Array): void {
 /** More rows than any town's data: refused before conversion. */
 export function checkRowCount(rows: number): void {
   if (rows > MAX_ROWS) throw new WorkbookFileError(`工作簿行数过多（${rows} 行），不能超过 100000 行`)
+}
+
+/** Where the ZIP's end-of-central-directory record starts (searched back over a trailing comment), or -1. */
+export function centralDirectoryEnd(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) if (view.getUint32(at, true) === 0x06054b50) return at
+  return -1
 }

@@ -24,7 +24,7 @@ export const SHEET = {
 export type SheetKey = keyof typeof SHEET
 
 /** The data file each sheet becomes. A sheet of an optional file may be left out of a workbook. */
-export const FILE_OF_SHEET = {
+const FILE_OF_SHEET = {
   editions: 'editions.json',
   indicators: 'indicators.json',
   values: 'values.json',
@@ -46,7 +46,7 @@ export function isOptionalSheet(key: Exclude<SheetKey, 'guide'>): boolean {
  * Where a column's drop-down takes its choices: a fixed list, the 名称 column of the 产业 sheet, or the
  * 单位 column of the 单位 sheet (built-in and declared units).
  */
-export type ChoiceList = readonly string[] | 'sectors' | 'units'
+type ChoiceList = readonly string[] | 'sectors' | 'units'
 
 export interface ColumnSpec {
   header: string

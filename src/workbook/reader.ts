@@ -107,7 +107,7 @@ export class BookReader {
  * 主要指标 above the headers, as clerks often add) when the first row holds none of the headers and a
  * later one of the first five holds the required ones. 0-based.
  */
-export function headerRowOf(rows: readonly Cell[][], key: DataSheetKey): number {
+function headerRowOf(rows: readonly Cell[][], key: DataSheetKey): number {
   if (hasRequired(rows[0], key)) return 0
   // A title whose text happens to be a header (a merged 指标 above the table) does not hide the real headers.
   for (let at = 1; at < Math.min(rows.length, HEADER_SEARCH_ROWS); at += 1) if (hasRequired(rows[at], key)) return at

@@ -9,7 +9,7 @@ import { readCode, readPeriodText, readText, type Cell } from './cells'
 import { originOf, type BookReader, type Origin, type RowView } from './reader'
 
 /** The source of an edition made from a 报告期 that the 报告 sheet does not list. */
-export const CREATED_EDITION_SOURCE = '由数据维护工作簿新增（“报告”表未填写来源）'
+const CREATED_EDITION_SOURCE = '由数据维护工作簿新增（“报告”表未填写来源）'
 
 /** What a reader of this sheet needs: the reader, and the editions and sectors to resolve names against. */
 export interface Context {
@@ -60,7 +60,7 @@ function newEdition(text: string): Edition | undefined {
 }
 
 /** The year periods without one (6月23日) take: that of the edition. */
-export function editionYear(ctx: Context, id: string): number | undefined {
+function editionYear(ctx: Context, id: string): number | undefined {
   const edition = ctx.editions.find((item) => item.id === id)
   return edition && /^\d{4}-/.test(edition.asOf) ? asOfParts(edition.asOf).year : undefined
 }

@@ -7,7 +7,7 @@
 import { DATA_FILE_NAMES, DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 
 /** One JSON value on one line, with a space after each colon and comma. */
-export function jsonLine(value: unknown): string {
+function jsonLine(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(jsonLine).join(', ')}]`
   if (value !== null && typeof value === 'object')
     return `{${Object.entries(value)

@@ -5,7 +5,7 @@
  */
 import { MEASURE_NAMES, SECTOR_BASIS_NAMES, STATUS_BASIS_NAMES, type DataFiles, type IndicatorDefinition, type IndicatorValue } from '../data/schema'
 import { BUILT_IN_UNITS, UnitTable } from '../data/units'
-import { toUnit } from '../data/decimal'
+import { toUnit } from '../format/decimal'
 import { dashboardRows } from './dashboardSheets'
 import { BUILT_IN_MARK, LOWER_BOUND_MARK, META_ROWS, STATUS_NAMES, TOPIC_NAMES, type DataSheetKey } from './layout'
 

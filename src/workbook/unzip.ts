@@ -6,7 +6,7 @@
  * text comes out, so a million-row sheet is refused at the row limit, not after it is parsed. Pure.
  */
 import { Inflate, zipSync } from 'fflate'
-import { MAX_ROWS, MAX_UNCOMPRESSED_BYTES } from './guard'
+import { centralDirectoryEnd, MAX_ROWS, MAX_UNCOMPRESSED_BYTES } from './guard'
 import { WorkbookFileError } from './issue'
 
 /** Compressed bytes fed to the inflater at a time: at most about 1,032 times as many (16 MB) come out. */
@@ -30,12 +30,7 @@ const corrupt = () => new WorkbookFileError('文件不完整或已损坏（不�
 /** The entries of the ZIP's central directory (guard.ts has checked that there is one). */
 function partsOf(bytes: Uint8Array): Part[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let end = -1
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1)
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at
-      break
-    }
+  const end = centralDirectoryEnd(bytes)
   if (end < 0) throw corrupt()
   const count = view.getUint16(end + 10, true)
   let at = view.getUint32(end + 16, true)

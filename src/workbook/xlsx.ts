@@ -11,6 +11,7 @@ import type { BookCells } from './reader'
 import type { BookRows, OutCell } from './toBook'
 import { guideRows } from './guide'
 import { WorkbookFileError } from './issue'
+import { textEm } from '../format/text'
 import { inflateParts, storedZip, type InflateProgress } from './unzip'
 
 /** What is used of the exceljs module (its Node and browser builds both have it). */
@@ -21,21 +22,9 @@ export interface ExcelModule {
 /** Rows that get drop-down lists and text format beyond the data, for the clerk's new rows. */
 const ROOM = 2000
 
-/** Display width of text in Excel's character units: CJK characters take two. */
-export function textWidth(text: string): number {
-  let width = 0
-  for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 2 : 1
-  return width
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1
-  let out = ''
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out
-    n = Math.floor((n - 1) / 26)
-  }
-  return out
+/** Display width of text in Excel's character units (the width of a digit): a wide character takes two. */
+function textWidth(text: string): number {
+  return Math.ceil(textEm(text) * 2)
 }
 
 /**
@@ -54,6 +43,10 @@ function setPrinting(sheet: Worksheet, headerRow: boolean): void {
   }
 }
 
+/**
+ * A sheet's validations by range. exceljs's typings leave out `worksheet.dataValidations`; its public
+ * per-cell `cell.dataValidation` would create ROOM empty cells a column, which the reader would then read.
+ */
 type Validations = { add(address: string, validation: { type: 'list'; allowBlank: boolean; formulae: string[]; showErrorMessage: boolean }): void }
 
 function listFormula(list: NonNullable<ColumnSpec['list']>): string | undefined {
@@ -81,8 +74,9 @@ function addSheet(book: Workbook, key: DataSheetKey, rows: OutCell[][]): void {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: spec.required ? 'FFFDE68A' : 'FFE5E7EB' } }
     if (spec.note) cell.note = spec.note
     const formula = spec.list && listFormula(spec.list)
+    const letter = sheet.getColumn(index + 1).letter
     if (formula)
-      (sheet as unknown as { dataValidations: Validations }).dataValidations.add(`${columnLetter(index)}2:${columnLetter(index)}${ROOM}`, {
+      (sheet as unknown as { dataValidations: Validations }).dataValidations.add(`${letter}2:${letter}${ROOM}`, {
         type: 'list',
         allowBlank: true,
         formulae: [formula],
@@ -115,7 +109,7 @@ export async function writeWorkbook(excel: ExcelModule, rows: BookRows): Promise
 }
 
 /** An exceljs cell value as the plain cell a clerk sees: a formula's cached result, rich text's text. */
-export function plainCell(value: unknown): Cell {
+function plainCell(value: unknown): Cell {
   if (value === null || value === undefined) return null
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
   if (typeof value !== 'object') return String(value)
@@ -132,7 +126,7 @@ export function plainCell(value: unknown): Cell {
 }
 
 /** A number format that shows the number times 100 with a % sign: 0%, 0.0%, #,##0.00%; not a literal "%". */
-export function isPercentFormat(format: string | undefined): boolean {
+function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false
   const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '')
   return bare.includes('%')

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { screenshot, useBrowser } from '../support/browser'
 import { useDataServer } from '../support/server'
 import { edited, type Json } from '../support/dataCopy'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { panelsOf, readersOf, settle, type PanelState } from '../support/pageState'
 
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })

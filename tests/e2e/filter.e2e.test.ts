@@ -15,8 +15,7 @@ import { openApp, screenshot, useBrowser, waitForCharts, type AppPage } from '..
 import { useServer } from '../support/server'
 import type { Dataset } from '../../src/data/schema'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
-import { findPanel } from '../../src/panels/registry'
-import { findPage } from '../../src/layouts/pages'
+import { findPanel, findPage } from '../../src/layouts/pages'
 import { fixtureDataset } from '../support/fixtures'
 
 const appUrl = useServer()

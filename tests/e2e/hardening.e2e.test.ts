@@ -13,7 +13,7 @@ import { dataCopy, removeDataCopies } from '../support/dataCopy'
 import { removeNewerBuiltins } from '../support/builtins'
 import { exportPanel } from '../support/exports'
 import { PAGE_HASHES, panelsOf, settle, STACK_TRACE } from '../support/pageState'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { hostileTexts, IMG, JS_URL, LONG, SCRIPT } from '../fixtures/hostileData'
 
 const appUrl = useServer()

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { PAGES, type PageDefinition } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
+import { PAGES, findPanel, type PageDefinition } from '../../src/layouts/pages'
 import { chartHasInk, openApp, screenshot, useBrowser, waitForCharts, type AppPage } from '../support/browser'
 import { useServer } from '../support/server'
 import { smallDomText } from '../support/room'

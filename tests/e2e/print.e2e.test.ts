@@ -15,8 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openApp, useBrowser, waitForCharts } from '../support/browser'
 import { useServer } from '../support/server'
-import { PAGES } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
+import { PAGES, findPanel } from '../../src/layouts/pages'
 import { context } from '../support/panelData'
 
 const appUrl = useServer()

@@ -8,7 +8,7 @@ import { openApp, useBrowser } from '../support/browser'
 import { useServer } from '../support/server'
 import { exportPanel } from '../support/exports'
 import { PAGE_HASHES, settle } from '../support/pageState'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { DATA_NAMES } from '../support/dataCopy'
 
 const BASE = '/some/sub/path/'

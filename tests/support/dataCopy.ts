@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 
-export const DATA_DIR = fileURLToPath(new URL('../fixtures/small/', import.meta.url))
+const DATA_DIR = fileURLToPath(new URL('../fixtures/small/', import.meta.url))
 export const DATA_NAMES = Object.keys(DATA_FILES) as DataFileName[]
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into arbitrary JSON to break it

@@ -1,6 +1,5 @@
 /** What 导出演示文稿 (all pages) must hold, from the page table and the panel registry. */
-import { PAGES } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
+import { PAGES, findPanel } from '../../src/layouts/pages'
 import type { PanelDefinition } from '../../src/panels/types'
 
 /** Each panel of every page once, in page order: what the deck must show. */

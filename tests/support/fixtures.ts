@@ -9,7 +9,7 @@ import { checkAll, formatIssue } from '../../src/data/validate'
 import { resolveEdition } from '../../src/data/resolve'
 
 // __dirname, not import.meta.url: under the jsdom environment the module's URL is not a file URL.
-export const FIXTURES_DIR = path.join(__dirname, '../fixtures')
+const FIXTURES_DIR = path.join(__dirname, '../fixtures')
 
 /** The folder of a fixture. */
 export function fixtureDir(name: string): string {

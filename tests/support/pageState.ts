@@ -4,8 +4,7 @@
  * settled, and each panel's state and text.
  */
 import type { Page } from 'playwright-core'
-import { PAGES, type PageDefinition } from '../../src/layouts/pages'
-import { findPanel, PANELS } from '../../src/panels/registry'
+import { PAGES, findPanel, PANELS, type PageDefinition } from '../../src/layouts/pages'
 import type { DataFileName } from '../../src/data/schema'
 import { CHART_SELECTOR } from './browser'
 
@@ -59,7 +58,7 @@ export async function settle(page: Page, timeout = 30_000): Promise<PanelState[]
   return panelStates(page)
 }
 
-export function panelStates(page: Page): Promise<PanelState[]> {
+function panelStates(page: Page): Promise<PanelState[]> {
   return page.evaluate(
     (chartSelector) =>
       Array.from(document.querySelectorAll<HTMLElement>('[data-panel-id]')).map((panel) => ({

@@ -7,10 +7,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { BrowserContext } from 'playwright-core'
-import { DASHBOARD_NAME } from '../../src/portable/marks'
+import { DASHBOARD_NAME } from '../../src/platform/marks'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const PORTABLE_DIR = path.join(ROOT, process.env.PORTABLE_DIR || 'dist-portable')
+const PORTABLE_DIR = path.join(ROOT, process.env.PORTABLE_DIR || 'dist-portable')
 
 const folders: string[] = []
 

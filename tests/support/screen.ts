@@ -7,8 +7,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { PAGES } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
+import { PAGES, findPanel } from '../../src/layouts/pages'
 
 declare global {
   interface Window {

@@ -43,9 +43,9 @@ describe('the bundled data/', () => {
 /**
  * The product knows no town: the panels take their indicators from data/dashboard.json, the names from
  * meta.json. Only the portable file's name and the settings keys still carry the product's name
- * (src/portable/marks.ts: the file name launchers and old copies look for).
+ * (src/platform/marks.ts: the file name launchers and old copies look for).
  */
-const NAMED_PRODUCT = ['src/portable/marks.ts']
+const NAMED_PRODUCT = ['src/platform/marks.ts']
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveEdition } from '../../src/data/resolve'
 import { describeDeck } from '../../src/deck/describe'
-import { PAGES } from '../../src/layouts/pages'
-import { findPanel } from '../../src/panels/registry'
+import { PAGES, findPanel } from '../../src/layouts/pages'
 import { fixtureFiles } from '../support/fixtures'
 import { contextOf, tableText } from '../support/panelData'
 

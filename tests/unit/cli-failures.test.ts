@@ -4,39 +4,28 @@
  * UTF-16 data files, and data:import's length warnings (the same as check:data's).
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest'
-import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { failureText } from '../../scripts/cli'
 import { readDecimal } from '../../src/workbook/cells'
+import { ROOT, runScript } from '../support/scripts'
 import { rowWhere, setCell, workbookOf } from '../support/workbook'
 
-const ROOT = join(__dirname, '../..')
 const STACK = /\n\s+at |Error: |TypeError|node:internal/
-
-function run(script: string, args: string[]): { code: number; out: string } {
-  try {
-    const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' })
-    return { code: 0, out }
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string }
-    return { code: failed.status, out: failed.stdout + failed.stderr }
-  }
-}
 
 let dir: string
 let book: string
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'yongan-cli-failures-'))
   book = join(dir, '数据.xlsx')
-  expect(run('data-export', [book, '--from', 'tests/fixtures/small']).code).toBe(0)
+  expect(runScript('data-export', [book, '--from', 'tests/fixtures/small']).code).toBe(0)
 }, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('data:import, data:export, check:data on the wrong thing', { timeout: 60_000 }, () => {
   it('a folder given as the workbook', () => {
-    const { code, out } = run('data-import', [dir, '--out', join(dir, 'out')])
+    const { code, out } = runScript('data-import', [dir, '--out', join(dir, 'out')])
     expect(code).toBe(1)
     expect(out).toContain(`工作簿“${dir}”是文件夹，不是文件：请给出工作簿文件的路径`)
     expect(out).not.toMatch(STACK)
@@ -45,11 +34,11 @@ describe('data:import, data:export, check:data on the wrong thing', { timeout: 6
   it('--out naming a file', () => {
     const file = join(dir, '不是文件夹')
     writeFileSync(file, 'x')
-    const { code, out } = run('data-import', [book, '--out', file])
+    const { code, out } = runScript('data-import', [book, '--out', file])
     expect(code).toBe(1)
     expect(out).toContain(`“${file}”已存在，且不是文件夹：请换一个文件夹名，或先移走这个文件`)
     expect(out).not.toMatch(STACK)
-    const exported = run('data-export', [join(file, 'x.xlsx'), '--from', 'tests/fixtures/small'])
+    const exported = runScript('data-export', [join(file, 'x.xlsx'), '--from', 'tests/fixtures/small'])
     expect(exported.code).toBe(1)
     expect(exported.out).toContain('不是文件夹（是文件）')
     expect(exported.out).not.toMatch(STACK)
@@ -66,14 +55,14 @@ describe('data:import, data:export, check:data on the wrong thing', { timeout: 6
       ['check-data', [folder]],
       ['data-export', [join(dir, 'x.xlsx'), '--from', folder]],
     ] as const) {
-      const { code, out } = run(script, [...args])
+      const { code, out } = runScript(script, [...args])
       expect(code).toBe(1)
       expect(out).toContain(`data/values.json: 应为可读取的数据文件，实际为 “${join(folder, 'values.json')}”是文件夹，不是文件`)
       expect(out).toContain('data/meta.json: 应为UTF-8 编码的文本（请用记事本或 WPS 另存为“UTF-8”编码），实际为 其他编码（像是 UTF-16 / Unicode），无法读取')
       expect(out).not.toContain('语法错误')
       expect(out).not.toMatch(STACK)
     }
-    const imported = run('data-import', [book, '--out', folder])
+    const imported = runScript('data-import', [book, '--out', folder])
     expect(imported.code).toBe(1)
     expect(imported.out).toContain(`数据目录中的“${join(folder, 'values.json')}”是文件夹，不能用数据文件替换`)
     expect(imported.out).not.toMatch(STACK)
@@ -97,7 +86,7 @@ describe('data:import, data:export, check:data on the wrong thing', { timeout: 6
     cpSync(join(ROOT, 'tests/fixtures/small'), folder, { recursive: true })
     rmSync(join(folder, 'honours.json'))
     mkdirSync(join(folder, 'honours.json'))
-    const { code, out } = run('build-portable', ['--data', folder])
+    const { code, out } = runScript('build-portable', ['--data', folder])
     expect(code).toBe(1)
     expect(out.trim()).toBe(`离线版：数据文件无法读取：“${join(folder, 'honours.json')}”是文件夹，不是文件：此处应是一个文件`)
   })
@@ -120,9 +109,9 @@ describe('numbers and warnings', () => {
     const long = join(dir, '长.xlsx')
     await workbook.xlsx.writeFile(long)
     const folder = join(dir, 'data-long')
-    const imported = run('data-import', [long, '--out', folder])
+    const imported = runScript('data-import', [long, '--out', folder])
     expect(imported.code).toBe(0)
-    const checked = run('check-data', [folder])
+    const checked = runScript('check-data', [folder])
     expect(checked.code).toBe(0)
     const warnings = (out: string) => out.split('\n').filter((line) => line.includes('警告'))
     expect(warnings(checked.out).length).toBeGreaterThan(1)

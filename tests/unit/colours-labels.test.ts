@@ -8,7 +8,7 @@ import type { ChartOption } from '../../src/charts/echarts'
 import { THEME_COLOURS, THEMES } from '../../src/charts/themes'
 import { PROJECT_STATUSES } from '../../src/data/schema'
 import { STATUS_NAMES } from '../../src/panels/projects'
-import { PANELS, findPanel } from '../../src/panels/registry'
+import { PANELS, findPanel } from '../../src/layouts/pages'
 import { context, dataset, optionText, seriesOf } from '../support/panelData'
 
 const panel = (id: string) => findPanel(id)!

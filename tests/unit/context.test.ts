@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { contextFor, filesLoaded, type PanelView } from '../../src/panels/context'
-import { findPanel } from '../../src/panels/registry'
+import { findPanel } from '../../src/layouts/pages'
 import { fixtureFiles } from '../support/fixtures'
 
 const files = fixtureFiles('small')

@@ -10,7 +10,7 @@ import { SVGRenderer } from 'echarts/renderers'
 import '../../src/charts/echarts'
 import { install as installExtras } from '../../src/charts/extras'
 import { install as installTooltips } from '../../src/charts/tooltip'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { context } from '../support/panelData'
 
 use([SVGRenderer])

@@ -5,7 +5,7 @@
  * and 环比 (推算), whole years, and each kind of target.
  */
 import { describe, expect, it } from 'vitest'
-import { findPanel } from '../../src/panels/registry'
+import { findPanel } from '../../src/layouts/pages'
 import { formatIndicator, periodLabel } from '../../src/format/number'
 import { fixtureDataset } from '../support/fixtures'
 import { cardsOf, contextOf, labels, tableText } from '../support/panelData'

@@ -5,7 +5,7 @@ import { exportChoiceText, whatIsLeftOut } from '../../src/export/notes'
 import { ellipsize } from '../../src/export/wholeScreenPaint'
 import { screenTexts } from '../../src/export/wholeScreen'
 import type { ExportState } from '../../src/export/types'
-import { deckEdition } from '../../src/deck/edition'
+import { deckEdition } from '../../src/export/edition'
 import { fixtureFiles } from '../support/fixtures'
 
 const files = fixtureFiles('small')

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { setPlatformAPI } from 'echarts/core'
 import '../../src/charts/echarts'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { annotationTexts, layoutAnnotation } from '../../src/export/annotation'
 import { figureSvg } from '../../src/export/render'
 import { escapeXml, plainSvg } from '../../src/export/svg'

@@ -7,13 +7,13 @@ import {
   normalizeSectors,
   parseSectors,
   rawSectorParam,
-  serializeSectors,
+  serialiseSectors,
   toggleSector,
   type SectorNode,
-} from '../../src/stores/sectorQuery'
+} from '../../src/routing/sectorQuery'
 import { sectorNamed } from '../../src/charts/sectorOf'
 import type { ChartOption } from '../../src/charts/echarts'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { context, dataset, seriesOf } from '../support/panelData'
 
 /** The sectors of the small fixture, as the report's data has them (industry with four sub-sectors, six more top-level sectors). */
@@ -45,14 +45,14 @@ describe('reading ?sector=', () => {
 })
 
 describe('writing ?sector=', () => {
-  it('serializes to a comma list, or nothing when all sectors are shown', () => {
-    expect(serializeSectors(['industry', 'e_commerce'])).toBe('industry,e_commerce')
-    expect(serializeSectors([])).toBeUndefined()
+  it('serialises to a comma list, or nothing when all sectors are shown', () => {
+    expect(serialiseSectors(['industry', 'e_commerce'])).toBe('industry,e_commerce')
+    expect(serialiseSectors([])).toBeUndefined()
   })
 
   it('round-trips through parse', () => {
     const ids = ['industry', 'culture_tourism', 'livelihood']
-    expect(parseSectors(serializeSectors(ids) ?? '', SECTORS).chosen).toEqual(ids)
+    expect(parseSectors(serialiseSectors(ids) ?? '', SECTORS).chosen).toEqual(ids)
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDerived, previousYearFigure, share, nestedTiers } from '../../src/data/derived'
-import { formatPeriod, parsePeriod } from '../../src/data/period'
+import { parsePeriod } from '../../src/data/period'
+import { formatPeriod } from '../../src/format/period'
 import { fixtureDataset } from '../support/fixtures'
 import {
   decimalsOf,

@@ -1,6 +1,7 @@
 /** Names over 60 and sources over 500 characters: warnings naming file, item, limit and length; the cut for display. */
 import { describe, expect, it } from 'vitest'
-import { cutText, lengthWarnings, NAME_LIMIT, SOURCE_LIMIT, textLength } from '../../src/data/limits'
+import { lengthWarnings } from '../../src/data/limits'
+import { cutText, NAME_LIMIT, SOURCE_LIMIT, textLength } from '../../src/format/text'
 import { describeIssue, formatIssue } from '../../src/data/issue'
 
 describe('lengthWarnings', () => {

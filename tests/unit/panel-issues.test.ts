@@ -9,7 +9,7 @@ import { DATA_FILES, type DataFileName } from '../../src/data/schema'
 import { checkAll } from '../../src/data/validate'
 import { describeIssue } from '../../src/data/issue'
 import { issuesOfPanel } from '../../src/data/panelIssues'
-import { PANELS } from '../../src/panels/registry'
+import { PANELS } from '../../src/layouts/pages'
 import { sectorRows } from '../../src/panels/kinds/project-sectors'
 import { contextOf, dataset } from '../support/panelData'
 

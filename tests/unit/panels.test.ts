@@ -11,7 +11,7 @@ import type { Indicator, Project } from '../../src/data/schema'
 import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
 import { MAX_BARS } from '../../src/panels/kinds/key-projects'
-import { PANELS, findPanel } from '../../src/panels/registry'
+import { PANELS, findPanel } from '../../src/layouts/pages'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import { badValues, cardsOf, context, dataset, indicator, labels, optionText, sectorsOf, seriesOf, tableText, tooltips, values } from '../support/panelData'
 

@@ -3,7 +3,8 @@
  * a year the report did not give taken from the edition and shown as added, and nonsense refused.
  */
 import { describe, expect, it } from 'vitest'
-import { formatPeriod, isFlow, monthsCovered, parsePeriod, previousYear, samePeriod, writePeriod, type PeriodKind } from '../../src/data/period'
+import { isFlow, monthsCovered, parsePeriod, previousYear, samePeriod, type PeriodKind } from '../../src/data/period'
+import { formatPeriod, writePeriod } from '../../src/format/period'
 
 const read = (text: string, year?: number) => {
   const period = parsePeriod(text, year)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChartOption } from '../../src/charts/echarts'
 import { buildPanelOption } from '../../src/panels/context'
-import { findPanel } from '../../src/panels/registry'
+import { findPanel } from '../../src/layouts/pages'
 import { fitValueAxes, niceStep } from '../../src/print/axes'
 import { context } from '../support/panelData'
 

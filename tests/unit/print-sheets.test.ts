@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pageLabel, planSheets, sheetHeader } from '../../src/print/sheets'
-import { PAGES } from '../../src/layouts/pages'
-import { PANELS } from '../../src/panels/registry'
+import { PAGES, PANELS } from '../../src/layouts/pages'
 import { fixtureFiles } from '../support/fixtures'
 
 const files = fixtureFiles('small')

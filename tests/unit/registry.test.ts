@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { THEMES } from '../../src/charts/themes'
 import { formatGrowth, formatIndicator } from '../../src/format/number'
-import { PAGES, findPage } from '../../src/layouts/pages'
-import { PANELS, findPanel } from '../../src/panels/registry'
+import { PAGES, findPage, PANELS, findPanel } from '../../src/layouts/pages'
 import { badValues, context, dataset, panelText } from '../support/panelData'
 
 /** The panels that show every project of data/projects.json by name (checked below). */

@@ -4,9 +4,8 @@
  * category label, value ticks apart, labels before plot room, accessible description).
  */
 import { describe, expect, it } from 'vitest'
-import { PAGES } from '../../src/layouts/pages'
+import { PAGES, findPanel } from '../../src/layouts/pages'
 import { buildPanelOption } from '../../src/panels/context'
-import { findPanel } from '../../src/panels/registry'
 import { stepSlide } from '../../src/screen/pageStep'
 import { loadRoomDefaults, machineStorage, saveRoomDefaults } from '../../src/screen/roomDefaults'
 import { layoutFor, secondsFor, slideScales, slidesOf } from '../../src/screen/show'

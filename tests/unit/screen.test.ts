@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
 import { formatDate, formatStamp, formatTime } from '../../src/screen/clock'
-import { DESIGN_SIZE } from '../../src/layouts/designScreen'
+import { DESIGN_SIZE } from '../../src/charts/designScreen'
 import { fitStage, type Size } from '../../src/screen/fit'
 import { screenKeyAction } from '../../src/screen/keys'
 import { stepIndex } from '../../src/screen/pageStep'

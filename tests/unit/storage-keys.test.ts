@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { storageKey } from '../../src/platform/storageKey'
-import { DASHBOARD_NAME } from '../../src/portable/marks'
+import { DASHBOARD_NAME } from '../../src/platform/marks'
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 const STORAGE_METHODS = new Set(['getItem', 'setItem', 'removeItem'])

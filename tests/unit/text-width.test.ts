@@ -1,6 +1,7 @@
 /** Text measured without a canvas and labels wrapped where a reader expects. */
 import { describe, expect, it } from 'vitest'
-import { textEm, wrapLabel } from '../../src/charts/textWidth'
+import { wrapLabel } from '../../src/charts/textWidth'
+import { textEm } from '../../src/format/text'
 
 describe('textEm', () => {
   it('counts a Chinese character or full-width mark as 1 em and any other as less', () => {

@@ -36,8 +36,7 @@ const { exportContext } = await import('../../src/export/snapshot')
 const { describeDeck } = await import('../../src/deck/describe')
 const { printState } = await import('../../src/print/printState')
 const { buildPrintView, removePrintView } = await import('../../src/print/printView')
-const { findPage } = await import('../../src/layouts/pages')
-const { findPanel, PANELS } = await import('../../src/panels/registry')
+const { findPage, findPanel, PANELS } = await import('../../src/layouts/pages')
 const { fixtureDir, folderTexts } = await import('../support/fixtures')
 
 const gdp = findPanel('gdp')!

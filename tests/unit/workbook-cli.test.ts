@@ -4,26 +4,15 @@
  * backup folder beside them), every problem printed by sheet, row and column with exit 1.
  */
 import { describe, expect, it } from 'vitest'
-import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { DATA_FILES } from '../../src/data/schema'
+import { ROOT, runScript } from '../support/scripts'
 import { rowWhere, setCell } from '../support/workbook'
 
-const ROOT = join(__dirname, '../..')
 const FILES = Object.keys(DATA_FILES)
-
-function run(script: string, args: string[]): { code: number; out: string } {
-  try {
-    const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' })
-    return { code: 0, out }
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string }
-    return { code: failed.status, out: failed.stdout + failed.stderr }
-  }
-}
 
 describe('data:export and data:import', { timeout: 60_000 }, () => {
   it('exports, refuses a broken workbook without touching the folder, then imports atomically with a backup', async () => {
@@ -32,7 +21,7 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
       const folder = join(dir, 'data')
       cpSync(join(ROOT, 'tests/fixtures/small'), folder, { recursive: true })
       const book = join(dir, '数据.xlsx')
-      const exported = run('data-export', [book, '--from', folder])
+      const exported = runScript('data-export', [book, '--from', folder])
       expect(exported.code).toBe(0)
       expect(exported.out).toContain('已导出工作簿')
 
@@ -44,7 +33,7 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
       const bad = join(dir, '有误.xlsx')
       await workbook.xlsx.writeFile(bad)
       const before = readFileSync(join(folder, 'values.json'), 'utf8')
-      const refused = run('data-import', [bad, '--out', folder])
+      const refused = runScript('data-import', [bad, '--out', folder])
       expect(refused.code).toBe(1)
       expect(refused.out).toContain('工作簿有 2 处问题，未写入任何数据文件')
       expect(refused.out).toContain(`指标值 第 ${gdp.number} 行「数值」：应为数字，实际为“11.39亿”`)
@@ -56,7 +45,7 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
       setCell(workbook, '指标值', gdp, '来源原文', '全镇完成地区生产总值12.5亿元，增长6.8%')
       const good = join(dir, '改正.xlsx')
       await workbook.xlsx.writeFile(good)
-      const imported = run('data-import', [good, '--out', folder])
+      const imported = runScript('data-import', [good, '--out', folder])
       expect(imported.code).toBe(0)
       const values = JSON.parse(readFileSync(join(folder, 'values.json'), 'utf8')).values
       expect(values.find((item: { indicator: string }) => item.indicator === 'gdp').value).toBe(1_250_000_000)
@@ -65,7 +54,7 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
       expect(imported.out).toContain(`原文件已备份到 / previous files backed up to: ${join(folder, backup!)}`)
       expect(readFileSync(join(folder, backup!, 'values.json'), 'utf8')).toBe(before)
       expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
-      expect(run('check-data', [folder]).code).toBe(0)
+      expect(runScript('check-data', [folder]).code).toBe(0)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -76,11 +65,11 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
     try {
       const fake = join(dir, 'x.xlsx')
       writeFileSync(fake, 'not a workbook')
-      const refused = run('data-import', [fake, '--out', join(dir, 'out')])
+      const refused = runScript('data-import', [fake, '--out', join(dir, 'out')])
       expect(refused.code).toBe(1)
       expect(refused.out).toContain('不是 .xlsx 工作簿')
       expect(existsSync(join(dir, 'out'))).toBe(false)
-      const usage = run('data-import', [])
+      const usage = runScript('data-import', [])
       expect(usage.code).toBe(2)
       expect(usage.out).toContain('用法：npm run data:import -- <工作簿.xlsx> [--out <数据目录>]')
     } finally {

@@ -1,6 +1,6 @@
-/** Exact unit conversion and reading cells as a clerk types them (src/data/decimal.ts, cells.ts). */
+/** Exact unit conversion and reading cells as a clerk types them (src/format/decimal.ts, cells.ts). */
 import { describe, expect, it } from 'vitest'
-import { fromUnit, plainDecimal, toUnit } from '../../src/data/decimal'
+import { fromUnit, plainDecimal, toUnit } from '../../src/format/decimal'
 import { readAsOf, readDecimal, readNumber, readPeriodText, readText, readCode, shownValue } from '../../src/workbook/cells'
 import { formatWorkbookIssue } from '../../src/workbook/issue'
 

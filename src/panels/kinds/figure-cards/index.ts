@@ -5,7 +5,8 @@
  * (short card labels by indicator id), `notes` (a second line by indicator id), `unit`, `scope` (town: the sector filter leaves it whole).
  */
 import type { Indicator } from '../../../data/schema'
-import { formatGrowthOf, formatPeriod, growthDirection } from '../../../format/number'
+import { formatGrowthOf, growthDirection } from '../../../format/number'
+import { formatPeriod } from '../../../format/period'
 import { lowerBoundNote } from '../../bars'
 import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, type FigureCard } from '../../cards'
 import { cardTargetText } from '../../levelView'

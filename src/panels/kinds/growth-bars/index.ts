@@ -17,7 +17,7 @@ import type { ChartPanel, PanelContext, TableCell } from '../../types'
 import type { PanelKind, PanelSpec } from '../../spec'
 import { mapOption, maybeText, textOption } from '../../spec'
 /** The growth rates the chosen sectors cover (town-wide ones only when no sector is chosen). */
-export function growthRates(spec: PanelSpec, ctx: PanelContext) {
+function growthRates(spec: PanelSpec, ctx: PanelContext) {
   const level = maybeText(spec, 'level')
   return requireIndicators(ctx.dataset, spec.indicators.filter((id) => id !== level)).filter((item) => inSectors(ctx, item.sector))
 }
@@ -26,7 +26,7 @@ export function growthRates(spec: PanelSpec, ctx: PanelContext) {
  * The level figure. The report may give it for the whole town only: under a sector filter the headline
  * says so rather than pass it off as the chosen sector's figure.
  */
-export function levelHeadline(spec: PanelSpec, ctx: PanelContext): string {
+function levelHeadline(spec: PanelSpec, ctx: PanelContext): string {
   const levelId = maybeText(spec, 'level')
   if (levelId === undefined) return ''
   const level = requireIndicator(ctx.dataset, levelId)

@@ -3,7 +3,7 @@
  * 弘阳家居 2亿, 世通 6000万. The completed part is drawn over the total. Projects the report gives no
  * amount for are counted under the chart and listed in the table as 未公布, never drawn as zero.
  */
-import { cutText, NAME_LIMIT } from '../../../data/limits'
+import { cutText, NAME_LIMIT, textEm } from '../../../format/text'
 import type { ChartOption } from '../../../charts/echarts'
 import type { Project } from '../../../data/schema'
 import { formatMoney, formatPercent, trimNumber } from '../../../format/number'
@@ -15,7 +15,6 @@ import type { ChartPanel, PanelContext } from '../../types'
 import type { PanelKind } from '../../spec'
 import { textOption } from '../../spec'
 import { barLabelRoom } from '../../bars'
-import { textEm } from '../../../charts/textWidth'
 
 const DEFAULT_TITLE = '重点项目投资'
 const YI = 1e8
@@ -23,7 +22,7 @@ const YI = 1e8
 export const MAX_BARS = 10
 
 /** Shown projects with a published total, largest first. */
-export const investedProjects: (ctx: PanelContext) => readonly (Project & { totalInvestment: number })[] = perContext((ctx) =>
+const investedProjects: (ctx: PanelContext) => readonly (Project & { totalInvestment: number })[] = perContext((ctx) =>
   visibleProjects(ctx)
     .filter((project): project is Project & { totalInvestment: number } => project.totalInvestment !== null)
     .sort((a, b) => b.totalInvestment - a.totalInvestment),

@@ -35,7 +35,7 @@ interface Plot {
 }
 
 /** The plots the chosen sectors cover: a whole is drawn when one of its parts is. */
-export function partPlots(spec: PanelSpec, ctx: PanelContext): Plot[] {
+function partPlots(spec: PanelSpec, ctx: PanelContext): Plot[] {
   const parts = mapOption(spec, 'parts')
   const labels = mapOption(spec, 'plotLabels')
   const texts = mapOption(spec, 'partTexts')

@@ -21,7 +21,7 @@ function tierNames(spec: PanelSpec): readonly string[] {
   return Array.isArray(value) && value.length === 3 ? value : DEFAULT_TIERS
 }
 
-export function tierRows(spec: PanelSpec, ctx: PanelContext) {
+function tierRows(spec: PanelSpec, ctx: PanelContext) {
   const [wholeId = '', lowerId = '', higherId = ''] = spec.indicators
   const tiers = nestedTiers(ctx.dataset, [wholeId, lowerId, higherId])
   if (!tiers) throw new Error(`data/indicators.json 中“${spec.title}”的分档数据不完整或前后矛盾`)

@@ -56,7 +56,7 @@ export function parseSectors(raw: string, sectors: readonly SectorNode[]): Parse
 }
 
 /** The ?sector= value for these ids, or undefined when none is chosen (the key is then left out). */
-export function serializeSectors(ids: readonly string[]): string | undefined {
+export function serialiseSectors(ids: readonly string[]): string | undefined {
   return ids.length ? ids.join(',') : undefined
 }
 

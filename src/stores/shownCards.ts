@@ -6,9 +6,9 @@
 import { computed, type ComputedRef } from 'vue'
 import type { FigureCard } from '../panels/cards'
 import { contextFor } from '../panels/context'
-import { findPanel } from '../panels/registry'
-import { usePanelView } from '../stores/panelView'
-import type { CardsOf } from './roomLayout'
+import { findPanel } from '../layouts/pages'
+import { usePanelView } from './panelView'
+import type { CardsOf } from '../screen/roomLayout'
 
 export function useShownCards(): ComputedRef<CardsOf> {
   // Design pixels (scale 1): the room layout sizes cards from their text at the design size.

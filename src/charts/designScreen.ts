@@ -3,7 +3,13 @@
  * and scale from there. Pure.
  */
 
-export const DESIGN_SIZE: Readonly<{ width: number; height: number }> = { width: 1920, height: 1080 }
+/** A width and a height, in CSS pixels. */
+export interface Size {
+  width: number
+  height: number
+}
+
+export const DESIGN_SIZE: Readonly<Size> = { width: 1920, height: 1080 }
 
 /**
  * A text scale to 0.01, rounded down so a design that fits at the exact scale still fits. Every chart
