@@ -59,7 +59,7 @@ const SECTORS = ['new_materials', 'intelligent_manufacturing', 'digital_economy'
 
 /**
  * `total` fictional projects over the editions (oldest first): project i is first reported in edition
- * i·count/total and last in a later one, every fourth up to the newest; a row for its first and its last report.
+ * i·count/total and last in a later one, every twentieth up to the newest; a row for its first and its last report.
  * @param {number} total
  * @param {{ id: string }[]} editions
  */
@@ -67,7 +67,7 @@ export function generatedProjects(total, editions) {
   const count = editions.length
   return Array.from({ length: total }, (_, i) => {
     const first = Math.floor((i * count) / total)
-    const last = i % 4 === 0 ? count - 1 : Math.min(count - 1, first + (i % 23))
+    const last = i % 20 === 0 ? count - 1 : Math.min(count - 1, first + (i % 23))
     // 100万元 to about 100亿元, spread so that a few large ones lead: plainly made up.
     const investment = i % 10 === 9 ? null : Math.round(1e6 * 1.0047 ** ((i * 7919) % 2000))
     const row = (/** @type {number} */ at, /** @type {number} */ stage) => ({

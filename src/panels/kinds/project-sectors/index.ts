@@ -73,17 +73,21 @@ const statusText = ({ status, count }: { status: ProjectStatus; count: number })
 const LEGEND_DESIGN_PX = 860
 
 /** Lines the legend takes at the design size (its items as ECharts lays them: mark, gap, text, item gap). */
-function legendLines(statuses: readonly { status: ProjectStatus; count: number }[]): number {
-  const width = statuses.reduce((sum, entry) => sum + 22 + 5 + textEm(statusText(entry)) * 15 + 10, 0)
+function legendLines(names: readonly string[]): number {
+  const width = names.reduce((sum, name) => sum + 22 + 5 + textEm(name) * 15 + 10, 0)
   return Math.ceil(width / LEGEND_DESIGN_PX)
 }
 
 function buildOption(ctx: PanelContext, TITLE: string, aged: AgedProjects, staleAfter: number): ChartOption {
   const c = colours(ctx)
   // One line: how they were counted (按报道逐项统计) is in the headline.
+  // At the room's text size the rows need the panel's height: no note, and a legend of names only (the
+  // counts by progress are in the tooltips and the 数据 table).
   const folded = ctx.scale > FOLD_ABOVE_SCALE
-  const note = folded ? '括号内、图例中为报道列出的项目数；子产业计入所属产业' : '括号内、图例中为报道列出的项目数'
+  const past = aged.past.length > 0 ? `；往期项目 ${aged.past.length} 个（${staleAfter} 期以上未报道）不计入` : ''
+  const note = folded ? '' : `括号内、图例中为报道列出的项目数${past}`
   const rows = sectorRows(ctx, aged.current, folded)
+  const seriesName = folded ? (entry: { status: ProjectStatus }) => STATUS_NAMES[entry.status] : statusText
   const statuses = statusCounts(aged.current)
   if (rows.length === 0) return { ...baseOption(ctx, TITLE), graphic: noteGraphic(ctx, `近 ${staleAfter} 期没有报道的项目；往期项目 ${aged.past.length} 个`) }
   const count = (row: SectorRow, status: string) => row.projects.filter((project) => project.status === status).length
@@ -97,9 +101,9 @@ function buildOption(ctx: PanelContext, TITLE: string, aged: AgedProjects, stale
       return [`${row.label}：报道列出 ${row.projects.length} 个项目（${COUNTED}）`, `其中${STATUS_NAMES[status]} ${names.length} 个：`, ...someNames(names)]
     }),
     // Each status with its count: the totals by progress, which the headline has no room for.
-    legend: topLegend(ctx, statuses.map(statusText)),
+    legend: topLegend(ctx, statuses.map(seriesName)),
     // Room for the legend's lines and no more: an empty band above the bars is room they lack.
-    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 8 + 24 * legendLines(statuses)), bottom: noteRoom(ctx, note), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: '2%', right: fontPx(ctx, 48), top: fontPx(ctx, 8 + 24 * legendLines(statuses.map(seriesName))), bottom: note ? noteRoom(ctx, note) : fontPx(ctx, 6), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
       name: '个',
@@ -118,7 +122,7 @@ function buildOption(ctx: PanelContext, TITLE: string, aged: AgedProjects, stale
     },
     series: statuses.map((entry) => ({
       type: 'bar' as const,
-      name: statusText(entry),
+      name: seriesName(entry),
       stack: 'projects',
       barMaxWidth: fontPx(ctx, 28),
       // Rows apart: a gap as wide as most of a bar between neighbours, at any size.
@@ -127,14 +131,13 @@ function buildOption(ctx: PanelContext, TITLE: string, aged: AgedProjects, stale
       itemStyle: { color: STATUS_COLOURS[ctx.theme][entry.status] },
       data: rows.map((row) => ({ name: row.label, value: count(row, entry.status), sector: row.sector })),
     })),
-    graphic: noteGraphic(ctx, note),
+    ...(note ? { graphic: noteGraphic(ctx, note) } : {}),
   }
 }
 
-/** "报道列出，共 29 个项目（按报道逐项统计）": the counts by progress are in the legend; 往期项目 not among them. */
-function headline(aged: AgedProjects, staleAfter: number): string {
-  const past = aged.past.length > 0 ? `；往期项目 ${aged.past.length} 个（${staleAfter} 期以上未报道）不计入` : ''
-  return `报道列出，共 ${aged.current.length} 个项目（${COUNTED}）${past}`
+/** "报道列出，共 29 个项目（按报道逐项统计）": the counts by progress are in the legend. */
+function headline(aged: AgedProjects): string {
+  return `报道列出，共 ${aged.current.length} 个项目（${COUNTED}）`
 }
 
 export const projectSectorsKind: PanelKind = {
@@ -144,7 +147,7 @@ export const projectSectorsKind: PanelKind = {
     const aged = agedProjects(staleAfter)
     return {
       ...projectPanelBase(spec.id, spec.title || DEFAULT_TITLE, textOption(spec, 'unit', '个（项目）'), aged),
-      headline: (ctx) => headline(aged(ctx), staleAfter),
+      headline: (ctx) => headline(aged(ctx)),
       buildOption: (ctx) => buildOption(ctx, spec.title, aged(ctx), staleAfter),
       buildTable: (ctx) => {
         const { current, past } = aged(ctx)
