@@ -13,9 +13,6 @@ export interface GeneratedEdition {
 /** The editions, oldest first: `count` months ending 2022-12. */
 export function monthlyEditions(count: number): GeneratedEdition[]
 
-/** `total` fictional project rows spread over `editions` (oldest first): a row at a project's first and last report. */
-export function generatedProjects(total: number, editions: readonly { id: string }[]): Record<string, unknown>[]
-
 /**
  * Writes a data folder of `count` monthly editions (fictional figures) and returns its path; `projects`:
  * that many generated projects besides the fixture's.

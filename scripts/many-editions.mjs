@@ -63,7 +63,7 @@ const SECTORS = ['new_materials', 'intelligent_manufacturing', 'digital_economy'
  * @param {number} total
  * @param {{ id: string }[]} editions
  */
-export function generatedProjects(total, editions) {
+function generatedProjects(total, editions) {
   const count = editions.length
   return Array.from({ length: total }, (_, i) => {
     const first = Math.floor((i * count) / total)

@@ -19,7 +19,7 @@ export { STATUS_NAMES }
 const NOT_PUBLISHED = '未公布'
 
 /** The projects of the chosen sectors; projects without a sector only when no filter is set. */
-export const visibleProjects: (ctx: PanelContext) => readonly Project[] = perContext((ctx) => visibleItems(ctx, 'sector', ctx.dataset.projects))
+const visibleProjects: (ctx: PanelContext) => readonly Project[] = perContext((ctx) => visibleItems(ctx, 'sector', ctx.dataset.projects))
 
 /** Editions a project may go unreported before it leaves the current view for 往期项目 (the panel's `staleAfter`). */
 export const DEFAULT_STALE_AFTER = 12
@@ -146,7 +146,7 @@ export function attributedStatus(project: Pick<Project, 'status' | 'statusBasis'
 }
 
 /** The first line of the table's 往期项目 part. */
-export function pastHeading(count: number, staleAfter: number): string {
+function pastHeading(count: number, staleAfter: number): string {
   return `往期项目（${count} 个：连续 ${staleAfter} 期以上未报道，不计入图表和合计）`
 }
 

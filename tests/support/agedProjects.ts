@@ -8,7 +8,7 @@ import { parsePeriod } from '../../src/data/period'
 import { dataset } from './panelData'
 
 /** `count` monthly editions newest first, ending 2022年1-5月. */
-export function monthlyEditionsNewestFirst(count: number): Edition[] {
+function monthlyEditionsNewestFirst(count: number): Edition[] {
   return Array.from({ length: count }, (_, age) => {
     const months = 2022 * 12 + 4 - age
     const year = Math.floor(months / 12)

@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { Probe } from './screen'
 
-export interface LabelBox {
+interface LabelBox {
   text: string
   x: number
   y: number

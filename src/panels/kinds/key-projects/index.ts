@@ -58,7 +58,7 @@ function ranked(aged: AgedProjects, max = MAX_BARS): InvestmentRanking {
 }
 
 /** The name of the bar that stands for the projects past the top: 其余 12 个. */
-export const othersName = (count: number) => `${OTHERS_NAME} ${count} 个`
+const othersName = (count: number) => `${OTHERS_NAME} ${count} 个`
 
 const yi = (yuan: number) => `${trimNumber(yuan / YI)}亿元`
 /** The 其余 bar's total: a sum the dashboard computes, never a figure of the report. */
