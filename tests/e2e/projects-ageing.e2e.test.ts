@@ -6,9 +6,7 @@
  * unreported stay in the 数据 table under 往期项目, a carried one with its own 截至.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeManyEditions } from '../../scripts/many-editions.mjs'
 import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
@@ -16,10 +14,7 @@ import { chartLabels, outsideChart, overlappingLabels, type ChartLabels } from '
 import { settle } from '../support/pageState'
 import { useServer } from '../support/server'
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/multi/dashboard.json', import.meta.url))
 const dataDir = writeManyEditions(240, undefined, { projects: 2000 })
-// The fixture's definition: its 项目建设 page holds both project panels.
-fs.copyFileSync(FIXTURE, path.join(dataDir, 'dashboard.json'))
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 const appUrl = useServer({ dataDir })
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
