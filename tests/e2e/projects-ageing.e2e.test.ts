@@ -6,13 +6,14 @@
  * unreported stay in the 数据 table under 往期项目, a carried one with its own 截至.
  */
 import fs from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeManyEditions } from '../../scripts/many-editions.mjs'
 import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
 import { chartLabels, outsideChart, overlappingLabels, type ChartLabels } from '../support/labelBoxes'
 import { settle } from '../support/pageState'
-import { useServer } from '../support/server'
+import { DIST, useServer, useServers } from '../support/server'
 
 const dataDir = writeManyEditions(240, undefined, { projects: 2000 })
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
@@ -71,22 +72,35 @@ describe('2,000 projects over 240 editions', () => {
   })
 
   it('stay legible in screen mode: every drawn text of both project charts inside its chart, none overlapping', async () => {
-    const { page, consoleErrors } = await openApp(browser(), `${appUrl()}?kiosk&rotate=0#/page/projects`)
-    await settle(page)
-    const seen = new Set<string>()
-    // Step through the page's slides until both project charts have been drawn and measured.
-    for (let step = 0; step < 6 && seen.size < PROJECT_PANELS.length; step++) {
-      await waitForCharts(page)
-      const charts = await projectCharts(page)
-      for (const chart of charts) {
-        if (!seen.has(chart.panel)) await screenshot(page, `projects-2000-screen-${chart.panel}`)
-        seen.add(chart.panel)
-      }
-      expectLegible(charts)
-      await page.keyboard.press('PageDown')
-      await page.waitForTimeout(800)
-    }
-    expect([...seen].sort()).toEqual([...PROJECT_PANELS].sort())
-    expect(consoleErrors).toEqual([])
+    await expectLegibleSlides(`${appUrl()}?kiosk&rotate=0#/page/projects`, 'projects-2000-screen')
   })
 })
+
+const serve = useServers()
+
+describe('the report\'s own 29 projects (the small fixture) in screen mode', () => {
+  it('draw both project charts with every text inside the chart and none overlapping: no clipped or touching rows', async () => {
+    const server = await serve({ root: DIST, dataDir: fileURLToPath(new URL('../fixtures/small', import.meta.url)) })
+    await expectLegibleSlides(`${server.url}?kiosk&rotate=0#/page/projects`, 'projects-report-screen')
+  })
+})
+
+/** Steps through the projects page's slides until both project charts have been drawn and measured. */
+async function expectLegibleSlides(url: string, shots: string): Promise<void> {
+  const { page, consoleErrors } = await openApp(browser(), url)
+  await settle(page)
+  const seen = new Set<string>()
+  for (let step = 0; step < 6 && seen.size < PROJECT_PANELS.length; step++) {
+    await waitForCharts(page)
+    const charts = await projectCharts(page)
+    for (const chart of charts) {
+      if (!seen.has(chart.panel)) await screenshot(page, `${shots}-${chart.panel}`)
+      seen.add(chart.panel)
+    }
+    expectLegible(charts)
+    await page.keyboard.press('PageDown')
+    await page.waitForTimeout(800)
+  }
+  expect([...seen].sort()).toEqual([...PROJECT_PANELS].sort())
+  expect(consoleErrors).toEqual([])
+}
