@@ -9,7 +9,7 @@
  */
 import type { PageDefinition } from '../layouts/pages'
 import { minimumPx, panelTextScale, type CardsOf, type RoomLayout } from './roomLayout'
-import { cellSize, dealSlides, designedSlide, readingOrder, roomFactor, computeSlides, gridSlide, type Slide } from './slides'
+import { cellSize, computeSlides, dealSlides, designedSlide, fitsAsDesigned, gridSlide, readingOrder, roomFactor, type Slide } from './slides'
 
 /** What the cycle needs to know of a panel (a PanelDefinition has it). */
 export interface CyclePanel {
@@ -61,7 +61,7 @@ function pageSlidesInCycle(page: PageDefinition, layout: RoomLayout, panelOf: Pa
   const leading = fresh.filter((id) => panelOf(id)?.leading)
   const rest = fresh.filter((id) => !panelOf(id)?.leading)
   // A page shown whole, with no 要点 to open it, keeps its design when that meets the rule.
-  if (leading.length === 0 && rest.length === order.length) return computeSlides(page, layout.area, minimum)
+  if (leading.length === 0 && rest.length === order.length && fitsAsDesigned(page, layout.area, minimum)) return [designedSlide(page)]
   const opening = leading.length ? (dealSlides([leading], layout.area, minimum)[0] ?? gridSlide(leading, 1)) : undefined
   return [...(opening ? [opening] : []), ...dealSlides(keptTogether(rest, panelOf), layout.area, minimum)]
 }

@@ -164,14 +164,18 @@ export function designedSlide(page: Pick<PageDefinition, 'panels' | 'rows'>): Sl
   return { columns: 24, rows: page.rows, panels: page.panels }
 }
 
+/** Every panel of the page gets its minimum in the page's own grid (or it has none). */
+export function fitsAsDesigned(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: MinimumOf): boolean {
+  return page.panels.length === 0 || leastRoom(designedSlide(page), area, minimum) >= 1
+}
+
 /**
  * The slides of `page` in `area`, where `minimum(id)` are the areas (px) panel `id` needs at the rule: the
  * page as designed when every panel gets its minimum there, else its panels dealt onto slides.
  */
 export function computeSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: MinimumOf): Slide[] {
   const designed = designedSlide(page)
-  if (page.panels.length === 0) return [designed]
-  if (leastRoom(designed, area, minimum) >= 1) return [designed]
+  if (fitsAsDesigned(page, area, minimum)) return [designed]
   const slides = dealSlides(readingOrder(page).map((id) => [id]), area, minimum)
   return slides.length ? slides : [designed]
 }
