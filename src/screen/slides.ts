@@ -70,7 +70,7 @@ const SUB = 12
  * columns that give it its minimum, a row takes panels while they fit, and each row's panels then widen to
  * fill it (no empty cell). Undefined when a panel fits in no span or the rows do not suffice.
  */
-export function packSlide(ids: readonly string[], columns: number, rows: number, area: SlideArea, minimum: MinimumOf): Slide | undefined {
+function packSlide(ids: readonly string[], columns: number, rows: number, area: SlideArea, minimum: MinimumOf): Slide | undefined {
   const grid = columns * SUB
   const spanOf = (id: string) => {
     for (let span = 1; span <= columns; span++) if (roomFactor(cellSize({ w: span * SUB, h: 1 }, grid, rows, area), minimum(id)) >= 1) return span
