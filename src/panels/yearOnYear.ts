@@ -46,6 +46,9 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       type: 'bar',
       name: view.mode === 'years' ? '全年' : '累计',
       barMaxWidth: fontPx(ctx, 72),
+      // Months so far at a 1-12月 edition are 13 bars: a value that would overlap another is left to the
+      // tooltip and the table (the larger bar, the edition shown, keeps its own).
+      labelLayout: { hideOverlap: true },
       data: view.bars.map((bar, index) => ({ name: bar.label, value: bar.value, itemStyle: { color: colourOf(bar.role, index) } })),
       label: {
         show: true,
@@ -62,6 +65,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       type: 'bar',
       name: SINGLE_NAME,
       barMaxWidth: fontPx(ctx, 48),
+      labelLayout: { hideOverlap: true },
       itemStyle: { color: c.derived },
       data: view.singles.map((single, index) => ({ name: view.bars[index].label, value: single ? single.value : null })),
       label: {
@@ -84,10 +88,12 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     xAxis: {
       type: 'category',
       data: view.bars.map((bar) => bar.label),
-      // Every period always shown (ECharts would hide one that overlaps on a narrow panel: A4, 1280 px):
-      // interval 0, and a (推算) mark on a line of its own so each label is half as wide.
+      // A (推算) mark on a line of its own, so each label is half as wide. Every period is shown when the
+      // width holds them (a few bars on A4 or a 1280 px screen); the 13 months so far of a 1-12月 edition
+      // are thinned to the width drawn (src/charts/timeAxis.ts), evenly and never overlapping.
+      timeLabels: view.mode === 'years' ? 'year' : 'month',
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, interval: 0, hideOverlap: false, formatter: stackedLabel },
-    },
+    } as ChartOption['xAxis'],
     yAxis: {
       type: 'value',
       name: scale.unit,

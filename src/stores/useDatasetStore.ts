@@ -36,8 +36,8 @@ export const useDatasetStore = defineStore('dataset', () => {
    * and a panel of a kind the registry lacks, as a problem of dashboard.json.
    */
   const dashboard = computed(() => {
-    const { indicators, dashboard: definition } = values.value
-    return indicators ? buildDashboard(definition, indicators) : undefined
+    const { indicators, dashboard: definition, editions } = values.value
+    return indicators ? buildDashboard(definition, indicators, editions) : undefined
   })
   watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
   const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])
