@@ -36,6 +36,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
   const scale = levelScale(view.level)
   const hasSingles = view.singles.some((single) => single !== undefined)
   const last = view.bars.length - 1
+  /** More bars than the narrowest panel holds with every value written. */
+  const crowded = view.bars.length > 3
   const colourOf = (role: string, index: number) => (role === 'derived' ? c.derived : index === last ? c.palette[0] : c.axis)
   const tooltipLines = view.bars.map((bar, index) => {
     const single = view.singles[index]
@@ -47,9 +49,15 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       name: view.mode === 'years' ? '全年' : '累计',
       barMaxWidth: fontPx(ctx, 72),
       // Months so far at a 1-12月 edition are 13 bars: a value that would overlap another is left to the
-      // tooltip and the table (the larger bar, the edition shown, keeps its own).
-      labelLayout: { hideOverlap: true },
-      data: view.bars.map((bar, index) => ({ name: bar.label, value: bar.value, itemStyle: { color: colourOf(bar.role, index) } })),
+      // tooltip and the table (the larger bar, the edition shown, keeps its own); the first one's value is
+      // written rightwards from its bar, clear of the value axis.
+      ...(crowded ? { labelLayout: { hideOverlap: true } } : {}),
+      data: view.bars.map((bar, index) => ({
+        name: bar.label,
+        value: bar.value,
+        itemStyle: { color: colourOf(bar.role, index) },
+        ...(crowded && index === 0 ? { label: { align: 'left' as const } } : {}),
+      })),
       label: {
         show: true,
         position: 'top',
@@ -65,7 +73,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       type: 'bar',
       name: SINGLE_NAME,
       barMaxWidth: fontPx(ctx, 48),
-      labelLayout: { hideOverlap: true },
+      ...(crowded ? { labelLayout: { hideOverlap: true } } : {}),
       itemStyle: { color: c.derived },
       data: view.singles.map((single, index) => ({ name: view.bars[index].label, value: single ? single.value : null })),
       label: {

@@ -187,8 +187,9 @@ export const trendKind: PanelKind = {
             yAxisIndex: units.indexOf(displayUnit(line.indicator)),
             connectNulls: false,
             showSymbol: true,
-            symbolSize: fontPx(ctx, 6),
-            lineStyle: { width: Math.max(2, fontPx(ctx, 3)), color: colour },
+            // Sizes of marks, not text: they scale with the screen but have no legibility floor.
+            symbolSize: Math.round(7 * ctx.scale),
+            lineStyle: { width: Math.max(2, Math.round(3 * ctx.scale)), color: colour },
             itemStyle: { color: colour },
             labelLayout: { hideOverlap: true },
             data: trend.keys.map((key, index) => {
@@ -200,10 +201,12 @@ export const trendKind: PanelKind = {
                 name: trend.labels[index],
                 value: displayValue(item),
                 // The edition shown: a larger ring, its figure always written beside it.
-                ...(isChosen ? { symbol: 'circle', symbolSize: fontPx(ctx, 16), itemStyle: { color: c.background, borderColor: colour, borderWidth: Math.max(3, fontPx(ctx, 4)) } } : {}),
+                ...(isChosen ? { symbol: 'circle', symbolSize: Math.round(18 * ctx.scale), itemStyle: { color: c.background, borderColor: colour, borderWidth: Math.max(3, Math.round(4 * ctx.scale)) } } : {}),
                 label: {
                   show: labelled,
                   position: 'top',
+                  // The first and last figures written inwards from their points: clear of the value axes.
+                  ...(index === 0 ? { align: 'left' as const } : index === trend.keys.length - 1 ? { align: 'right' as const } : {}),
                   distance: fontPx(ctx, 8),
                   fontSize: isChosen ? fontPx(ctx, 18) : valueSize,
                   fontWeight: isChosen ? 'bold' : 'normal',
@@ -226,7 +229,7 @@ export const trendKind: PanelKind = {
             },
           },
           ...(legend ? { legend } : {}),
-          grid: { left: axisWidth(units[0] ?? ''), right, top: fontPx(ctx, legend ? 64 : 40), bottom: fontPx(ctx, 36) },
+          grid: { left: axisWidth(units[0] ?? ''), right, top: fontPx(ctx, legend ? 84 : 64), bottom: fontPx(ctx, 36) },
           xAxis: {
             type: 'category',
             data: trend.labels,
@@ -240,6 +243,8 @@ export const trendKind: PanelKind = {
             name: unit,
             position: index === 0 ? ('left' as const) : ('right' as const),
             scale: true,
+            // Room above the highest point for the figure written over it.
+            boundaryGap: ['5%', '12%'] as [string, string],
             splitNumber: 4,
             splitLine: { show: index === 0, lineStyle: { color: c.split } },
             nameTextStyle: { fontSize: valueSize, color: c.subtext },
