@@ -10,6 +10,7 @@ import { asOfParts } from '../data/period'
 import type { DataIssue } from '../data/issue'
 import { TOPIC_NAMES } from '../data/topicNames'
 import { KINDS } from './registry'
+import { MIN_TREND_POINTS } from './kinds/trend'
 import type { PanelSpec } from './spec'
 import type { PageDefinition, PanelDefinition, PanelPlacement } from './types'
 
@@ -27,21 +28,20 @@ export const OTHERS_TITLE = '其他指标'
 /** Most panels on an automatic page (more go on the next), and most cards in one panel. */
 const PANELS_PER_PAGE = 6
 const CARDS_PER_PANEL = 8
-/** The trend kind's name, its fewest points, and the leading figures an automatic overview draws a trend of. */
+/** The trend kind's name, and how many leading figures an automatic overview draws a trend of. */
 const TREND_KIND = '趋势'
-const MIN_TREND_POINTS = 3
 const AUTOMATIC_TRENDS = 4
 
 /**
  * What the editions allow a trend (趋势) to draw, known from editions.json alone: whether three distinct
  * months are reported (by month), and three year-end editions (by year).
  */
-export interface TrendRoom {
+interface TrendRoom {
   months: boolean
   years: boolean
 }
 
-export function trendRoom(editions: readonly Pick<Edition, 'asOf'>[]): TrendRoom {
+function trendRoom(editions: readonly Pick<Edition, 'asOf'>[]): TrendRoom {
   const months = new Set(editions.map((edition) => edition.asOf.slice(0, 7)))
   const years = new Set(editions.filter((edition) => asOfParts(edition.asOf).month === 12).map((edition) => edition.asOf.slice(0, 4)))
   return { months: months.size >= MIN_TREND_POINTS, years: years.size >= MIN_TREND_POINTS }

@@ -22,7 +22,7 @@ import type { PanelKind, PanelSpec } from '../../spec'
 import { mapOption, scopeOption, textOption } from '../../spec'
 import type { ChartPanel, PanelContext, TableCell } from '../../types'
 
-export type TrendBy = 'month' | 'year'
+type TrendBy = 'month' | 'year'
 
 /** Fewest points a trend is drawn from: two points are a comparison, not a trend. */
 export const MIN_TREND_POINTS = 3
