@@ -4,8 +4,10 @@
  * fictional figures) with a page of trends (趋势) added to its definition: the period labels ECharts really
  * drew (read from the live chart's text elements and their boxes) never overlap at 12, 24 and 240 points
  * and 20 years, the edition shown is labelled and marked; the 总量对比 bars of a 1-12月 edition (13 months so
- * far and their single months) keep their labels and values apart; the trends draw in screen mode too.
+ * far and their single months) keep their labels and values apart; the trends draw in screen mode, in the
+ * deck and on paper too.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -15,6 +17,8 @@ import { chartHasInk, openApp, screenshot, useBrowser, waitForCharts } from '../
 import { useServer } from '../support/server'
 import { settle } from '../support/pageState'
 import { Probe } from '../support/screen'
+import { openPptx, slides } from '../support/pptx'
+import { exportDeck } from './deckFiles'
 
 const TRENDS = {
   trend_12: { title: '地区生产总值（12个月）', by: 'month', window: 12, position: { x: 0, y: 0, w: 8, h: 6 } },
@@ -188,5 +192,42 @@ describe('trends in screen mode', () => {
     } finally {
       await page.close()
     }
+  })
+})
+
+describe('trends in the deck and on paper', () => {
+  const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), '../../test-output/trend')
+
+  it('the deck of the page has a picture of each trend; the printout each trend with its period labels', async () => {
+    fs.mkdirSync(OUT, { recursive: true })
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl()}#/page/trends`)
+    await settle(page)
+    await waitForCharts(page)
+    const saved = await exportDeck(page, '演示文稿（PPTX，当前页）', OUT, 'deck-trends.pptx')
+    const pkg = openPptx(saved.bytes)
+    const deck = slides(pkg)
+    for (const trend of Object.values(TRENDS)) {
+      const slide = deck.find((item) => item.paragraphs.some((text) => text.includes(trend.title)))
+      expect(slide?.pictures, trend.title).toHaveLength(1)
+      const picture = pkg.parts.get(slide!.pictures[0])
+      expect(picture?.length ?? 0, trend.title).toBeGreaterThan(5_000)
+      if (trend.window === 20) fs.writeFileSync(path.join(OUT, 'deck-trend-20-years.png'), picture!)
+    }
+    expect(deck.flatMap((slide) => slide.paragraphs).join('\n')).not.toMatch(/无法|未能/)
+
+    await page.evaluate(() => {
+      window.print = () => {}
+    })
+    await page.keyboard.press('Control+P')
+    await page.locator('html[data-print="ready"]').waitFor({ state: 'attached' })
+    const file = path.join(OUT, 'print-trends.pdf')
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+    for (const trend of Object.values(TRENDS)) expect(text, trend.title).toContain(trend.title)
+    expect(text).toContain('2022年1-12月')
+    expect(text).toContain('2022年')
+    expect(text).not.toContain('无法打印')
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(OUT, 'print-trends')])
+    expect(consoleErrors).toEqual([])
   })
 })

@@ -34,6 +34,8 @@ describe('趋势 by month', () => {
     expect((option.yAxis as { name: string }[])[0].name).toBe('亿元')
     expect(panel.period(newest)).toBe('2020年至2022年1-5月（逐期）')
     expect(panel.headline?.(newest)).toBe('地区生产总值 11亿元')
+    // How many reports, and the latest one's words: not every edition's title.
+    expect(panel.source(newest)).toMatch(/^来源：各期报告共 6 期（2020年至2022年1-5月）；最近一期《[^》]+2022年1-5月》“[^”]+”$/)
   })
 
   it('marks the edition shown: the last point, larger, its figure written; the axis thinned by month', () => {

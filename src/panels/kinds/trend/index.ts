@@ -146,7 +146,17 @@ export const trendKind: PanelKind = {
         const range = `${labels[0]}至${labels[labels.length - 1]}`
         return by === 'year' ? `${range}（逐年）` : `${range}（逐期）`
       },
-      source: (ctx) => sourceLine(ctx.dataset, allPoints(ctx)),
+      // Every edition's report by name would fill the panel (240 editions): how many, and the latest one's words.
+      source: (ctx) => {
+        const trend = view(ctx)
+        const reports = new Set(allPoints(ctx).map((item) => item.edition.id)).size
+        const last = trend.keys[trend.keys.length - 1]
+        const latest = trend.series.flatMap((line) => {
+          const item = last === undefined ? undefined : line.points.get(last)
+          return item ? [item] : []
+        })
+        return `来源：各期报告共 ${reports} 期（${trend.labels[0]}至${trend.labels[trend.labels.length - 1]}）；最近一期${sourceLine(ctx.dataset, latest).replace(/^来源：/, '')}`
+      },
       headline: (ctx) => {
         const line = view(ctx).series[0]
         if (!line) return ''
