@@ -96,10 +96,10 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     xAxis: {
       type: 'category',
       data: view.bars.map((bar) => bar.label),
-      // A (推算) mark on a line of its own, so each label is half as wide. Every period is shown when the
-      // width holds them (a few bars on A4 or a 1280 px screen); the 13 months so far of a 1-12月 edition
-      // are thinned to the width drawn (src/charts/timeAxis.ts), evenly and never overlapping.
-      timeLabels: view.mode === 'years' ? 'year' : 'month',
+      // A (推算) mark on a line of its own, so each label is half as wide. A few bars always show every
+      // period (wrapped on A4 or a 1280 px screen); more (the 13 months so far of a 1-12月 edition, whole
+      // years) are thinned to the width drawn (src/charts/timeAxis.ts), evenly and never overlapping.
+      ...(crowded ? { timeLabels: view.mode === 'years' ? 'year' : 'month' } : {}),
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, interval: 0, hideOverlap: false, formatter: stackedLabel },
     } as ChartOption['xAxis'],
     yAxis: {
