@@ -86,7 +86,6 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
     'values.json': { values },
     'projects.json': { projects: readBase('projects.json').projects.filter(kept) },
     'honours.json': { honours: readBase('honours.json').honours.filter(kept) },
-    // The fixture's pages and panels, so the pages and panel ids are the ones the tests name.
     'dashboard.json': readBase('dashboard.json'),
   }
   fs.mkdirSync(out, { recursive: true })
