@@ -40,7 +40,3 @@ declare module 'echarts/lib/chart/line/install.js' {
   import type { use } from 'echarts/core'
   export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
 }
-declare module 'echarts/lib/label/installLabelLayout.js' {
-  import type { use } from 'echarts/core'
-  export const installLabelLayout: Exclude<Parameters<typeof use>[0], readonly unknown[]>
-}

@@ -79,13 +79,10 @@ export function installedParts(): ReadonlySet<LazyPart> {
 export function partsOf(option: ChartOption): LazyPart[] {
   const parts: LazyPart[] = []
   if (option.tooltip) parts.push('tooltip')
-  // A line (the trend) and labels left out where they would overlap come with the extras: the overview's
-  // bars of one or two editions draw without them.
-  const extras = [option.series ?? []].flat().some((series) => {
-    const loose = series as { type?: string; labelLayout?: unknown }
-    return loose.type === 'line' || loose.labelLayout !== undefined
-  })
-  if (option.legend || option.graphic || extras) parts.push('extras')
+  // A line (the trend) and a time axis to thin come with the extras: the overview's bars draw without them.
+  const lines = [option.series ?? []].flat().some((series) => (series as { type?: string }).type === 'line')
+  const timeAxes = [option.xAxis ?? []].flat().some((axis) => (axis as { timeLabels?: unknown }).timeLabels !== undefined)
+  if (option.legend || option.graphic || lines || timeAxes) parts.push('extras')
   return parts
 }
 

@@ -1,14 +1,16 @@
 /**
- * ECharts' legend and graphic (notes under a plot, the exported card grid), the line chart (趋势) and the
- * label layout (labels that would overlap left out: the months so far of a 1-12月 edition), registered before the first chart that has one is drawn (loadPart in ./echarts.ts), and by the exports:
+ * ECharts' legend and graphic (notes under a plot, the exported card grid), the line chart (趋势) and
+ * the thinning of time axes to the width drawn (./timeAxis.ts), registered before the first chart that has one is drawn (loadPart in ./echarts.ts), and by the exports:
  * the overview's charts have none of them.
  */
 import { use } from 'echarts/core'
 import { install as GraphicComponent } from 'echarts/lib/component/graphic/install.js'
 import { install as LegendPlainComponent } from 'echarts/lib/component/legend/installLegendPlain.js'
 import { install as LineChart } from 'echarts/lib/chart/line/install.js'
-import { installLabelLayout as LabelLayout } from 'echarts/lib/label/installLabelLayout.js'
+import { registerWidthFit } from './widthFit'
+import { fitTimeAxes } from './timeAxis'
 
 export function install(): void {
-  use([GraphicComponent, LegendPlainComponent, LineChart, LabelLayout])
+  use([GraphicComponent, LegendPlainComponent, LineChart])
+  registerWidthFit(fitTimeAxes)
 }

@@ -48,15 +48,15 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       type: 'bar',
       name: view.mode === 'years' ? '全年' : '累计',
       barMaxWidth: fontPx(ctx, 72),
-      // Months so far at a 1-12月 edition are 13 bars: a value that would overlap another is left to the
-      // tooltip and the table (the larger bar, the edition shown, keeps its own); the first one's value is
-      // written rightwards from its bar, clear of the value axis.
-      ...(crowded ? { labelLayout: { hideOverlap: true } } : {}),
+      // Months so far at a 1-12月 edition are 13 bars, too narrow for every value: only the first (last
+      // year's, written rightwards, clear of the value axis) and the edition shown keep theirs, far apart;
+      // the others are in the tooltip and the table.
       data: view.bars.map((bar, index) => ({
         name: bar.label,
         value: bar.value,
         itemStyle: { color: colourOf(bar.role, index) },
         ...(crowded && index === 0 ? { label: { align: 'left' as const } } : {}),
+        ...(crowded && index !== 0 && index !== last ? { label: { show: false } } : {}),
       })),
       label: {
         show: true,
@@ -73,11 +73,11 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       type: 'bar',
       name: SINGLE_NAME,
       barMaxWidth: fontPx(ctx, 48),
-      ...(crowded ? { labelLayout: { hideOverlap: true } } : {}),
       itemStyle: { color: c.derived },
       data: view.singles.map((single, index) => ({ name: view.bars[index].label, value: single ? single.value : null })),
       label: {
-        show: true,
+        // Crowded, the single months are named by the axis below and the legend: no label over each.
+        show: !crowded,
         position: 'top',
         fontSize: fontPx(ctx, 15),
         color: c.subtext,

@@ -27,8 +27,6 @@ type TrendBy = 'month' | 'year'
 /** Fewest points a trend is drawn from: two points are a comparison, not a trend. */
 export const MIN_TREND_POINTS = 3
 const DEFAULT_WINDOW: Record<TrendBy, number> = { month: 24, year: 20 }
-/** Points at most labelled with their value on a single line (more: only the edition shown). */
-const LABELLED_POINTS = 13
 
 /** Which values go on one line: flows from January (and whole years), single months, or stocks at month end. */
 function family(period: Period): 'flow' | 'single' | 'stock' | undefined {
@@ -201,12 +199,13 @@ export const trendKind: PanelKind = {
             symbolSize: Math.round(7 * ctx.scale),
             lineStyle: { width: Math.max(2, Math.round(3 * ctx.scale)), color: colour },
             itemStyle: { color: colour },
-            labelLayout: { hideOverlap: true },
             data: trend.keys.map((key, index) => {
               const item = line.points.get(key)
               if (!item) return { name: trend.labels[index], value: null }
               const isChosen = key === trend.chosen
-              const labelled = isChosen || (single && trend.keys.length <= LABELLED_POINTS)
+              // The edition shown and the first point carry their figures, at the two ends of the line
+              // (never overlapping); every figure is in the tooltip and the table.
+              const labelled = isChosen || (single && index === 0)
               return {
                 name: trend.labels[index],
                 value: displayValue(item),
