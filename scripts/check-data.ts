@@ -18,7 +18,7 @@ await runCommand(() => {
   const texts = readFolderTexts(folder)
   const { values, issues, absent } = checkAll(texts)
   // Kinds are the panel registry's: a panel of an unknown kind is a problem of dashboard.json.
-  const dashboard = values.indicators ? buildDashboard(values.dashboard, values.indicators) : undefined
+  const dashboard = values.indicators ? buildDashboard(values.dashboard, values.indicators, values.editions) : undefined
   const problems = [...Object.values(issues).flat(), ...(dashboard?.issues ?? [])]
   for (const line of lengthWarningLines(texts)) console.log(line)
   if (problems.length) {

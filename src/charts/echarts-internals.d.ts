@@ -36,3 +36,7 @@ declare module 'echarts/lib/component/tooltip/install.js' {
   import type { use } from 'echarts/core'
   export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
 }
+declare module 'echarts/lib/chart/line/install.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}

@@ -9,7 +9,7 @@
  * every module, and the first-load chunk (vite.config.ts) takes in whatever the entry names, lazy or not.
  */
 import { use, init, type ComposeOption } from 'echarts/core'
-import type { BarSeriesOption } from 'echarts/charts'
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
 import type {
   AriaComponentOption,
   GraphicComponentOption,
@@ -28,6 +28,7 @@ registerThemes()
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | LineSeriesOption
   | AriaComponentOption
   | GraphicComponentOption
   | GridComponentOption
@@ -78,7 +79,10 @@ export function installedParts(): ReadonlySet<LazyPart> {
 export function partsOf(option: ChartOption): LazyPart[] {
   const parts: LazyPart[] = []
   if (option.tooltip) parts.push('tooltip')
-  if (option.legend || option.graphic) parts.push('extras')
+  // A line (the trend) and a time axis to thin come with the extras: the overview's bars draw without them.
+  const lines = [option.series ?? []].flat().some((series) => (series as { type?: string }).type === 'line')
+  const timeAxes = [option.xAxis ?? []].flat().some((axis) => (axis as { timeLabels?: unknown }).timeLabels !== undefined)
+  if (option.legend || option.graphic || lines || timeAxes) parts.push('extras')
   return parts
 }
 

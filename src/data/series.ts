@@ -8,7 +8,7 @@ import { monthsCovered, previousYear, samePeriod } from './period'
 import type { Dataset, Indicator } from './resolve'
 
 /** The values of one indicator over the editions up to the one shown, one per period (the newest report of it). */
-function valuesOf(dataset: Pick<Dataset, 'history'>, id: string): Indicator[] {
+export function valuesOf(dataset: Pick<Dataset, 'history'>, id: string): Indicator[] {
   const byPeriod: Indicator[] = []
   for (const item of dataset.history) {
     if (item.id !== id) continue

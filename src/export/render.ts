@@ -6,6 +6,7 @@
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { init, type ChartOption } from '../charts/echarts'
+import { atWidth } from '../charts/widthFit'
 // Legends and notes: the on-screen charts load them when first drawn; an export draws them at once.
 import { install as installExtras } from '../charts/extras'
 import { echartsThemeName, FONT_FAMILY, THEME_COLOURS, type ThemeName } from '../charts/themes'
@@ -24,9 +25,12 @@ export interface Figure {
   emptyText: string
 }
 
-/** Exports are still images: no entry animation, so the first frame is the final one, and no tooltip. */
-function still(option: ChartOption): ChartOption {
-  return { ...option, animation: false, tooltip: undefined }
+/**
+ * Exports are still images: no entry animation, so the first frame is the final one, and no tooltip; time
+ * axes thinned to the width drawn.
+ */
+function still(option: ChartOption, width: number): ChartOption {
+  return { ...atWidth(option, width), animation: false, tooltip: undefined }
 }
 
 /** The 所选产业暂无数据 line, as large as on screen. */
@@ -63,7 +67,7 @@ export function drawChart(target: CanvasRenderingContext2D, option: ChartOption,
   const host = document.createElement('div')
   const chart = init(host, echartsThemeName(theme), { renderer: 'canvas', devicePixelRatio: ratio, width: size.width, height: size.height })
   try {
-    chart.setOption(still(option), { notMerge: true })
+    chart.setOption(still(option, size.width), { notMerge: true })
     target.drawImage(chart.renderToCanvas({ pixelRatio: ratio }), x, y)
   } finally {
     chart.dispose()
@@ -80,7 +84,7 @@ export function chartSvg(option: ChartOption, theme: ThemeName, width: number, h
   installExtras()
   const chart = init(null, echartsThemeName(theme), { renderer: 'svg', ssr: true, width, height })
   try {
-    chart.setOption(still(option), { notMerge: true })
+    chart.setOption(still(option, width), { notMerge: true })
     return plainSvg(chart.renderToSVGString())
   } finally {
     chart.dispose()

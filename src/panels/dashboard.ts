@@ -5,10 +5,12 @@
  * figures as cards, then a page per topic. Pure; cached per definition and indicator list.
  */
 import { GRID_COLUMNS, GRID_ROWS, type DashboardFile, type DashboardPanelEntry, type GridPosition, type PanelOptions } from '../data/dashboardSchema'
-import type { IndicatorDefinition } from '../data/schema'
+import type { Edition, IndicatorDefinition } from '../data/schema'
+import { asOfParts } from '../data/period'
 import type { DataIssue } from '../data/issue'
 import { TOPIC_NAMES } from '../data/topicNames'
 import { KINDS } from './registry'
+import { MIN_TREND_POINTS } from './kinds/trend'
 import type { PanelSpec } from './spec'
 import type { PageDefinition, PanelDefinition, PanelPlacement } from './types'
 
@@ -26,6 +28,34 @@ export const OTHERS_TITLE = '其他指标'
 /** Most panels on an automatic page (more go on the next), and most cards in one panel. */
 const PANELS_PER_PAGE = 6
 const CARDS_PER_PANEL = 8
+/** The trend kind's name, and how many leading figures an automatic overview draws a trend of. */
+const TREND_KIND = '趋势'
+const AUTOMATIC_TRENDS = 4
+
+/**
+ * What the editions allow a trend (趋势) to draw, known from editions.json alone: whether three distinct
+ * months are reported (by month), and three year-end editions (by year).
+ */
+interface TrendRoom {
+  months: boolean
+  years: boolean
+}
+
+function trendRoom(editions: readonly Pick<Edition, 'asOf'>[]): TrendRoom {
+  const months = new Set(editions.map((edition) => edition.asOf.slice(0, 7)))
+  const years = new Set(editions.filter((edition) => asOfParts(edition.asOf).month === 12).map((edition) => edition.asOf.slice(0, 4)))
+  return { months: months.size >= MIN_TREND_POINTS, years: years.size >= MIN_TREND_POINTS }
+}
+
+/**
+ * A trend panel whose editions cannot give it three points is left out, as if not defined (its page too
+ * when nothing else is on it): a dashboard of one or two editions shows no empty trend. The kind itself
+ * says so when the edition shown has fewer (an early edition chosen).
+ */
+function shownWith(entry: Pick<DashboardPanelEntry, 'kind' | 'options'>, room: TrendRoom): boolean {
+  if (entry.kind !== TREND_KIND) return true
+  return entry.options?.by === 'year' ? room.years : room.months
+}
 
 const KIND_NAMES = () => Object.keys(KINDS).join('、')
 
@@ -54,6 +84,7 @@ function overlaps(a: GridPosition, b: GridPosition): boolean {
  */
 function autoSize(kind: string, indicators: number): { w: number; h: number } {
   if (kind === '指标卡') return { w: 24, h: 4 }
+  if (kind === TREND_KIND) return { w: 12, h: 4 }
   return { w: 12, h: Math.min(12, Math.max(6, 2 + indicators)) }
 }
 
@@ -143,8 +174,11 @@ function sortByMeasure(items: readonly IndicatorDefinition[]): IndicatorDefiniti
   return [...items].sort((a, b) => MEASURE_ORDER[a.measure] - MEASURE_ORDER[b.measure])
 }
 
-/** The whole dashboard of a folder without a definition: the leading figures, then a page per topic. */
-function automaticDashboard(indicators: readonly IndicatorDefinition[]): Dashboard {
+/**
+ * The whole dashboard of a folder without a definition: the leading figures as cards (and, when the
+ * editions allow, a trend of the first few), then a page per topic.
+ */
+function automaticDashboard(indicators: readonly IndicatorDefinition[], room: TrendRoom): Dashboard {
   const leading = byTopic(indicators.filter((item) => item.measure === 'level'))
     .map(([, group]) => group[0])
     .slice(0, CARDS_PER_PANEL)
@@ -156,7 +190,14 @@ function automaticDashboard(indicators: readonly IndicatorDefinition[]): Dashboa
     indicators: leading.flatMap((level) => [level.id, ...growthsOfLeading.filter((g) => g.of === level.id).map((g) => g.id)]),
     options: { scope: 'sector', unit: unitsOf(leading), headline: true },
   }
-  const overview = leading.length ? [{ page: layOut('overview', '总览', [{ panel: overviewSpec.id, kind: '指标卡', count: leading.length, position: { x: 0, y: 0, w: 24, h: 4 } }]), specs: [overviewSpec] }] : []
+  const trendSpecs: PanelSpec[] = room.months
+    ? leading.slice(0, AUTOMATIC_TRENDS).map((level) => ({ id: `auto_trend_${level.id}`, title: `${level.name} · 趋势`, kind: TREND_KIND, indicators: [level.id], options: { scope: 'town', unit: level.unit } }))
+    : []
+  const overviewPanels: Placed[] = [
+    { panel: overviewSpec.id, kind: '指标卡', count: leading.length, position: { x: 0, y: 0, w: 24, h: 4 } },
+    ...trendSpecs.map((spec): Placed => ({ panel: spec.id, kind: TREND_KIND, count: 1, position: 'auto' })),
+  ]
+  const overview = leading.length ? [{ page: layOut('overview', '总览', overviewPanels), specs: [overviewSpec, ...trendSpecs] }] : []
   const topics = byTopic(indicators).flatMap(([topic, group]) =>
     automaticPages(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, automaticSpecs(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, sortByMeasure(group))),
   )
@@ -168,10 +209,10 @@ function specOf(entry: DashboardPanelEntry): PanelSpec {
   return { id: entry.id, title: entry.title, kind: entry.kind, indicators: entry.indicators, options: entry.options ?? ({} as PanelOptions) }
 }
 
-function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDefinition[]): Dashboard {
-  const pages = [...file.pages].sort((a, b) => a.order - b.order)
-  const placed = new Map<string, Placed[]>(pages.map((page) => [page.id, []]))
-  for (const entry of file.panels) {
+function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDefinition[], room: TrendRoom): Dashboard {
+  const entries = file.panels.filter((entry) => shownWith(entry, room))
+  const placed = new Map<string, Placed[]>(file.pages.map((page) => [page.id, []]))
+  for (const entry of entries) {
     const places = [{ page: entry.page, position: entry.position }, ...(entry.also ?? [])]
     for (const place of places) placed.get(place.page)?.push({ panel: entry.id, kind: entry.kind, count: entry.indicators.length, position: place.position })
   }
@@ -180,13 +221,17 @@ function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDef
       ? []
       : [{ file: 'data/dashboard.json', path: `panels[${index}].kind`, expected: `已有的面板类型（${KIND_NAMES()}）`, got: `未知类型 ${JSON.stringify(entry.kind)}`, index, label: entry.title }],
   )
-  const named = new Set(file.panels.flatMap((entry) => entry.indicators))
+  // A page whose only panels were left out is left out too.
+  const placesOn = (entry: DashboardPanelEntry, page: string) => entry.page === page || (entry.also ?? []).some((place) => place.page === page)
+  const pages = [...file.pages].sort((a, b) => a.order - b.order).filter((page) => (placed.get(page.id) ?? []).length > 0 || !file.panels.some((entry) => placesOn(entry, page.id)))
+  // Indicators only a left-out panel names are not lost: they go to the automatic page.
+  const named = new Set(entries.flatMap((entry) => entry.indicators))
   const automatic = indicators.filter((item) => !named.has(item.id))
   const others = automaticPages('others', OTHERS_TITLE, topicSpecs('others', automatic))
   // Panels in the order of the pages that show them, each once.
   const order = new Map<string, number>()
   for (const page of pages) for (const p of placed.get(page.id) ?? []) if (!order.has(p.panel)) order.set(p.panel, order.size)
-  const panels = [...file.panels].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9)).map((entry) => buildPanel(specOf(entry)))
+  const panels = [...entries].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9)).map((entry) => buildPanel(specOf(entry)))
   return {
     pages: [...pages.map((page) => layOut(page.id, page.title, placed.get(page.id) ?? [])), ...others.map((p) => p.page)],
     panels: [...panels, ...others.flatMap((p) => p.specs.map(buildPanel))],
@@ -195,16 +240,24 @@ function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDef
   }
 }
 
-const cache = new WeakMap<object, WeakMap<object, Dashboard>>()
+const cache = new WeakMap<object, WeakMap<object, Map<string, Dashboard>>>()
 const NO_FILE = {}
 
-/** The dashboard of a definition (undefined: none in the folder) and the indicators of the data. */
-export function buildDashboard(file: DashboardFile | undefined, indicators: readonly IndicatorDefinition[]): Dashboard {
+/**
+ * The dashboard of a definition (undefined: none in the folder), the indicators of the data and its
+ * editions (which trends they can draw). The same dashboard object while none of these changes what it
+ * shows: a new edition that draws no new trend keeps the pages as they are.
+ */
+export function buildDashboard(file: DashboardFile | undefined, indicators: readonly IndicatorDefinition[], editions: readonly Pick<Edition, 'asOf'>[] = []): Dashboard {
   const key = file ?? NO_FILE
   let byIndicators = cache.get(key)
   if (!byIndicators) cache.set(key, (byIndicators = new WeakMap()))
-  let dashboard = byIndicators.get(indicators)
-  if (!dashboard) byIndicators.set(indicators, (dashboard = file ? definedDashboard(file, indicators) : automaticDashboard(indicators)))
+  let byRoom = byIndicators.get(indicators)
+  if (!byRoom) byIndicators.set(indicators, (byRoom = new Map()))
+  const room = trendRoom(editions)
+  const roomKey = `${room.months}|${room.years}`
+  let dashboard = byRoom.get(roomKey)
+  if (!dashboard) byRoom.set(roomKey, (dashboard = file ? definedDashboard(file, indicators, room) : automaticDashboard(indicators, room)))
   return dashboard
 }
 

@@ -11,6 +11,7 @@ import { levelCompareKind } from './kinds/level-compare'
 import { partsKind } from './kinds/parts'
 import { projectSectorsKind } from './kinds/project-sectors'
 import { tiersKind } from './kinds/tiers'
+import { trendKind } from './kinds/trend'
 import type { PanelKind } from './spec'
 
 export const KINDS: Readonly<Record<string, PanelKind>> = {
@@ -23,4 +24,5 @@ export const KINDS: Readonly<Record<string, PanelKind>> = {
   重点项目: keyProjectsKind,
   项目分布: projectSectorsKind,
   荣誉称号: honoursKind,
+  趋势: trendKind,
 }

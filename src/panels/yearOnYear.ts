@@ -36,6 +36,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
   const scale = levelScale(view.level)
   const hasSingles = view.singles.some((single) => single !== undefined)
   const last = view.bars.length - 1
+  /** More bars than the narrowest panel holds with every value written. */
+  const crowded = view.bars.length > 3
   const colourOf = (role: string, index: number) => (role === 'derived' ? c.derived : index === last ? c.palette[0] : c.axis)
   const tooltipLines = view.bars.map((bar, index) => {
     const single = view.singles[index]
@@ -46,7 +48,16 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       type: 'bar',
       name: view.mode === 'years' ? '全年' : '累计',
       barMaxWidth: fontPx(ctx, 72),
-      data: view.bars.map((bar, index) => ({ name: bar.label, value: bar.value, itemStyle: { color: colourOf(bar.role, index) } })),
+      // Months so far at a 1-12月 edition are 13 bars, too narrow for every value: only the first (last
+      // year's, written rightwards, clear of the value axis) and the edition shown keep theirs, far apart;
+      // the others are in the tooltip and the table.
+      data: view.bars.map((bar, index) => ({
+        name: bar.label,
+        value: bar.value,
+        itemStyle: { color: colourOf(bar.role, index) },
+        ...(crowded && index === 0 ? { label: { align: 'left' as const } } : {}),
+        ...(crowded && index !== 0 && index !== last ? { label: { show: false } } : {}),
+      })),
       label: {
         show: true,
         position: 'top',
@@ -65,7 +76,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       itemStyle: { color: c.derived },
       data: view.singles.map((single, index) => ({ name: view.bars[index].label, value: single ? single.value : null })),
       label: {
-        show: true,
+        // Crowded, the single months are named by the axis below and the legend: no label over each.
+        show: !crowded,
         position: 'top',
         fontSize: fontPx(ctx, 15),
         color: c.subtext,
@@ -84,10 +96,12 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     xAxis: {
       type: 'category',
       data: view.bars.map((bar) => bar.label),
-      // Every period always shown (ECharts would hide one that overlaps on a narrow panel: A4, 1280 px):
-      // interval 0, and a (推算) mark on a line of its own so each label is half as wide.
+      // A (推算) mark on a line of its own, so each label is half as wide. A few bars always show every
+      // period (wrapped on A4 or a 1280 px screen); more (the 13 months so far of a 1-12月 edition, whole
+      // years) are thinned to the width drawn (src/charts/timeAxis.ts), evenly and never overlapping.
+      ...(crowded ? { timeLabels: view.mode === 'years' ? 'year' : 'month' } : {}),
       axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, interval: 0, hideOverlap: false, formatter: stackedLabel },
-    },
+    } as ChartOption['xAxis'],
     yAxis: {
       type: 'value',
       name: scale.unit,

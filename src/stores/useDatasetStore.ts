@@ -39,10 +39,10 @@ export const useDatasetStore = defineStore('dataset', () => {
    * and a panel of a kind the registry lacks, as a problem of dashboard.json.
    */
   const dashboard = computed(() => {
-    const { indicators, dashboard: definition } = values.value
-    if (indicators) return buildDashboard(definition, indicators)
+    const { indicators, dashboard: definition, editions } = values.value
+    if (indicators) return buildDashboard(definition, indicators, editions)
     // indicators.json unreadable: the defined pages still show, each panel saying what it lacks.
-    return definition ? buildDashboard(definition, NO_INDICATORS) : undefined
+    return definition ? buildDashboard(definition, NO_INDICATORS, editions) : undefined
   })
   watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
   const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])

@@ -7,4 +7,4 @@ import { buildDashboard } from '../../src/panels/dashboard'
 import { fixtureFiles } from './fixtures'
 
 const files = fixtureFiles('small')
-installDashboard(buildDashboard(files.dashboard, files.indicators))
+installDashboard(buildDashboard(files.dashboard, files.indicators, files.editions))
