@@ -13,6 +13,9 @@ const LABEL_PX = 16
 const VALUE_PX = 34
 const WORDY_PX = 24
 const NOTE_PX = 16
+/** The completion bar and the trend line (panels.css): heights at scale 1. */
+const PROGRESS_PX = 10
+const SPARK_PX = 24
 const LINE = 1.45
 const VALUE_LINE = 1.2
 const ITEM_GAP = 4
@@ -37,7 +40,7 @@ export function cardSize(card: FigureCard): Size {
   const noteWidths = notes.map((line) => (reason ? Math.min(textEm(line), REASON_EM) : textEm(line)) * NOTE_PX)
   const noteLines = reason ? Math.min(3, Math.ceil(textEm(card.note ?? '') / REASON_EM)) : notes.length
   const width = Math.max(textEm(card.label) * LABEL_PX, valueEm * valuePx, ...noteWidths) + PAD_X
-  const lines = [LABEL_PX * LINE, valuePx * VALUE_LINE, ...Array.from({ length: noteLines }, () => NOTE_PX * LINE)]
+  const lines = [LABEL_PX * LINE, valuePx * VALUE_LINE, ...Array.from({ length: noteLines }, () => NOTE_PX * LINE), ...(card.progress ? [PROGRESS_PX] : []), ...(card.spark ? [SPARK_PX] : [])]
   return { width: Math.ceil(width), height: Math.ceil(lines.reduce((a, b) => a + b, 0) + ITEM_GAP * (lines.length - 1) + PAD_Y) }
 }
 

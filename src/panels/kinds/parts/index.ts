@@ -8,7 +8,7 @@
  */
 import type { ChartOption } from '../../../charts/echarts'
 import type { Indicator } from '../../../data/schema'
-import { formatIndicator, formatPercent } from '../../../format/number'
+import { formatIndicator, formatPercent, scaleForUnit } from '../../../format/number'
 import { formatPeriod } from '../../../format/period'
 import { sectorName } from '../../../data/sectorName'
 import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../../option'
@@ -83,17 +83,19 @@ function partPlots(spec: PanelSpec, ctx: PanelContext): Plot[] {
     const counted = whole.unit !== 'yuan' && whole.unitFactor === 1
     const template = labels[wholeId] ?? (share ? `${whole.name}\n{总数}  ${share.name}{占比}` : counted ? `${whole.name}\n{部分数}/{总数}` : `${whole.name}\n{总数}`)
     const statedShare = (item: Indicator) => ctx.dataset.indicators.find((other) => other.measure === 'share' && other.of === item.id && spec.indicators.includes(other.id))
+    // Amounts are drawn in the whole's display unit (万元, 亿元, 万亩), as their axis is named.
+    const divisor = whole.unit === 'yuan' ? scaleForUnit(whole.displayUnit, whole.value).divisor : whole.unitFactor
     plots.push({
       label: template.replace('{总数}', formatIndicator(whole)).replace('{部分数}', String(sum)).replace('{占比}', share ? formatIndicator(share) : ''),
       axisName: axes[wholeId] ?? whole.displayUnit,
-      whole: whole.value,
+      whole: whole.value / divisor,
       segments: members.map((item) => {
         // The report states the parts; their shares of the whole it does not: computed and marked 推算.
         const derived = statedShare(item) ? undefined : derivedShare(item, whole)
         const template = texts[item.id] ?? (derived ? `${item.name} {数值}（占{占比}，推算）` : `${item.name} {数值}`)
         return {
           name: item.name,
-          value: item.value,
+          value: item.value / divisor,
           text: template.replace('{数值}', formatIndicator(item)).replace('{占比}', derived?.text ?? ''),
           sector: item.sector,
           ...(derived ? { share: derived } : {}),
@@ -111,7 +113,8 @@ function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
   const plots = partPlots(spec, ctx)
   // One series per segment; plots share the height below the legend, each with its own value axis.
   const rows = plots.flatMap((plot, plotIndex) => plot.segments.map((segment, index) => ({ plotIndex, segment, index, of: plot.segments.length })))
-  const isLastOfSeveral = (row: (typeof rows)[number]) => row.of > 1 && row.index === row.of - 1
+  // The last of several parts, when short (20 of 90 stores), is labelled after its bar; a long one inside.
+  const isLastOfSeveral = (row: (typeof rows)[number]) => row.of > 1 && row.index === row.of - 1 && row.segment.value < 0.3 * (plots[row.plotIndex]?.whole ?? 0)
   // Below a legend of up to two lines (three items on a narrow panel).
   const share = 74 / plots.length
   return {

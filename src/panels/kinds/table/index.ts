@@ -18,18 +18,29 @@ import { mapOption, scopeOption, textOption } from '../../spec'
 
 const COLUMNS = ['指标', '数值', '同比', '完成全年目标', '说明']
 
-/** The listed figures less the growths shown beside their listed level. */
-function figures(spec: PanelSpec, ctx: PanelContext): { indicator: Indicator; growth: Indicator | undefined }[] {
-  const listed = requireIndicators(ctx.dataset, spec.indicators)
+interface Figure {
+  indicator: Indicator
+  growth: Indicator | undefined
+  sector: string | null
+}
+
+/**
+ * The listed figures less the growths shown beside their listed level; a figure no report up to the
+ * edition shown has yet is a row saying so (`unreported`), not a broken panel.
+ */
+function figures(spec: PanelSpec, ctx: PanelContext): { rows: Figure[]; unreported: string[] } {
+  const unreported = spec.indicators.filter((id) => !ctx.dataset.indicators.some((item) => item.id === id) && ctx.dataset.unreported?.has(id))
+  const listed = requireIndicators(ctx.dataset, spec.indicators.filter((id) => !unreported.includes(id)))
   const ids = new Set(spec.indicators)
   const beside = (item: Indicator) => item.measure === 'growth' && item.of !== null && ids.has(item.of)
   const rows = listed
     .filter((item) => !beside(item))
-    .map((indicator) => ({ indicator, growth: listed.find((item) => beside(item) && item.of === indicator.id && item.edition.id === indicator.edition.id) }))
-  return visibleItems(ctx, scopeOption(spec, 'sector'), rows.map((row) => ({ ...row, sector: row.indicator.sector })))
+    .map((indicator) => ({ indicator, sector: indicator.sector, growth: listed.find((item) => beside(item) && item.of === indicator.id && item.edition.id === indicator.edition.id) }))
+  const labels = mapOption(spec, 'labels')
+  return { rows: visibleItems(ctx, scopeOption(spec, 'sector'), rows), unreported: unreported.map((id) => labels[id] ?? ctx.dataset.unreported?.get(id) ?? id) }
 }
 
-function rowOf(spec: PanelSpec, { indicator, growth }: { indicator: Indicator; growth: Indicator | undefined }): TableCell[] {
+function rowOf(spec: PanelSpec, { indicator, growth }: Figure): TableCell[] {
   const label = mapOption(spec, 'labels')[indicator.id] ?? indicator.name
   const completion = completionOf(indicator)
   const alone = indicator.measure === 'growth'
@@ -55,11 +66,13 @@ function rowOf(spec: PanelSpec, { indicator, growth }: { indicator: Indicator; g
 }
 
 function tableOf(spec: PanelSpec, ctx: PanelContext): PanelTable {
-  return { columns: [...COLUMNS], rows: figures(spec, ctx).map((figure) => rowOf(spec, figure)) }
+  const { rows, unreported } = figures(spec, ctx)
+  const later = unreported.map((name) => [{ text: name }, { text: '—' }, { text: '—' }, { text: '—' }, { text: `报告期“${ctx.dataset.edition.name}”及以前各期未报` }])
+  return { columns: [...COLUMNS], rows: [...rows.map((figure) => rowOf(spec, figure)), ...later] }
 }
 
 /** Longest text of a cell drawn in exports and print; the whole text is in the data table. */
-const CELL_LIMIT = 24
+const CELL_LIMIT = 40
 
 /**
  * The same rows drawn as chart text for the picture exports, print and the deck: columns as wide as their
@@ -93,7 +106,7 @@ function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
 export const tableKind: PanelKind = {
   about: '表格：各项指标列成表，名称、数值与单位、同比、完成进度、预计与推算标注',
   build(spec): ChartPanel {
-    const shown = (ctx: PanelContext) => figures(spec, ctx).flatMap((row) => (row.growth ? [row.indicator, row.growth] : [row.indicator]))
+    const shown = (ctx: PanelContext) => figures(spec, ctx).rows.flatMap((row) => (row.growth ? [row.indicator, row.growth] : [row.indicator]))
     return {
       id: spec.id,
       title: spec.title,
@@ -105,7 +118,7 @@ export const tableKind: PanelKind = {
       indicators: spec.indicators,
       period: (ctx) => periodOf(shown(ctx)),
       source: (ctx) => sourceLine(ctx.dataset, shown(ctx)),
-      isEmpty: (ctx) => figures(spec, ctx).length === 0,
+      isEmpty: (ctx) => figures(spec, ctx).rows.length === 0,
       buildOption: (ctx) => buildOption(spec, ctx),
       buildTable: (ctx) => tableOf(spec, ctx),
     }
