@@ -1,5 +1,6 @@
 /**
- * 指标卡 (src/panels/kinds/figure-cards): one card per figure with its comparison; from the small fixture's definition.
+ * 指标卡 (src/panels/kinds/figure-cards): one card per figure with its comparison, completion against 时序进度
+ * and a trend line; from the small fixture's definition and the multi and second-town fixtures.
  */
 import { describe, expect, it } from 'vitest'
 import { createSSRApp } from 'vue'
@@ -7,7 +8,9 @@ import { renderToString } from 'vue/server-renderer'
 import PanelCards from '../../src/components/PanelCards.vue'
 import { parsePeriod } from '../../src/data/period'
 import { cardsOption, type FigureCard } from '../../src/panels/cards'
-import { cardsOf, context, definedPanel, optionText, withIndicators } from '../support/panelData'
+import { cardsOf, context, contextOf, definedPanel, fromDefinition, optionText, withIndicators } from '../support/panelData'
+import { fixtureDataset } from '../support/fixtures'
+import { cardSize } from '../../src/panels/cardFit'
 
 const all = context()
 
@@ -94,5 +97,45 @@ describe('cards panels', () => {
     const text = html.replace(/<[^>]+>/g, '')
     expect(text).toContain('5.8亿元（推算）')
     expect(text).not.toContain('11.8亿元（推算）')
+  })
+})
+
+describe('completion and trend on a card', () => {
+  const multi = contextOf(fixtureDataset('multi'))
+  const town = contextOf(fixtureDataset('second-town', '2023-06'))
+
+  it('draws completion against 时序进度 where the data has a target, marking a rate computed from the amount', () => {
+    const gdp = cardsOf(definedPanel('headline'), multi).find((card) => card.id === 'gdp')!
+    expect(gdp.progress).toEqual({ rate: expect.closeTo(39.29, 1), schedule: expect.closeTo(41.67, 1), derived: true })
+    expect(gdp.target).toBe('完成年度目标39.3%（推算），时序进度41.7%')
+    const stated = cardsOf(fromDefinition('指标卡', ['budget_revenue', 'fixed_asset_investment']), town)
+    expect(stated.map((card) => card.progress)).toEqual([
+      { rate: 61.2, schedule: 50, derived: false },
+      { rate: 48.6, schedule: 50, derived: false },
+    ])
+    expect(cardsOf(definedPanel('headline'), all).every((card) => card.progress === undefined)).toBe(true)
+  })
+
+  it('draws a trend line from three or more periods of the year, never from two', () => {
+    const gdp = cardsOf(definedPanel('headline'), multi).find((card) => card.id === 'gdp')!
+    expect(gdp.spark).toEqual({ values: [6e8, 8.8e8, 11e8], labels: ['2022年1-3月 6亿元', '2022年1-4月 8.8亿元', '2022年1-5月 11亿元'] })
+    // The second town reports its tax revenue for 1-3月 and 1-6月 (twice): two periods, no trend.
+    expect(cardsOf(fromDefinition('指标卡', ['tax_revenue']), contextOf(fixtureDataset('second-town'))).at(0)!.spark).toBeUndefined()
+    expect(cardsOf(definedPanel('headline'), contextOf(fixtureDataset('multi', '2022-04'))).find((card) => card.id === 'gdp')!.spark).toBeUndefined()
+  })
+
+  it('gives a card with a bar and a trend the room for them', () => {
+    const gdp = cardsOf(definedPanel('headline'), multi).find((card) => card.id === 'gdp')!
+    const bare = { ...gdp, progress: undefined, spark: undefined }
+    expect(cardSize(gdp).height).toBeGreaterThanOrEqual(cardSize(bare).height + 34)
+  })
+
+  it('draws the bar and the trend as SVG shapes on screen, the trend read out in words', async () => {
+    const gdp = cardsOf(definedPanel('headline'), multi).find((card) => card.id === 'gdp')!
+    const html = await renderToString(createSSRApp(PanelCards, { cards: [gdp] }))
+    expect(html).toContain('aria-label="趋势：2022年1-3月 6亿元，2022年1-4月 8.8亿元，2022年1-5月 11亿元"')
+    expect(html).toMatch(/<polyline points="0\.0,22\.0 50\.0,[\d.]+ 100\.0,2\.0"/)
+    expect(html).toContain('<rect class="derived figure-progress-done" x="0" y="2" width="39.3" height="6">')
+    expect(html).toContain('<line class="figure-progress-schedule" x1="41.7" x2="41.7"')
   })
 })

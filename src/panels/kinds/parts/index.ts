@@ -1,8 +1,9 @@
 /**
  * 构成: parts of a whole, one stacked bar per whole drawn against it (70 enhanced + 20 upgraded of 90
  * stores; 18 of 18 villages with express delivery), each whole on its own axis, one above the other, so
- * different units never share one. Option `parts` maps each part to its whole; a share the data relates
- * to a whole is written beside it. Templates: `plotLabels` (by whole: {总数}, {部分数}, {占比}),
+ * different units never share one. Option `parts` maps each part to its whole (else the data's `partOf`);
+ * a share the data relates to a whole is written beside it, and a part's share the report does not state
+ * is computed from the parts and marked 推算 (unless a `partTexts` template leaves it out). Templates: `plotLabels` (by whole: {总数}, {部分数}, {占比}),
  * `partTexts` (by part: {数值}), `axisNames` (by whole; its unit by default). Indicators: wholes, parts and
  * shares, in the order the table lists them.
  */
