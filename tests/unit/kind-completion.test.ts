@@ -31,9 +31,11 @@ describe('完成进度', () => {
     expect(tooltips(option)[1]).toContain('落后序时进度1.4个百分点')
   })
 
-  it('names a figure carried from an earlier report on its bar', () => {
+  it('names a figure carried from an earlier report in its tooltip, table row and the period line', () => {
     const later = contextOf(fixtureDataset('second-town', '2023-h1'))
-    expect((panel.buildOption(later).yAxis as { data: string[] }).data[0]).toBe('预算收入（2023年1-6月数据）')
+    expect(tooltips(panel.buildOption(later))[0]).toMatch(/^预算收入（2023年1-6月数据）\n/)
+    expect(tableText(panel, later)[0][0]).toBe('预算收入（2023年1-6月数据）')
+    expect(panel.period(later)).toContain('（2023年1-6月数据）')
   })
 
   it('colours a rate behind 时序进度 as a fall and one ahead as a rise, and says how many are on schedule', () => {

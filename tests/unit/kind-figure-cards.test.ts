@@ -127,7 +127,10 @@ describe('completion and trend on a card', () => {
   it('gives a card with a bar and a trend the room for them', () => {
     const gdp = cardsOf(definedPanel('headline'), multi).find((card) => card.id === 'gdp')!
     const bare = { ...gdp, progress: undefined, spark: undefined }
-    expect(cardSize(gdp).height).toBeGreaterThanOrEqual(cardSize(bare).height + 34)
+    expect(cardSize(gdp).height).toBeGreaterThanOrEqual(cardSize(bare).height + 10)
+    // The trend sits beside the value: a card with a short value is wider by the trend's width.
+    const short = { ...bare, label: '值', note: undefined, target: undefined }
+    expect(cardSize({ ...short, spark: gdp.spark }).width).toBe(cardSize(short).width + 84)
   })
 
   it('draws the bar and the trend as SVG shapes on screen, the trend read out in words', async () => {

@@ -55,8 +55,10 @@ describe('shares derived from parts (推算)', () => {
 
   it('finds the parts through the data\'s partOf and labels each computed share 推算, in the whole\'s unit', () => {
     const option = taxes.buildOption(ctx)
-    expect(labels(option, 0)).toEqual(['国税收入 318.2万元（占54.5%，推算）'])
-    expect(labels(option, 1)).toEqual(['地税收入 265.4万元（占45.5%，推算）'])
+    expect(seriesOf(option).map((s) => s.name)).toEqual(['国税收入 占54.5%（推算）', '地税收入 占45.5%（推算）'])
+    expect((option.legend as { data: string[] }).data).toEqual(['国税收入 占54.5%（推算）', '地税收入 占45.5%（推算）'])
+    expect(labels(option, 0)).toEqual(['318.2万元'])
+    expect(labels(option, 1)).toEqual(['265.4万元'])
     // Drawn in 万元 as the axis says, against the whole.
     expect(seriesOf(option).map((s) => valueOf(s.data?.[0]))).toEqual([318.2, 265.4])
     expect((option.xAxis as { max: number; name: string }[])[0]).toMatchObject({ max: 583.6, name: '万元' })

@@ -37,7 +37,9 @@ function figures(spec: PanelSpec, ctx: PanelContext) {
   const levels = requireIndicators(ctx.dataset, spec.indicators).filter((item) => item.measure === 'level')
   return visibleItems(ctx, scopeOption(spec, 'sector'), levels).map((indicator) => ({
     indicator,
-    label: `${labels[indicator.id] ?? indicator.name}${carriedMark(indicator)}`,
+    // An earlier report's figure is named so in the panel's period line, the tooltip and the table; the
+    // axis keeps the short name, so a phone's narrow chart still has room for its bars.
+    label: labels[indicator.id] ?? indicator.name,
     completion: completionOf(indicator),
   }))
 }
@@ -80,7 +82,7 @@ function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
       const row = shown[index]
       if (!row) return []
       const schedule = row.completion.schedule === undefined ? '无时序进度（时点数或非累计期）' : `序时进度${formatPercent(row.completion.schedule)}，${scheduleWords(row.completion)}`
-      return [row.label, `${formatIndicator(row.indicator)}，完成全年目标${rateText(row.completion)}`, schedule]
+      return [`${row.label}${carriedMark(row.indicator)}`, `${formatIndicator(row.indicator)}，完成全年目标${rateText(row.completion)}`, schedule]
     }),
     grid: { left: fontPx(ctx, 12), right: fontPx(ctx, 16) * 7, top: fontPx(ctx, 36), bottom: note ? noteRoom(ctx, note) + fontPx(ctx, 36) : fontPx(ctx, 48), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
@@ -109,7 +111,8 @@ function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
           // A computed rate is drawn paler and says 推算 in its label: never passed off as stated.
           itemStyle: { color: colourOf(row), opacity: row.completion.derived ? 0.55 : 1 },
         })),
-        label: { show: true, position: 'right', fontSize: fontPx(ctx, 18), color: c.text, formatter: (p: { dataIndex: number }) => (shown[p.dataIndex] ? rateText(shown[p.dataIndex].completion) : '') },
+        // Clear of a 时序进度 tick just past the bar's end.
+        label: { show: true, position: 'right', distance: fontPx(ctx, 12), fontSize: fontPx(ctx, 18), color: c.text, formatter: (p: { dataIndex: number }) => (shown[p.dataIndex] ? rateText(shown[p.dataIndex].completion) : '') },
       },
       // 时序进度 as a tick across each bar that has one (bars only: no extra ECharts module): an unseen bar
       // up to the tick, then the tick itself, stacked, drawn over the completion bar.
@@ -138,9 +141,9 @@ function tableOf(spec: PanelSpec, ctx: PanelContext) {
   return table(
     ['指标', '本期', '完成全年目标', '序时进度', '比较'],
     figures(spec, ctx).map(({ indicator, label, completion }): (string | TableCell)[] => {
-      if (!completion) return [label, formatIndicator(indicator), '报道未给出目标或完成率', '', '']
+      if (!completion) return [`${label}${carriedMark(indicator)}`, formatIndicator(indicator), '报道未给出目标或完成率', '', '']
       return [
-        label,
+        `${label}${carriedMark(indicator)}`,
         formatIndicator(indicator),
         // A derived cell is marked 推算 where the table is shown (the cell's flag), not twice in its text.
         cell(`${completion.target === null ? '' : `全年目标${formatIndicator({ ...indicator, value: completion.target, lowerBound: false, estimate: undefined })}，`}${formatPercent(completion.rate)}`, completion.derived),

@@ -28,7 +28,10 @@ interface DerivedShare {
 }
 
 interface Segment {
+  /** Its name in the legend and tooltip. */
   name: string
+  /** The part's own name. */
+  part: string
   value: number
   text: string
   sector: string | null
@@ -93,9 +96,12 @@ function partPlots(spec: PanelSpec, ctx: PanelContext): Plot[] {
       segments: members.map((item) => {
         // The report states the parts; their shares of the whole it does not: computed and marked 推算.
         const derived = statedShare(item) ? undefined : derivedShare(item, whole)
-        const template = texts[item.id] ?? (derived ? `${item.name} {数值}（占{占比}，推算）` : `${item.name} {数值}`)
+        // A computed share goes with the part's name in the legend (国税收入 占54.5%（推算）): the bar keeps
+        // its short stated figure, which fits a phone's narrow segment.
+        const template = texts[item.id] ?? (derived ? '{数值}' : `${item.name} {数值}`)
         return {
-          name: item.name,
+          name: derived && !texts[item.id] ? `${item.name} 占${derived.text}（推算）` : item.name,
+          part: item.name,
           value: item.value / divisor,
           text: template.replace('{数值}', formatIndicator(item)).replace('{占比}', derived?.text ?? ''),
           sector: item.sector,
@@ -243,7 +249,7 @@ export const partsKind: PanelKind = {
             ...plot.indicators.map((item) => [item.name, formatIndicator(item), item.sector ? sectorName(ctx.dataset, item.sector) : '全镇', '报道数据']),
             // Shares computed from the parts: their own rows, marked 推算 with the computation.
             ...plot.segments.flatMap((segment) =>
-              segment.share ? [[`${segment.name}占比`, cell(segment.share.text, true), segment.sector ? sectorName(ctx.dataset, segment.sector) : '全镇', `推算：${segment.share.formula}`]] : [],
+              segment.share ? [[`${segment.part}占比`, cell(segment.share.text, true), segment.sector ? sectorName(ctx.dataset, segment.sector) : '全镇', `推算：${segment.share.formula}`]] : [],
             ),
           ]),
         ),
