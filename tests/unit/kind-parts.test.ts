@@ -3,6 +3,7 @@
  * part's share of its whole computed (推算) where the report states none, on the second-town fixture.
  */
 import { describe, expect, it } from 'vitest'
+import { textEm } from '../../src/format/text'
 import { fixtureDataset } from '../support/fixtures'
 import { context, contextOf, definedPanel, fromDefinition, labels, optionText, sectorsOf, seriesOf, tableText, tooltips, valueOf } from '../support/panelData'
 
@@ -57,6 +58,8 @@ describe('shares derived from parts (推算)', () => {
     const option = taxes.buildOption(ctx)
     expect(seriesOf(option).map((s) => s.name)).toEqual(['国税收入 占54.5%（推算）', '地税收入 占45.5%（推算）'])
     expect((option.legend as { data: string[] }).data).toEqual(['国税收入 占54.5%（推算）', '地税收入 占45.5%（推算）'])
+    // The legend is wide enough for a name with its share: never cut before （推算）.
+    expect((option.legend as { textStyle: { width: number } }).textStyle.width).toBeGreaterThanOrEqual(15 * textEm('国税收入 占54.5%（推算）'))
     expect(labels(option, 0)).toEqual(['318.2万元'])
     expect(labels(option, 1)).toEqual(['265.4万元'])
     // Drawn in 万元 as the axis says, against the whole.

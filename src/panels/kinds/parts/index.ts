@@ -11,6 +11,7 @@ import type { ChartOption } from '../../../charts/echarts'
 import type { Indicator } from '../../../data/schema'
 import { formatIndicator, formatPercent, scaleForUnit } from '../../../format/number'
 import { formatPeriod } from '../../../format/period'
+import { textEm } from '../../../format/text'
 import { sectorName } from '../../../data/sectorName'
 import { baseOption, colours, fontPx, itemTooltip, topLegend } from '../../option'
 import { periodOf, requireIndicators, sourceLine, visibleItems } from '../../lookup'
@@ -133,7 +134,8 @@ function buildOption(spec: PanelSpec, ctx: PanelContext): ChartOption {
     // Each item on one line (“快递进村”覆盖行政村): the legend's lines are what the plots leave room for.
     legend: (() => {
       const legend = topLegend(ctx, rows.map((row) => row.segment.name)) as Record<string, unknown>
-      return { ...legend, textStyle: { ...(legend.textStyle as object), width: fontPx(ctx, 15) * 12 } }
+      // A name carrying its computed share (国税收入 占54.5%（推算）) is as wide as it needs.
+      return { ...legend, textStyle: { ...(legend.textStyle as object), width: Math.ceil(fontPx(ctx, 15) * Math.max(12, ...rows.map((row) => textEm(row.segment.name)))) } }
     })(),
     grid: plots.map((_, index) => ({
       left: fontPx(ctx, 170),
