@@ -8,7 +8,7 @@ import { monthsCovered } from './period'
 import type { Indicator } from './resolve'
 import { formatIndicator, formatPercent, trimNumber } from '../format/number'
 
-interface Completion {
+export interface Completion {
   /** Share of the year's target done, in percent. */
   rate: number
   /** Computed from the target amount (推算), not stated by the report. */
@@ -22,7 +22,7 @@ interface Completion {
 }
 
 /** The indicator's completion of its yearly target: stated, or derived from the target; undefined without either. */
-function completionOf(indicator: Pick<Indicator, 'measure' | 'value' | 'target' | 'period'> & { completion?: number }): Completion | undefined {
+export function completionOf(indicator: Pick<Indicator, 'measure' | 'value' | 'target' | 'period'> & { completion?: number }): Completion | undefined {
   if (indicator.measure !== 'level') return undefined
   const target = indicator.target !== null && indicator.target > 0 ? indicator.target : null
   const stated = indicator.completion
@@ -40,7 +40,7 @@ function completionOf(indicator: Pick<Indicator, 'measure' | 'value' | 'target' 
 }
 
 /** 达到序时进度 / 快于序时进度 x 个百分点 / 落后序时进度 x 个百分点; empty without a schedule. */
-function scheduleWords(completion: Completion): string {
+export function scheduleWords(completion: Completion): string {
   if (completion.gap === undefined) return ''
   const gap = Number(trimNumber(Math.abs(completion.gap), 1))
   if (gap === 0) return '达到序时进度'

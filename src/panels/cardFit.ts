@@ -13,6 +13,9 @@ const LABEL_PX = 16
 const VALUE_PX = 34
 const WORDY_PX = 24
 const NOTE_PX = 16
+/** The completion bar's height, and the width the trend line beside the value takes with its gap (panels.css). */
+const PROGRESS_PX = 10
+const SPARK_WIDTH_PX = 72 + 12
 const LINE = 1.45
 const VALUE_LINE = 1.2
 const ITEM_GAP = 4
@@ -36,8 +39,8 @@ export function cardSize(card: FigureCard): Size {
   const notes = [card.note, card.target].filter((line): line is string => Boolean(line))
   const noteWidths = notes.map((line) => (reason ? Math.min(textEm(line), REASON_EM) : textEm(line)) * NOTE_PX)
   const noteLines = reason ? Math.min(3, Math.ceil(textEm(card.note ?? '') / REASON_EM)) : notes.length
-  const width = Math.max(textEm(card.label) * LABEL_PX, valueEm * valuePx, ...noteWidths) + PAD_X
-  const lines = [LABEL_PX * LINE, valuePx * VALUE_LINE, ...Array.from({ length: noteLines }, () => NOTE_PX * LINE)]
+  const width = Math.max(textEm(card.label) * LABEL_PX, valueEm * valuePx + (card.spark ? SPARK_WIDTH_PX : 0), ...noteWidths) + PAD_X
+  const lines = [LABEL_PX * LINE, valuePx * VALUE_LINE, ...Array.from({ length: noteLines }, () => NOTE_PX * LINE), ...(card.progress ? [PROGRESS_PX] : [])]
   return { width: Math.ceil(width), height: Math.ceil(lines.reduce((a, b) => a + b, 0) + ITEM_GAP * (lines.length - 1) + PAD_Y) }
 }
 

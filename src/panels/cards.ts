@@ -30,7 +30,29 @@ export interface FigureCard {
   missing?: string
   /** Other figures the card shows beside its value (its growth rate): a problem in one is noted on the card. */
   also?: readonly string[]
+  /** Completion of the year's target as a small bar, with 时序进度 as a tick where the period has one. */
+  progress?: CardProgress
+  /** A small trend line when three or more periods of the figure are in the data (oldest first). */
+  spark?: CardSpark
 }
+
+export interface CardProgress {
+  /** Percent of the year's target done. */
+  rate: number
+  /** 时序进度 in percent; absent for a stock or a single day. */
+  schedule?: number
+  /** Computed from the target amount (推算), not stated. */
+  derived: boolean
+}
+
+export interface CardSpark {
+  values: number[]
+  /** Each point in words (1-3月 583.6万元), read out and shown on hover. */
+  labels: string[]
+}
+
+/** The fewest periods a card's trend line is drawn from: two points are a comparison, not a trend. */
+export const SPARK_MIN_POINTS = 3
 
 /** The card of a figure the dataset lacks: the others still show; this one says why, in its place. */
 export function missingCard(dataset: Dataset, id: string, label: string): FigureCard {

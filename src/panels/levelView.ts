@@ -117,7 +117,8 @@ export function cardTargetText(indicator: Indicator): string {
   if (indicator.completion !== undefined) return completionText(indicator)
   const progress = targetProgress(indicator)
   if (!progress) return ''
-  if (progress.kind === 'amount') return `完成年度目标${formatPercent(progress.done)}，时序进度${formatPercent(progress.timeElapsed)}`
+  // Computed from the target amount: said so (推算), as the report never stated this rate.
+  if (progress.kind === 'amount') return `完成年度目标${formatPercent(progress.done)}（推算），时序进度${formatPercent(progress.timeElapsed)}`
   if (progress.kind === 'growth') {
     const gap = trimNumber(Math.abs(progress.gap), 1)
     return progress.gap > 0 ? `（高于目标${gap}个百分点）` : progress.gap < 0 ? `（低于目标${gap}个百分点）` : '（与目标持平）'

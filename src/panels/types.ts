@@ -70,6 +70,8 @@ interface PanelBase<Id extends string> {
 /** A panel drawn as an ECharts chart. */
 export interface ChartPanel<Id extends string = string> extends PanelBase<Id> {
   kind: 'chart'
+  /** A table kind: the screen shows its data table (DOM text); the chart drawing serves exports and print. */
+  tableOnScreen?: true
 }
 
 /** A panel shown as figure cards on screen; its buildOption draws the same cards for exports. */

@@ -8,6 +8,9 @@ import type { ChartOption } from '../../src/charts/echarts'
 import type { Dataset } from '../../src/data/schema'
 import type { FigureCard } from '../../src/panels/cards'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
+import type { PanelOptions } from '../../src/data/dashboardSchema'
+import { KINDS } from '../../src/panels/registry'
+import { findPanel } from '../../src/layouts/pages'
 import { fixtureDataset } from './fixtures'
 
 export const dataset: Dataset = fixtureDataset('small')
@@ -122,4 +125,28 @@ export function panelText(panel: PanelDefinition, ctx: PanelContext): string {
 
 export function tableText(panel: PanelDefinition, ctx: PanelContext): string[][] {
   return panel.buildTable(ctx).rows.map((row) => row.map((cell) => cell.text))
+}
+
+/** A panel built by its kind from a definition entry, as src/panels/dashboard.ts builds it from dashboard.json. */
+export function fromDefinition(kind: string, indicators: readonly string[], options: PanelOptions = {}, id = 'tested', title = '测试面板'): PanelDefinition {
+  const found = KINDS[kind]
+  if (!found) throw new Error(`no kind ${kind}`)
+  return found.build({ id, title, kind, indicators, options })
+}
+
+/** A copy of a dataset with these indicators changed, as an edited data file would give it. */
+export function changedDataset(data: Dataset, changes: Record<string, Partial<Dataset['indicators'][number]>>): Dataset {
+  return { ...data, indicators: data.indicators.map((item) => (changes[item.id] ? { ...item, ...changes[item.id] } : item)) }
+}
+
+/** A panel of the small fixture's definition (tests/fixtures/small/dashboard.json), as installed for the tests. */
+export function definedPanel(id: string): PanelDefinition {
+  const found = findPanel(id)
+  if (!found) throw new Error(`no panel ${id}`)
+  return found
+}
+
+/** A context on a copy of the small fixture with these indicators changed. */
+export function withIndicators(changes: Record<string, Partial<Dataset['indicators'][number]>>, chosen: string[] = []): PanelContext {
+  return { ...context(chosen), dataset: changedDataset(dataset, changes) }
 }

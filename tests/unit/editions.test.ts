@@ -64,7 +64,7 @@ describe('targets', () => {
   const card = (id: string) => cards.find((item) => item.id === id)!
 
   it('an amount: 完成年度目标 beside 时序进度; a growth: percentage points; a stock: value against target', () => {
-    expect(card('gdp').target).toBe('完成年度目标39.3%，时序进度41.7%')
+    expect(card('gdp').target).toBe('完成年度目标39.3%（推算），时序进度41.7%')
     expect(card('gdp').note).toBe('同比 +10% ↑（高于目标3个百分点）')
     expect(tableText(panel('gdp'), ctx).slice(-2)).toEqual([
       ['年度目标', '年度目标 28亿元，完成 39.3%（时序进度 41.7%）', '报道数据；完成比例与时序进度为推算'],

@@ -128,3 +128,15 @@ describe('pages', () => {
     expect(PANELS.map((panel) => panel.id).filter((id) => !placed.has(id))).toEqual([])
   })
 })
+
+describe('one test file per panel kind', () => {
+  it('has tests/unit/kind-<folder>.test.ts for every folder of src/panels/kinds, and every folder in the registry', async () => {
+    const { readdirSync, existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const root = join(__dirname, '../..')
+    const folders = readdirSync(join(root, 'src/panels/kinds'))
+    expect(folders.filter((folder) => !existsSync(join(root, `tests/unit/kind-${folder}.test.ts`)))).toEqual([])
+    const { KINDS } = await import('../../src/panels/registry')
+    expect(Object.keys(KINDS).length).toBe(folders.length)
+  })
+})

@@ -1,14 +1,17 @@
 /**
  * 指标卡: one card per figure, its value and what it is compared with: the 同比 growth the data relates to
  * it (an arrow for its direction), the count added (option `added`: {总数指标: 新增指标}), progress against
- * the yearly target. A growth or share shown beside its level is not a card of its own. Options: `labels`
+ * the yearly target (completion against 时序进度 as a small bar, 推算 when computed from the amount), a small
+ * trend line when three or more periods are in the data. A growth or share shown beside its level is not a card of its own. Options: `labels`
  * (short card labels by indicator id), `notes` (a second line by indicator id), `unit`, `scope` (town: the sector filter leaves it whole).
  */
 import type { Indicator } from '../../../data/schema'
-import { formatGrowthOf, growthDirection } from '../../../format/number'
+import { formatGrowthOf, formatIndicator, growthDirection } from '../../../format/number'
 import { formatPeriod } from '../../../format/period'
 import { lowerBoundNote } from '../../bars'
-import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, type FigureCard } from '../../cards'
+import { addedNote, cardsOption, cardsTable, indicatorCard, missingCard, SPARK_MIN_POINTS, type CardSpark, type FigureCard } from '../../cards'
+import { completionOf } from '../../../data/completion'
+import { monthsSoFar, wholeYears } from '../../../data/series'
 import { cardTargetText } from '../../levelView'
 import { periodOf, requireIndicator, sourceLine, visibleItems } from '../../lookup'
 import type { PanelSpec, PanelKind } from '../../spec'
@@ -67,13 +70,25 @@ function card(spec: PanelSpec, figure: Figure, ctx: PanelContext): FigureCard {
   // No rate: the direction is that of the count added; a growth shown alone points its own way.
   const trend = growth ? growthDirection(growth.value) : added ? growthDirection(added.value) : level.measure === 'growth' ? growthDirection(level.value) : undefined
   const also = [growth?.id ?? figure.growthId, added?.id].filter((id): id is string => id !== undefined)
+  const completion = completionOf(level)
+  const spark = sparkOf(ctx, level)
   return {
     ...indicatorCard(level, note),
     label: label ?? level.name,
     ...(also.length ? { also } : {}),
     ...(trend ? { trend } : {}),
     ...(target ? { target } : {}),
+    ...(completion ? { progress: { rate: completion.rate, derived: completion.derived, ...(completion.schedule === undefined ? {} : { schedule: completion.schedule }) } } : {}),
+    ...(spark ? { spark } : {}),
   }
+}
+
+/** The figure's periods so far (1-3月, 1-6月 … of its year, or whole years), when there are enough for a trend. */
+function sparkOf(ctx: PanelContext, level: Indicator): CardSpark | undefined {
+  if (level.measure !== 'level') return undefined
+  const points = level.period.kind === 'year' ? wholeYears(ctx.dataset, level.id) : monthsSoFar(ctx.dataset, level)
+  if (points.length < SPARK_MIN_POINTS) return undefined
+  return { values: points.map((item) => item.value), labels: points.map((item) => `${formatPeriod(item.period)} ${formatIndicator(item)}`) }
 }
 
 export const figureCardsKind: PanelKind = {
