@@ -10,6 +10,7 @@ import { build, type Plugin } from 'vite'
 import { describe, expect, it } from 'vitest'
 import TooltipRichContent from 'echarts/lib/component/tooltip/TooltipRichContent.js'
 import { scaleRichTooltipText } from '../../src/charts/richTooltipFont'
+import type SeriesModel from 'echarts/lib/model/Series.js'
 import { lazySeriesTooltipText, noHtmlTooltip, noUnusedECharts } from '../../vite.config'
 
 const require = createRequire(import.meta.url)
@@ -80,18 +81,16 @@ describe('ECharts modules the app never runs are left out of the build (vite.con
 
   it('gives a series its tooltip text once the tooltip is in: ECharts own formatTooltip, put back by the lazy tooltip', async () => {
     expect(lazySeriesTooltipText().name).toBe('yongan-lazy-series-tooltip-text')
-    const SeriesModel = (await import('echarts/lib/model/Series.js')).default
     const { install } = await import('../../src/charts/tooltip')
     install()
-    const { init } = await import('echarts/core')
-    const { install: BarChart } = await import('echarts/lib/chart/bar/install.js')
-    const { install: Grid } = await import('echarts/lib/component/grid/installSimple.js')
-    const { install: SvgRenderer } = await import('echarts/lib/renderer/installSVGRenderer.js')
-    const { use } = await import('echarts/core')
-    use([BarChart, Grid, SvgRenderer])
+    const { init, use } = await import('echarts/core')
+    const { BarChart } = await import('echarts/charts')
+    const { GridComponent } = await import('echarts/components')
+    const { SVGRenderer } = await import('echarts/renderers')
+    use([BarChart, GridComponent, SVGRenderer])
     const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: 400, height: 300 })
     chart.setOption({ xAxis: { type: 'category', data: ['一月'] }, yAxis: {}, series: [{ type: 'bar', name: '工业产值', data: [12.5] }] })
-    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): InstanceType<typeof SeriesModel> } }).getModel()
+    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): SeriesModel } }).getModel()
     const markup = model.getSeriesByIndex(0).formatTooltip(0, false)
     expect(JSON.stringify(markup)).toContain('12.5')
     chart.dispose()
