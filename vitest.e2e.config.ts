@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config'
 // nodes, listeners, charts and the heap after forced garbage collection of its own page, which another
 // browser process does not change: it runs with the rest.
 const MEASURING = [
-  'tests/e2e/filter.e2e.test.ts', // the sector filter applied within a time limit
+  'tests/e2e/filter-speed.e2e.test.ts', // the sector filter applied within a time limit
   'tests/e2e/workbook-long-tasks.e2e.test.ts', // no main-thread task over 200 ms while a workbook is read
 ]
 
