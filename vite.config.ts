@@ -86,9 +86,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * An ECharts module the app never runs (`target`, a path under echarts/lib/), replaced in the build by a
- * stand-in (`code`) that fails loudly if it is ever asked for. A build in which no import of it was seen
- * fails: an ECharts upgrade that moves or renames it must not quietly put the module back.
+ * An ECharts (or zrender) module the app never runs (`target`, a path under echarts/lib/ or zrender/lib/),
+ * replaced in the build by a stand-in (`code`) that fails loudly if it is ever asked for. A build in which
+ * no import of it was seen fails: an ECharts upgrade that moves or renames it must not quietly put the
+ * module back.
  */
 function stubEChartsModule(name: string, target: string, code: string): Plugin {
   const stubId = `\0${name}`
@@ -107,7 +108,7 @@ function stubEChartsModule(name: string, target: string, code: string): Plugin {
     resolveId(source, importer) {
       if (!importer || !source.startsWith('.')) return null
       const from = importer.replace(/\\/g, '/')
-      if (!from.includes('/echarts/lib/') || !posix.join(posix.dirname(from), source).endsWith(`/${target}`)) return null
+      if (!/\/(echarts|zrender)\/lib\//.test(from) || !posix.join(posix.dirname(from), source).endsWith(`/${target}`)) return null
       replaced = true
       return stubId
     },
@@ -155,7 +156,55 @@ export function noUnusedECharts(): Plugin[] {
 export function calcNiceForTimeScale() { ${axis('time')} }`,
     ),
     stubEChartsModule('yongan-no-echarts-log-axis', 'echarts/lib/scale/Log.js', `export default class LogScale { constructor() { ${axis('log')} } }`),
+    ...noPolarBarsOrDecals(),
+    englishAsChinese(),
+    lazySeriesTooltipText(),
   ]
+}
+
+/**
+ * The text of a series' tooltip (with the markup builder it uses, about 2 KB gzip) comes with the
+ * tooltip, which loads at the first pointer over a chart (src/charts/tooltip.ts puts ECharts' own
+ * SeriesModel.formatTooltip back, importing the real module). ECharts' core only names it; until then
+ * the stand-in fails loudly, as no tooltip can show before its code is in.
+ */
+export function lazySeriesTooltipText(): Plugin {
+  return stubEChartsModule(
+    'yongan-lazy-series-tooltip-text',
+    'echarts/lib/component/tooltip/seriesFormatTooltip.js',
+    `export function defaultSeriesFormatTooltip() { throw new Error('ECharts series tooltip text loads with the tooltip (src/charts/tooltip.ts install)') }`,
+  )
+}
+
+/**
+ * Bars on a polar grid (sector and round-capped "sausage" shapes, their label placement, the rounded
+ * sector path) and decal patterns (hatching for colour-blind readers; the dashboard's colours carry a
+ * name in every label and table instead): about 3.5 KB gzip of the first load, since the bar chart and
+ * ECharts' core import them. No panel draws a polar bar or sets a decal; a stand-in fails should one.
+ */
+function noPolarBarsOrDecals(): Plugin[] {
+  const fail = (what: string) => `throw new Error('ECharts ${what} is not bundled (vite.config.ts noPolarBarsOrDecals)')`
+  return [
+    stubEChartsModule('yongan-no-echarts-sector-path', 'zrender/lib/graphic/helper/roundSector.js', `export function buildPath() { ${fail('sector drawing (polar bars, pies)')} }`),
+    stubEChartsModule(
+      'yongan-no-echarts-sector-label',
+      'echarts/lib/label/sectorLabel.js',
+      `export function createSectorCalculateTextPosition() { ${fail('polar bar labels')} }
+export function setSectorTextRotation() { ${fail('polar bar labels')} }`,
+    ),
+    stubEChartsModule('yongan-no-echarts-sausage', 'echarts/lib/util/shape/sausage.js', `export default class SausagePath { constructor() { ${fail('round-capped polar bars')} } }`),
+    stubEChartsModule('yongan-no-echarts-decal', 'echarts/lib/util/decal.js', `export function createOrUpdatePatternFromDecal() { ${fail('decal patterns')} }`),
+  ]
+}
+
+/**
+ * ECharts carries its English and Chinese words (both in the first load) and picks by the browser's
+ * language: a dashboard in Chinese on an English-language machine would get English words from ECharts.
+ * The English table is replaced by the Chinese one, so every browser gets Chinese and the bytes of one.
+ */
+function englishAsChinese(): Plugin {
+  const chinese = resolve(import.meta.dirname, 'node_modules/echarts/lib/i18n/langZH.js').replace(/\\/g, '/')
+  return stubEChartsModule('yongan-echarts-chinese-only', 'echarts/lib/i18n/langEN.js', `export { default } from ${JSON.stringify(chinese)}`)
 }
 
 /**

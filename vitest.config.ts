@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
@@ -16,6 +17,10 @@ export default defineConfig({
     // Coverage instrumentation (npm test) and a busy shared machine slow every test several times over; the
     // tests that are about speed assert their own limits, so the 5 s default is not the measure.
     testTimeout: 20_000,
+    // One file per core, not vitest's default of cores - 1 (a single worker on the two-core CI machine, where the
+    // other core idles once typecheck, build and lint are done: `npm test` runs them beside the unit tests). Many
+    // files spend their time in child processes (the command-line scripts), which leave their worker idle too.
+    maxWorkers: os.availableParallelism(),
     reporters: ['default', 'json'],
     outputFile: { json: 'test-output/unit-results.json' },
     // `npm test` runs the unit tests with --coverage. Measured and held to a floor: the pure modules, which

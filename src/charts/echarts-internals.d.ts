@@ -40,3 +40,14 @@ declare module 'echarts/lib/chart/line/install.js' {
   import type { use } from 'echarts/core'
   export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
 }
+
+// The series tooltip text, put back when the tooltip loads (tooltip.ts; vite.config.ts lazySeriesTooltipText).
+declare module 'echarts/lib/model/Series.js' {
+  export default class SeriesModel {
+    formatTooltip(dataIndex: number, multipleSeries?: boolean, dataType?: string): unknown
+  }
+}
+declare module 'echarts/lib/component/tooltip/seriesFormatTooltip.js' {
+  import type SeriesModel from 'echarts/lib/model/Series.js'
+  export function defaultSeriesFormatTooltip(opt: { series: SeriesModel; dataIndex: number; multipleSeries?: boolean }): unknown
+}

@@ -1,7 +1,8 @@
 /**
  * Copies text to the clipboard: the Clipboard API where the page may use it (https, localhost), else the
  * old selection-and-copy command, which plain-http intranet pages still allow inside a click. Returns
- * whether either worked; the caller shows the text to copy by hand when not.
+ * whether either worked; the caller shows the text to copy by hand when not. Not @vueuse/core's
+ * useClipboard: its legacy fallback does not say whether the copy worked, and the manual text depends on it.
  */
 export async function copyText(text: string, doc: Document = document, nav: Pick<Navigator, 'clipboard'> | undefined = navigator): Promise<boolean> {
   try {

@@ -1,7 +1,8 @@
 /**
  * Fullscreen without unhandled errors. Browsers grant it only inside a user gesture (a click or a key)
  * and may refuse it anyway (policy, an iframe, a headless browser): a refusal is caught and the dashboard
- * simply stays in the window.
+ * simply stays in the window. Not @vueuse/core's useFullscreen: its enter() lets a refusal reject, and it
+ * cannot tell a browser started with --kiosk or F11 (isFullscreen below), which screen mode must.
  */
 
 /** True when the page already fills the screen: our own fullscreen, or a browser started with --kiosk/F11. */

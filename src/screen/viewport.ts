@@ -2,7 +2,8 @@
  * The window's inner size, followed through one resize listener: at most one update per animation frame,
  * however many resize events a drag or a fullscreen switch sends, and none when the size did not change.
  * Everything that scales with the window (the screen-mode stage, the text scale and with it every chart
- * option) reads this one source.
+ * option) reads this one source. Not @vueuse/core's useWindowSize: it updates on every resize event (a
+ * drag sends dozens a frame, each a rebuild of every chart option) and lives in the first load's store.
  */
 import type { Size } from './fit'
 

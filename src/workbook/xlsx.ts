@@ -13,6 +13,7 @@ import { guideRows } from './guide'
 import { WorkbookFileError } from './issue'
 import { textEm } from '../format/text'
 import { inflateParts, storedZip, type InflateProgress } from './unzip'
+import { withChineseDateFormats } from './dateFormats'
 
 /** What is used of the exceljs module (its Node and browser builds both have it). */
 export interface ExcelModule {
@@ -155,7 +156,7 @@ export type ReadStep = ({ step: 'inflate' } & InflateProgress) | { step: 'cells'
  */
 export async function readWorkbook(excel: ExcelModule, bytes: Uint8Array, onStep?: (step: ReadStep) => void): Promise<BookCells> {
   checkXlsxBytes(bytes)
-  const stored = storedZip(inflateParts(bytes, onStep && ((progress) => onStep({ step: 'inflate', ...progress }))))
+  const stored = storedZip(withChineseDateFormats(inflateParts(bytes, onStep && ((progress) => onStep({ step: 'inflate', ...progress })))))
   onStep?.({ step: 'cells' })
   const book = new excel.Workbook()
   try {

@@ -10,7 +10,8 @@ import { build, type Plugin } from 'vite'
 import { describe, expect, it } from 'vitest'
 import TooltipRichContent from 'echarts/lib/component/tooltip/TooltipRichContent.js'
 import { scaleRichTooltipText } from '../../src/charts/richTooltipFont'
-import { noHtmlTooltip, noUnusedECharts } from '../../vite.config'
+import type SeriesModel from 'echarts/lib/model/Series.js'
+import { lazySeriesTooltipText, noHtmlTooltip, noUnusedECharts } from '../../vite.config'
 
 const require = createRequire(import.meta.url)
 const tooltipView = readFileSync(require.resolve('echarts/lib/component/tooltip/TooltipView.js'), 'utf8')
@@ -60,11 +61,39 @@ describe('ECharts modules the app never runs are left out of the build (vite.con
     expect(String(await buildWithout([noHtmlTooltip()]))).toMatch(/nothing in ECharts imports echarts\/lib\/component\/tooltip\/TooltipHTMLContent\.js/)
   })
 
-  it('fails a build in which nothing imported the dark theme, the loading spinner, the time or the log axis', async () => {
-    const paths = ['theme/dark.js', 'loading/default.js', 'scale/Time.js', 'scale/Log.js']
+  it('fails a build in which nothing imported the dark theme, the loading spinner, the time or the log axis, polar bars, decals or the English words', async () => {
+    const paths = [
+      'echarts/lib/theme/dark.js',
+      'echarts/lib/loading/default.js',
+      'echarts/lib/scale/Time.js',
+      'echarts/lib/scale/Log.js',
+      'zrender/lib/graphic/helper/roundSector.js',
+      'echarts/lib/label/sectorLabel.js',
+      'echarts/lib/util/shape/sausage.js',
+      'echarts/lib/util/decal.js',
+      'echarts/lib/i18n/langEN.js',
+      'echarts/lib/component/tooltip/seriesFormatTooltip.js',
+    ]
     const stubs = noUnusedECharts()
     expect(stubs).toHaveLength(paths.length)
-    for (const [i, stub] of stubs.entries()) expect(String(await buildWithout([stub]))).toContain(`nothing in ECharts imports echarts/lib/${paths[i]}`)
+    for (const [i, stub] of stubs.entries()) expect(String(await buildWithout([stub]))).toContain(`nothing in ECharts imports ${paths[i]}`)
+  })
+
+  it('gives a series its tooltip text once the tooltip is in: ECharts own formatTooltip, put back by the lazy tooltip', async () => {
+    expect(lazySeriesTooltipText().name).toBe('yongan-lazy-series-tooltip-text')
+    const { install } = await import('../../src/charts/tooltip')
+    install()
+    const { init, use } = await import('echarts/core')
+    const { BarChart } = await import('echarts/charts')
+    const { GridComponent } = await import('echarts/components')
+    const { SVGRenderer } = await import('echarts/renderers')
+    use([BarChart, GridComponent, SVGRenderer])
+    const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: 400, height: 300 })
+    chart.setOption({ xAxis: { type: 'category', data: ['一月'] }, yAxis: {}, series: [{ type: 'bar', name: '工业产值', data: [12.5] }] })
+    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): SeriesModel } }).getModel()
+    const markup = model.getSeriesByIndex(0).formatTooltip(0, false)
+    expect(JSON.stringify(markup)).toContain('12.5')
+    chart.dispose()
   })
 
 })
