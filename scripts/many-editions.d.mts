@@ -13,5 +13,8 @@ export interface GeneratedEdition {
 /** The editions, oldest first: `count` months ending 2022-12. */
 export function monthlyEditions(count: number): GeneratedEdition[]
 
-/** Writes a data folder of `count` monthly editions (fictional figures) and returns its path. */
-export function writeManyEditions(count: number, out?: string): string
+/**
+ * Writes a data folder of `count` monthly editions (fictional figures) and returns its path: in the split
+ * form (index.json, values/<year>.json) unless `form` is 'single'.
+ */
+export function writeManyEditions(count: number, out?: string, form?: 'split' | 'single'): string

@@ -6,8 +6,10 @@
  * 虚构测试数据) yet differs from month to month. The fixture's projects and honours are kept where their
  * edition was generated.
  *
- * `node scripts/many-editions.mjs [--editions 240] [--out folder]` writes the folder and prints its path.
+ * `node scripts/many-editions.mjs [--editions 240] [--out folder] [--single]` writes the folder (in the split form
+ * unless --single) and prints its path.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -53,8 +55,9 @@ function movePeriod(text, edition) {
  * Writes the folder and returns its path.
  * @param {number} count editions (months)
  * @param {string} [out] folder to write (created); a new temporary folder by default
+ * @param {'split' | 'single'} [form] the split form (index.json, values/<year>.json: what the import writes) or the single-file form
  */
-export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdir(), `many-editions-${count}-`))) {
+export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdir(), `many-editions-${count}-`)), form = 'split') {
   const editions = monthlyEditions(count)
   const base = readBase('values.json').values.filter((/** @type {{ edition: string }} */ v) => v.edition === BASE_EDITION)
   const values = editions.flatMap((edition, i) => {
@@ -89,10 +92,21 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
   }
   fs.mkdirSync(out, { recursive: true })
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(out, name), `${JSON.stringify(content, null, 1)}\n`)
+  if (form === 'split') splitForm(out)
   return out
 }
 
+/**
+ * Turns the folder into the split form (values/<year>.json and index.json) by the project's own command,
+ * `npm run data:index` (the one implementation, src/data/split.ts), and drops the backup it leaves.
+ * @param {string} folder
+ */
+function splitForm(folder) {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'data-index.ts'), folder], { cwd: ROOT, stdio: 'pipe' })
+  for (const name of fs.readdirSync(folder)) if (name.startsWith('backup-')) fs.rmSync(path.join(folder, name), { recursive: true, force: true })
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ options: { editions: { type: 'string', default: '240' }, out: { type: 'string' } } })
-  console.log(writeManyEditions(Number(values.editions), values.out ? path.resolve(values.out) : undefined))
+  const { values } = parseArgs({ options: { editions: { type: 'string', default: '240' }, out: { type: 'string' }, single: { type: 'boolean', default: false } } })
+  console.log(writeManyEditions(Number(values.editions), values.out ? path.resolve(values.out) : undefined, values.single ? 'single' : 'split'))
 }
