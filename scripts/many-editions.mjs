@@ -89,6 +89,8 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
     'values.json': { values },
     'projects.json': { projects: readBase('projects.json').projects.filter(kept) },
     'honours.json': { honours: readBase('honours.json').honours.filter(kept) },
+    // The fixture's dashboard definition: the same pages and panels (without it, an automatic dashboard).
+    'dashboard.json': readBase('dashboard.json'),
   }
   fs.mkdirSync(out, { recursive: true })
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(out, name), `${JSON.stringify(content, null, 1)}\n`)

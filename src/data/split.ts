@@ -117,7 +117,8 @@ export function yearsToShow(index: IndexFile, editionsText: unknown, id?: string
   for (const year of listed.filter((item) => last !== undefined && item <= last).reverse()) {
     if (out.length >= 2 && held >= WINDOW_EDITIONS) break
     out.push(year)
-    held += perYear.get(year) ?? 1
+    // A year of unknown editions (editions.json unreadable) counts as a full window: no guessing further back.
+    held += perYear.get(year) ?? WINDOW_EDITIONS
   }
   return out.reverse()
 }
