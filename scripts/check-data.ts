@@ -3,7 +3,7 @@
  * problem as file, JSON path, expected, got, in Chinese. Exits 1 on any problem. Names and sources longer
  * than the dashboard shows whole are warnings: printed, the item kept, the exit code unchanged. An import
  * interrupted in this folder is first brought to its end (scripts/data-journal.mjs). Either form of a
- * folder is read (src/data/split.ts); in the split form, an index.json that does not match its files is a
+ * folder is read (src/data/split.ts); in the split form, an index (values.json) that does not match its files is a
  * problem (the browser's refresh trusts it).
  */
 import { resolve } from 'node:path'
@@ -38,5 +38,5 @@ await runCommand(() => {
       (absent.length ? `；未提供的可选文件：${absent.join('、')}` : ''),
   )
   // The single-file form still reads; the split form is what the import writes (and what loads fast).
-  if (!split) console.log('提示：数据为单文件形式（values.json），运行 npm run data:index 可改为按年份拆分的形式（index.json 与 values/）')
+  if (!split) console.log('提示：数据为单文件形式（values.json），运行 npm run data:index 可改为按年份拆分的形式（values.json 成为索引，数值在 values/ 下每年一个文件）')
 })

@@ -11,7 +11,7 @@ import { DATA_FILE_NAMES, type DataFileName } from '../src/data/schema'
 import { formatIssue, parseJson } from '../src/data/validate'
 import { lengthWarnings } from '../src/data/limits'
 import type { DataIssue } from '../src/data/issue'
-import { INDEX_FILE, readSplitFolder, splitFolder, yearFile } from '../src/data/split'
+import { readSplitFolder, splitFolder, yearFile } from '../src/data/split'
 import { CommandError, fileErrorText } from './cli'
 import { JOURNAL, recoverFolder, rollForward, STAGING_PREFIX, type Journal } from './data-journal.mjs'
 
@@ -42,7 +42,7 @@ function yearFilesIn(folder: string): string[] {
 
 /**
  * The logical texts of a folder (each file of the one list, or that it is missing or unreadable), in
- * either form: the split form (index.json, values/<year>.json merged) or the single-file form. `problems`:
+ * either form: the split form (values.json the index, values/<year>.json merged) or the single-file form. `problems`:
  * what the split form's index says wrongly (check:data reports them).
  */
 export function readFolder(folder: string): { texts: Record<DataFileName, Read>; split: boolean; problems: DataIssue[] } {
@@ -89,14 +89,14 @@ function writeDurably(path: string, text: string): void {
 }
 
 /**
- * What a write of `texts` does to the folder: the files it places (in the split form: index.json last)
+ * What a write of `texts` does to the folder: the files it places (in the split form: the index, values.json, last)
  * and the data files it removes (an optional file the new data lacks, a year it lacks, the single-file
  * form's values.json).
  */
 function writePlan(folder: string, texts: Partial<Record<DataFileName, string>>): { files: Record<string, string>; place: string[]; remove: string[] } {
   const files = splitFolder(texts)
   const place = Object.keys(files)
-  const remove = [...FILE_NAMES, INDEX_FILE, ...yearFilesIn(folder)].filter((name) => !(name in files) && existsSync(join(folder, name)))
+  const remove = [...FILE_NAMES, ...yearFilesIn(folder)].filter((name) => !(name in files) && existsSync(join(folder, name)))
   return { files, place, remove }
 }
 
@@ -145,7 +145,7 @@ export function writeFolderAtomically(folder: string, texts: Partial<Record<Data
   }
   failPoint('staged')
 
-  const previous = [...FILE_NAMES, INDEX_FILE, ...yearFilesIn(folder)].filter((name) => existsSync(join(folder, name)))
+  const previous = [...FILE_NAMES, ...yearFilesIn(folder)].filter((name) => existsSync(join(folder, name)))
   let backup: string | undefined
   if (previous.length) {
     backup = join(folder, `backup-${stamp(now)}`)

@@ -1,6 +1,6 @@
 /**
  * `npm run data:index [folder]`: writes a data folder (default data/) in the split form (src/data/split.ts):
- * values by year in values/<year>.json and index.json listing every file with its hash. Run it after
+ * values by year in values/<year>.json and values.json the index of every file with its hash. Run it after
  * editing a file by hand (so the index matches again and screen mode's refresh sees the change), or once
  * to turn a folder of the single-file form (values.json) into the split form. Only data that passes
  * check:data is written, atomically as an import writes (a backup of the previous files beside them).

@@ -15,6 +15,6 @@ export function monthlyEditions(count: number): GeneratedEdition[]
 
 /**
  * Writes a data folder of `count` monthly editions (fictional figures) and returns its path: in the split
- * form (index.json, values/<year>.json) unless `form` is 'single'.
+ * form (values.json the index, values/<year>.json) unless `form` is 'single'.
  */
 export function writeManyEditions(count: number, out?: string, form?: 'split' | 'single'): string

@@ -55,7 +55,7 @@ function movePeriod(text, edition) {
  * Writes the folder and returns its path.
  * @param {number} count editions (months)
  * @param {string} [out] folder to write (created); a new temporary folder by default
- * @param {'split' | 'single'} [form] the split form (index.json, values/<year>.json: what the import writes) or the single-file form
+ * @param {'split' | 'single'} [form] the split form (values.json the index, values/<year>.json: what the import writes) or the single-file form
  */
 export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdir(), `many-editions-${count}-`)), form = 'split') {
   const editions = monthlyEditions(count)
@@ -99,7 +99,7 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
 }
 
 /**
- * Turns the folder into the split form (values/<year>.json and index.json) by the project's own command,
+ * Turns the folder into the split form (values/<year>.json, values.json the index) by the project's own command,
  * `npm run data:index` (the one implementation, src/data/split.ts), and drops the backup it leaves.
  * @param {string} folder
  */

@@ -44,7 +44,7 @@ function portablePolicy(scripts: string[], styles: string[]): string {
 
 /**
  * The data files of `folder` as the page holds them, in the split form (src/data/split.ts: one block per
- * file, index.json and values/<year>.json; a folder of either form is read); refuses data that
+ * file, values.json the index and values/<year>.json; a folder of either form is read); refuses data that
  * `npm run check:data` refuses.
  */
 export function portableData(folder: string): Record<string, string> {

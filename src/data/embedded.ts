@@ -2,7 +2,7 @@
  * The data files held in the page itself: the portable build (one HTML file for a USB stick) writes each
  * as a <script type="application/json"> block, since a page opened from file:// can fetch nothing. When
  * the blocks are there the app reads them instead of data/ (src/data/load.ts). Written in the split form
- * (one block per file of the folder: index.json, values/<year>.json); pages of the single-file form read too.
+ * (one block per file of the folder: values.json the index, values/<year>.json); pages of the single-file form read too.
  */
 import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
 import { DATA_FILES, type DataFileName } from './schema'
@@ -23,7 +23,7 @@ export function embeddedDataTexts(doc: Document | undefined = globalThis.documen
 
 /**
  * The logical data files of a page's blocks (undefined: no block): in the split form (src/data/split.ts:
- * blocks index.json and values/<year>.json, every year at once: the page has no refresh) or the form of
+ * blocks values.json (the index) and values/<year>.json, every year at once: the page has no refresh) or the form of
  * older pages, one block per file.
  */
 export function dataBlockTexts(doc: Document): Record<DataFileName, string | undefined> {

@@ -1,12 +1,13 @@
 /**
  * Reads the data files beside index.html, relative to the page, so a sub-path deploy works and an
  * operator can replace a JSON file without rebuilding. A read that does not answer in time is an error.
- * A folder of the split form (src/data/split.ts) is read by its index: values.json is the year files the
- * chosen edition needs, merged; a folder without index.json (404) is read as before, values.json whole.
+ * A folder of the split form (src/data/split.ts) is read by its index (values.json holds it there): the
+ * logical values.json is the year files the chosen edition needs, merged; a values.json that holds the
+ * values themselves (the single-file form) is read as before.
  */
 import { DATA_FILE_NAMES, DATA_FILES, type DataFileName } from './schema'
 import { embeddedDataTexts } from './embedded'
-import { BY_YEAR_FILE, INDEX_FILE, indexYears, mergeYears, parseIndex, yearFile, type IndexFile } from './split'
+import { INDEX_FILE, indexYears, isIndexText, mergeYears, parseIndex, yearFile, type IndexFile } from './split'
 
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
 const READ_TIMEOUT_MS = 10_000
@@ -59,7 +60,7 @@ async function finishRead(read: StartedRead, timeoutMs: number): Promise<FileTex
   }
 }
 
-/** A file of the data folder (meta.json, index.json, values/2022.json), read with the server's validators. */
+/** A file of the data folder (meta.json, values.json, values/2022.json), read with the server's validators. */
 export function readDataFile(name: string, base: string, timeoutMs = READ_TIMEOUT_MS): Promise<FileText> {
   return finishRead(startRead(`${dataFolder(base)}${name}`), timeoutMs)
 }
@@ -77,8 +78,6 @@ export interface SplitRead {
 /** Which years of the index to read first, given editions.json's text (the chosen edition's, and its window). */
 export type YearChoice = (index: IndexFile, editionsText: FileText) => number[]
 
-/** The files read at start: the index in place of the by-year file (src/data/split.ts). */
-export const FIRST_NAMES = DATA_FILE_NAMES.map((name) => (DATA_FILES[name].byYear ? INDEX_FILE : name))
 
 /** A read started before the app's code ran (startEarlyRead); the next read of the same folder takes it over. */
 let early: { folder: string; reads: Record<string, Promise<FileText>> } | undefined
@@ -102,7 +101,7 @@ export function startEarlyRead(base: string, head: HeadReads | undefined = (glob
   if (embeddedDataTexts()) return // the portable page: the data is in it, nothing to read
   const folder = dataFolder(base)
   const started = head && head.folder === folder ? head.reads : {}
-  early = { folder, reads: Object.fromEntries(FIRST_NAMES.map((name) => [name, finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS)])) }
+  early = { folder, reads: Object.fromEntries(NAMES.map((name) => [name, finishRead(started[name] ?? startRead(`${folder}${name}`), READ_TIMEOUT_MS)])) }
 }
 
 /** Every year the index lists. */
@@ -122,11 +121,11 @@ export function readEachDataFile(base: string, timeoutMs = READ_TIMEOUT_MS, choo
   const first =
     primed && primed.folder === dataFolder(base) && timeoutMs === READ_TIMEOUT_MS
       ? primed.reads
-      : Object.fromEntries(FIRST_NAMES.map((name) => [name, readDataFile(name, base, timeoutMs)]))
+      : Object.fromEntries(NAMES.map((name) => [name, readDataFile(name, base, timeoutMs)]))
   let split: SplitRead | undefined
   const byYear = (first[INDEX_FILE] as Promise<FileText>).then(async (indexText): Promise<FileText> => {
-    // No index: the single-file form, read as before.
-    if (typeof indexText !== 'string') return indexText.missing ? readDataFile(BY_YEAR_FILE, base, timeoutMs) : { error: `${INDEX_FILE}：${indexText.error}` }
+    // Unreadable, or the values themselves (the single-file form): as before.
+    if (typeof indexText !== 'string' || !isIndexText(indexText)) return indexText
     const parsed = parseIndex(indexText)
     if (!parsed.ok) return { error: parsed.error }
     const years = choose(parsed.index, await first['editions.json'])

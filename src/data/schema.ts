@@ -297,7 +297,7 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
  * as an empty list; only what a report has is required (editions and indicators with their values).
  *
  * `byYear`: in a folder of the split form (src/data/split.ts) the file is stored as one file per year
- * of its editions, `values/<year>.json`, and `index.json` lists every file of the folder with a hash of
+ * of its editions, `values/<year>.json`, and values.json becomes the index: it lists every file with a hash of
  * its content; the browser reads the years it shows, and a refresh reads only what the index says
  * changed. The names here stay the logical files every check and message speaks of.
  */
@@ -307,7 +307,7 @@ export const DATA_FILES = {
   'units.json': { schema: UnitsFileSchema, list: 'units', required: false, byYear: false },
   'sectors.json': { schema: SectorsFileSchema, list: 'sectors', required: false, byYear: false },
   'indicators.json': { schema: IndicatorsFileSchema, list: 'indicators', required: true, byYear: false },
-  // Stored by year: values/<year>.json, listed in index.json (the split form, src/data/split.ts).
+  // Stored by year: values/<year>.json, listed in values.json, then the index (the split form, src/data/split.ts).
   'values.json': { schema: ValuesFileSchema, list: 'values', required: true, byYear: true },
   'projects.json': { schema: ProjectsFileSchema, list: 'projects', required: false, byYear: false },
   'honours.json': { schema: HonoursFileSchema, list: 'honours', required: false, byYear: false },

@@ -1,11 +1,13 @@
 /**
  * The split form of a data folder: the file DATA_FILES marks `byYear` (values.json) is stored as one file
- * per year of its editions, `values/<year>.json`, and `index.json` lists every file of the folder with a
- * hash of its content. The browser reads the index and the years the chosen edition needs, further years
+ * per year of its editions, `values/<year>.json`, and values.json itself becomes the index: it lists every
+ * file of the folder with a hash of its content (`{"files": [...]}` where the single-file form has
+ * `{"values": [...]}`), so both forms are told apart by the file every reader reads first anyway, and a
+ * folder of either form is read without asking for a file it lacks. The browser reads the index and the years the chosen edition needs, further years
  * when they are shown, and a refresh of unchanged data reads the index alone (a 304). Everything else
  * speaks of the logical files (the checks, the messages, the workbook): `splitFolder` turns logical texts
- * into the folder's files, `mergeYears` the year files back into the logical text. A folder with no
- * index.json is the single-file form and reads as before. Pure.
+ * into the folder's files, `mergeYears` the year files back into the logical text. A folder whose
+ * values.json is a list of values is the single-file form and reads as before. Pure.
  */
 import * as v from 'valibot'
 import { asOfParts } from './period'
@@ -14,10 +16,10 @@ import { chooseEdition } from './resolve'
 import { DATA_FILE_NAMES, DATA_FILES, type DataFileName, type Edition } from './schema'
 import type { DataIssue } from './issue'
 
-/** The index of a folder of the split form. */
-export const INDEX_FILE = 'index.json'
 /** The logical file stored by year. */
 export const BY_YEAR_FILE = DATA_FILE_NAMES.find((name) => DATA_FILES[name].byYear) as DataFileName
+/** The index of a folder of the split form: the by-year file's own name (values.json). */
+export const INDEX_FILE: string = BY_YEAR_FILE
 const BY_YEAR_KEY = DATA_FILES[BY_YEAR_FILE].list as string
 const BY_YEAR_FOLDER = BY_YEAR_FILE.replace(/\.json$/, '/')
 
@@ -55,16 +57,29 @@ export function textHash(text: string): string {
   return ((h2 >>> 0) & 0xffffff).toString(16).padStart(6, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
 }
 
-/** The index's text, or why it is no index (a message naming data/index.json). */
+/**
+ * True when values.json's text is the split form's index (an object with `files` and no `values`); a text
+ * that is no JSON at all is left to the checks of the single-file form, which name its syntax error.
+ */
+export function isIndexText(text: string): boolean {
+  try {
+    const parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown
+    return parsed !== null && typeof parsed === 'object' && 'files' in parsed && !(BY_YEAR_KEY in parsed)
+  } catch {
+    return false
+  }
+}
+
+/** The index's text, or why it is no index (a message naming the index, data/values.json). */
 export function parseIndex(text: string): { ok: true; index: IndexFile } | { ok: false; error: string } {
   let parsed: unknown
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
-    return { ok: false, error: `${INDEX_FILE} 不是合法的 JSON（请用 npm run data:index 重写索引）` }
+    return { ok: false, error: `${INDEX_FILE}（索引）不是合法的 JSON（请用 npm run data:index 重写索引）` }
   }
   const result = v.safeParse(IndexFileSchema, parsed)
-  if (!result.success) return { ok: false, error: `${INDEX_FILE} 格式不对：${result.issues[0].message}（请用 npm run data:index 重写索引）` }
+  if (!result.success) return { ok: false, error: `${INDEX_FILE}（索引）格式不对：${result.issues[0].message}（请用 npm run data:index 重写索引）` }
   return { ok: true, index: result.output }
 }
 
@@ -125,7 +140,7 @@ export function yearsToShow(index: IndexFile, editionsText: unknown, id?: string
 
 /**
  * The folder's files from the logical texts: every file but values.json as it is, values.json as one file
- * per year (in the layout of src/data/jsonLayout.ts, items in their order), and index.json last (a reader
+ * per year (in the layout of src/data/jsonLayout.ts, items in their order), and the index (values.json) last (a reader
  * of the index finds the files it lists). An absent optional file (no text, or '') is not written.
  * The texts must have passed the checks: a value of an edition editions.json lacks has no year.
  */
@@ -216,7 +231,7 @@ type Read = string | { error: string; missing?: true }
 
 /**
  * The logical texts of a folder of the split form, read through `read` (a file's path in the folder);
- * undefined when the folder has no index.json (the single-file form: read as before). Files the index
+ * undefined when its values.json is no index (the single-file form, or no values.json: read as before). Files the index
  * lists are read; an optional file it does not list is absent. `problems`: what the index says wrongly
  * (a hash that does not match its file, a year file it does not list), for check:data.
  */
@@ -225,7 +240,7 @@ export function readSplitFolder(
   list: () => string[] = () => [],
 ): { texts: Record<DataFileName, Read>; problems: DataIssue[] } | undefined {
   const indexText = read(INDEX_FILE)
-  if (typeof indexText !== 'string') return undefined
+  if (typeof indexText !== 'string' || !isIndexText(indexText)) return undefined
   const texts = {} as Record<DataFileName, Read>
   const parsed = parseIndex(indexText)
   if (!parsed.ok) {
@@ -237,7 +252,7 @@ export function readSplitFolder(
   const checkHash = (name: string, text: Read) => {
     const entry = listed.get(name)
     if (typeof text === 'string' && entry && entry.hash !== textHash(text))
-      problems.push({ file: `data/${INDEX_FILE}`, path: name, expected: `与文件内容一致的校验值 ${textHash(text)}（文件改动后请运行 npm run data:index 重写索引）`, got: entry.hash })
+      problems.push({ file: `data/${INDEX_FILE}`, path: `（索引）${name}`, expected: `与文件内容一致的校验值 ${textHash(text)}（文件改动后请运行 npm run data:index 重写索引）`, got: entry.hash })
   }
   for (const name of DATA_FILE_NAMES) {
     if (DATA_FILES[name].byYear) continue
@@ -258,6 +273,6 @@ export function readSplitFolder(
   for (const file of list())
     if (!listed.has(file))
       problems.push({ file: `data/${INDEX_FILE}`, path: '', expected: `列出数据目录中的 ${file}（请运行 npm run data:index 重写索引）`, got: '未列出' })
-  texts[BY_YEAR_FILE] ??= parts.length ? mergeYears(parts) : { error: `${INDEX_FILE} 未列出任何年份的 ${BY_YEAR_FILE.replace('.json', '')}`, missing: true }
+  texts[BY_YEAR_FILE] ??= parts.length ? mergeYears(parts) : { error: `${INDEX_FILE}（索引）未列出任何年份的文件`, missing: true }
   return { texts, problems }
 }

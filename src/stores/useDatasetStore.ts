@@ -9,7 +9,7 @@ import { buildDashboard } from '../panels/dashboard'
 import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { mergedText, readDataFile, readEachDataFile, readYears, type FileText, type SplitRead } from '../data/load'
-import { BY_YEAR_FILE, INDEX_FILE, indexYears, parseIndex, yearFile, yearsToShow, type IndexFile } from '../data/split'
+import { BY_YEAR_FILE, INDEX_FILE, indexYears, isIndexText, parseIndex, yearFile, yearsToShow, type IndexFile } from '../data/split'
 import { useViewStore } from './useViewStore'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
@@ -202,16 +202,16 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!held || !before) return
     const indexText = await readDataFile(INDEX_FILE, base)
     if (typeof indexText !== 'string') {
-      // The folder went back to the single-file form: read it whole, as at start.
-      if (indexText.missing) {
-        split = undefined
-        inFlight = undefined
-        return load(base)
-      }
-      if (!published) apply({ ...before, [BY_YEAR_FILE]: { error: `${INDEX_FILE}：${indexText.error}` } })
+      if (!published) apply({ ...before, [BY_YEAR_FILE]: indexText })
       return
     }
     if (indexText === held.indexText) return
+    if (!isIndexText(indexText)) {
+      // The folder went back to the single-file form: read whole, as at start.
+      split = undefined
+      inFlight = undefined
+      return load(base)
+    }
     const parsed = parseIndex(indexText)
     if (!parsed.ok) {
       if (!published) apply({ ...before, [BY_YEAR_FILE]: { error: parsed.error } })

@@ -117,7 +117,7 @@ export const placementNote = (title: string): string =>
   [
     `${title} · 数据文件`,
     '',
-    '把 data 文件夹中的全部文件（index.json、values 文件夹和其余 .json 文件）复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件；原来若有 values.json 请删去。',
+    '把 data 文件夹中的全部文件（values.json、values 文件夹和其余 .json 文件）复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。',
     '替换前请先备份原来的 data 文件夹。无需重新构建；刷新页面即可看到新数据（放映模式会在下次定时读取时更新）。',
     '也可以在源代码目录中运行 npm run check:data -- <解压后的 data 文件夹> 再次检查。',
     '',
@@ -133,7 +133,7 @@ function titleOfMeta(metaJson: string | undefined): string {
 }
 
 /**
- * The data files as a ZIP, in the split form (src/data/split.ts: index.json, values/<year>.json and the
+ * The data files as a ZIP, in the split form (src/data/split.ts: values.json the index, values/<year>.json and the
  * rest), and a note on where to put them (names kept by Info-ZIP unzip too).
  */
 export async function dataFilesZip(texts: Partial<Record<DataFileName, string>>): Promise<Uint8Array> {

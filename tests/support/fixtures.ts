@@ -19,7 +19,7 @@ export function fixtureDir(name: string): string {
 
 /**
  * The texts of a data folder's files, as the app reads them; an optional file left out reads as absent
- * (''). A folder of the split form (index.json, values/<year>.json) gives its values merged.
+ * (''). A folder of the split form (values.json the index, values/<year>.json) gives its values merged.
  */
 export function folderTexts(dir: string): Record<DataFileName, string> {
   const split = readSplitFolder((name) => (fs.existsSync(path.join(dir, name)) ? fs.readFileSync(path.join(dir, name), 'utf8') : { error: 'missing', missing: true }))

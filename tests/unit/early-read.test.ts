@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'acorn'
-import { FIRST_NAMES, readAllDataFiles, startEarlyRead } from '../../src/data/load'
+import { readAllDataFiles, startEarlyRead } from '../../src/data/load'
+import { DATA_FILES } from '../../src/data/schema'
 
-/** The files read first: every data file, the split form's index.json in place of values.json. */
-const FILES = FIRST_NAMES.length
+const FILES = Object.keys(DATA_FILES).length
 
 /** A fetch that answers every data file with its request number, and counts the requests. */
 function countingFetch() {
@@ -45,7 +45,7 @@ describe('startEarlyRead', () => {
     await readAllDataFiles('http://town.example/b/')
     expect(fetch).toHaveBeenCalledTimes(2 * FILES)
     expect(fetch.mock.calls.slice(FILES).map(([url]) => String(url))).toEqual(
-      FIRST_NAMES.map((name) => `http://town.example/b/data/${name}`),
+      Object.keys(DATA_FILES).map((name) => `http://town.example/b/data/${name}`),
     )
   })
 })
@@ -53,7 +53,7 @@ describe('startEarlyRead', () => {
 /** Reads as public/read-data-early.js leaves them, answering each file with its name. */
 function headReads(folder: string) {
   const reads: Record<string, { response: Promise<Response>; controller: AbortController }> = {}
-  for (const name of FIRST_NAMES) reads[name] = { response: Promise.resolve(new Response(`"head ${name}"`)), controller: new AbortController() }
+  for (const name of Object.keys(DATA_FILES)) reads[name] = { response: Promise.resolve(new Response(`"head ${name}"`)), controller: new AbortController() }
   return { folder, reads }
 }
 
@@ -94,8 +94,7 @@ describe('reads started from the page head', () => {
     const source = readFileSync(join(__dirname, '../../public/read-data-early.js'), 'utf8')
     expect(() => parse(source, { ecmaVersion: 5 })).not.toThrow()
     const names = /var names = \[([^\]]*)\]/.exec(source)?.[1].split(',').map((name) => name.trim().replace(/'/g, ''))
-    expect(names).toEqual(FIRST_NAMES)
-    expect(names).toContain('index.json')
+    expect(names).toEqual(Object.keys(DATA_FILES))
   })
 })
 

@@ -22,7 +22,7 @@ const multi = () => folderTexts(fixtureDir('multi'))
 const reader = (files: Record<string, string>) => (name: string) => files[name] ?? { error: 'missing', missing: true as const }
 
 describe('splitting and merging', () => {
-  it('writes one file per year, oldest first, and an index of every file with its hash, last', () => {
+  it('writes one file per year, oldest first, and an index of every file with its hash (values.json), last', () => {
     const files = splitFolder(multi())
     expect(Object.keys(files)).toEqual([
       'meta.json',
@@ -36,9 +36,9 @@ describe('splitting and merging', () => {
       'values/2020.json',
       'values/2021.json',
       'values/2022.json',
-      'index.json',
+      'values.json',
     ])
-    const index = parseIndex(files['index.json'])
+    const index = parseIndex(files['values.json'])
     expect(index.ok).toBe(true)
     const entries = (index as { index: IndexFile }).index.files
     expect(entries.map((entry) => entry.name)).toEqual(Object.keys(files).slice(0, -1))
@@ -66,13 +66,13 @@ describe('splitting and merging', () => {
     const texts = { ...multi(), 'honours.json': '', 'dashboard.json': '' }
     const files = splitFolder(texts)
     expect(Object.keys(files)).not.toContain('honours.json')
-    expect(files['index.json']).not.toContain('honours.json')
+    expect(files['values.json']).not.toContain('honours.json')
     const read = readSplitFolder(reader(files))!
     expect(read.texts['honours.json']).toBe('')
     expect(checkAll(read.texts).absent).toEqual(['honours.json', 'dashboard.json'])
   })
 
-  it('is undefined for a folder of the single-file form (no index.json), which then reads as before', () => {
+  it('is undefined for a folder of the single-file form (values.json holds the values), which then reads as before', () => {
     expect(readSplitFolder(reader({ 'values.json': multi()['values.json'] }))).toBeUndefined()
   })
 })
@@ -96,15 +96,15 @@ describe('problems in the split form', () => {
     files['meta.json'] = files['meta.json'].replace('永安镇', '永安乡')
     const read = readSplitFolder(reader(files), () => ['values/2020.json', 'values/2019.json'])!
     expect(read.problems.map(formatIssue)).toEqual([
-      expect.stringMatching(/^data\/index\.json: meta\.json: 应为与文件内容一致的校验值 [0-9a-f]{14}（文件改动后请运行 npm run data:index 重写索引），实际为 [0-9a-f]{14}$/),
-      'data/index.json: 应为列出数据目录中的 values/2019.json（请运行 npm run data:index 重写索引），实际为 未列出',
+      expect.stringMatching(/^data\/values\.json: （索引）meta\.json: 应为与文件内容一致的校验值 [0-9a-f]{14}（文件改动后请运行 npm run data:index 重写索引），实际为 [0-9a-f]{14}$/),
+      'data/values.json: 应为列出数据目录中的 values/2019.json（请运行 npm run data:index 重写索引），实际为 未列出',
     ])
   })
 
-  it('reads an index that is no index as a problem of values.json, naming index.json', () => {
-    const files = { ...splitFolder(multi()), 'index.json': '{"files": [{"name": "../x.json", "hash": "0"}]}' }
+  it('reads an index that is no index as a problem of values.json, naming it the index', () => {
+    const files = { ...splitFolder(multi()), 'values.json': '{"files": [{"name": "../x.json", "hash": "0"}]}' }
     const { issues } = checkAll(readSplitFolder(reader(files))!.texts)
-    expect(issues['values.json'].map(formatIssue)).toEqual([expect.stringContaining('index.json 格式不对')])
+    expect(issues['values.json'].map(formatIssue)).toEqual([expect.stringContaining('values.json（索引）格式不对')])
   })
 })
 
@@ -149,14 +149,14 @@ describe('the command line on the split form', { timeout: 120_000 }, () => {
       expect(single.status).toBe(0)
       expect(single.stdout).toContain('单文件形式')
       expect(tsx('data-index', dir).status).toBe(0)
-      expect(existsSync(join(dir, 'values.json'))).toBe(false)
+      expect(readFileSync(join(dir, 'values.json'), 'utf8')).toContain('"values/2021.json"')
       expect(existsSync(join(dir, 'values', '2021.json'))).toBe(true)
       expect(tsx('check-data', dir).stdout).toContain('数据校验通过')
 
       writeFileSync(join(dir, 'meta.json'), readFileSync(join(dir, 'meta.json'), 'utf8').replace('永安镇', '永安乡'))
       const stale = tsx('check-data', dir)
       expect(stale.status).toBe(1)
-      expect(stale.stderr).toContain('data/index.json: meta.json: 应为与文件内容一致的校验值')
+      expect(stale.stderr).toContain('data/values.json: （索引）meta.json: 应为与文件内容一致的校验值')
       expect(tsx('data-index', dir).status).toBe(0)
       expect(tsx('check-data', dir).status).toBe(0)
     } finally {
