@@ -35,16 +35,19 @@ describe('the portable file', () => {
     expect(html).not.toMatch(/<script[^>]*\ssrc=|<link[^>]*stylesheet/)
     expect(html).toContain('<!-- saved from url=(0014)about:internet -->')
     expect(html).toContain('如一直显示此文字，请用 Chrome、Edge 或 360 极速模式打开')
-    const blocks = [...html.matchAll(/<script type="application\/json" id="yongan-data:([\w.]+)">([\s\S]*?)<\/script>/g)]
+    const blocks = [...html.matchAll(/<script type="application\/json" id="yongan-data:([\w./]+)">([\s\S]*?)<\/script>/g)]
+    // The split form (src/data/split.ts): values by year, values.json the index of every block, last.
     expect(blocks.map((block) => block[1])).toEqual([
       'meta.json',
       'editions.json',
       'units.json',
       'sectors.json',
       'indicators.json',
-      'values.json',
       'projects.json',
       'honours.json',
+      'dashboard.json',
+      'values/2022.json',
+      'values.json',
     ])
     for (const [, , text] of blocks) expect(text).not.toContain('<')
     expect((await fs.stat(await builtPortablePage())).size).toBeLessThan(3 * 1024 * 1024)
