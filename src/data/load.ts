@@ -7,7 +7,7 @@
  */
 import { DATA_FILE_NAMES, DATA_FILES, type DataFileName } from './schema'
 import { embeddedDataTexts } from './embedded'
-import { INDEX_FILE, indexYears, isIndexText, mergeYears, parseIndex, yearFile, type IndexFile } from './split'
+import { BY_YEAR_FILE, indexYears, isIndexText, mergeYears, parseIndex, yearFile, type IndexFile } from './split'
 
 /** A data read that has not answered in this time is reported as an error, never a spinner. */
 const READ_TIMEOUT_MS = 10_000
@@ -123,7 +123,7 @@ export function readEachDataFile(base: string, timeoutMs = READ_TIMEOUT_MS, choo
       ? primed.reads
       : Object.fromEntries(NAMES.map((name) => [name, readDataFile(name, base, timeoutMs)]))
   let split: SplitRead | undefined
-  const byYear = (first[INDEX_FILE] as Promise<FileText>).then(async (indexText): Promise<FileText> => {
+  const byYear = (first[BY_YEAR_FILE] as Promise<FileText>).then(async (indexText): Promise<FileText> => {
     // Unreadable, or the values themselves (the single-file form): as before.
     if (typeof indexText !== 'string' || !isIndexText(indexText)) return indexText
     const parsed = parseIndex(indexText)

@@ -19,7 +19,7 @@ import type { DataIssue } from './issue'
 /** The logical file stored by year. */
 export const BY_YEAR_FILE = DATA_FILE_NAMES.find((name) => DATA_FILES[name].byYear) as DataFileName
 /** The index of a folder of the split form: the by-year file's own name (values.json). */
-export const INDEX_FILE: string = BY_YEAR_FILE
+const INDEX_FILE: string = BY_YEAR_FILE
 const BY_YEAR_KEY = DATA_FILES[BY_YEAR_FILE].list as string
 const BY_YEAR_FOLDER = BY_YEAR_FILE.replace(/\.json$/, '/')
 
@@ -37,7 +37,7 @@ const IndexEntrySchema = v.strictObject({
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2999))),
 })
 const IndexFileSchema = v.strictObject({ files: v.array(IndexEntrySchema) })
-export type IndexEntry = v.InferOutput<typeof IndexEntrySchema>
+type IndexEntry = v.InferOutput<typeof IndexEntrySchema>
 export type IndexFile = v.InferOutput<typeof IndexFileSchema>
 
 /**
@@ -101,7 +101,7 @@ function editionsOf(editionsText: string): Edition[] {
 }
 
 /** The year each edition stands in (its as-of date's), by id, from an editions.json text. */
-export function editionYears(editionsText: string): Map<string, number> {
+function editionYears(editionsText: string): Map<string, number> {
   const years = new Map<string, number>()
   for (const edition of editionsOf(editionsText)) {
     const year = asOfParts(edition.asOf).year
@@ -111,7 +111,7 @@ export function editionYears(editionsText: string): Map<string, number> {
 }
 
 /** Editions the first view reads at least, in whole years: two years of monthly editions. */
-export const WINDOW_EDITIONS = 24
+const WINDOW_EDITIONS = 24
 
 /**
  * The years the view of edition `id` (the newest when undefined or unknown) reads: its year and the year
@@ -175,7 +175,7 @@ export function splitFolder(texts: Partial<Record<DataFileName, string>>): Recor
 }
 
 /** Where an item of the merged values.json came from: its year file and its first item's place. */
-export interface YearOrigin {
+interface YearOrigin {
   file: string
   start: number
   count: number

@@ -9,7 +9,7 @@ import { buildDashboard } from '../panels/dashboard'
 import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { mergedText, readDataFile, readEachDataFile, readYears, type FileText, type SplitRead } from '../data/load'
-import { BY_YEAR_FILE, INDEX_FILE, indexYears, isIndexText, parseIndex, yearFile, yearsToShow, type IndexFile } from '../data/split'
+import { BY_YEAR_FILE, indexYears, isIndexText, parseIndex, yearFile, yearsToShow, type IndexFile } from '../data/split'
 import { useViewStore } from './useViewStore'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
@@ -200,7 +200,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const held = split
     const before = lastRead
     if (!held || !before) return
-    const indexText = await readDataFile(INDEX_FILE, base)
+    const indexText = await readDataFile(BY_YEAR_FILE, base)
     if (typeof indexText !== 'string') {
       if (!published) apply({ ...before, [BY_YEAR_FILE]: indexText })
       return
