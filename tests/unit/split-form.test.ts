@@ -77,6 +77,21 @@ describe('splitting and merging', () => {
   })
 })
 
+describe('the split fixture (tests/fixtures/multi-split: tests/fixtures/multi written by data:index)', () => {
+  it('reads as the same data as its single-file original, and splits again to its very files', () => {
+    const split = folderTexts(fixtureDir('multi-split'))
+    const checked = checkAll(split)
+    expect(Object.values(checked.issues).flat().map(formatIssue)).toEqual([])
+    const original = checkAll(multi()).values
+    // The same values, grouped by year (oldest first) where the original lists them in its own order.
+    expect(checked.values.values).toHaveLength(original.values!.length)
+    expect(checked.values.values).toEqual(expect.arrayContaining(original.values!))
+    expect(checked.values.editions).toEqual(original.editions)
+    const files = splitFolder(split)
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(join(fixtureDir('multi-split'), name), 'utf8'), name).toBe(text)
+  })
+})
+
 describe('problems in the split form', () => {
   it('names the year file and the item of a bad value, not the merged list', () => {
     const files = splitFolder(multi())
