@@ -13,7 +13,7 @@
  * over yardstick time on the same machine, in the same run.
  *
  * Options: --runs N (load runs per speed, default 5), --rotations N (default 1000), --no-build (serve what
- * is already in the output folder), --only a,b (sizes, load, filter, memory, export, editions, deck, workbook, portable), --out FILE.
+ * is already in the output folder), --only a,b (sizes, load, filter, memory, slides, export, editions, deck, workbook, portable), --out FILE.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -29,6 +29,7 @@ import { measureExport } from './bench/measure-export.mjs'
 import { measureWorkbook } from './bench/measure-workbook.mjs'
 import { countCharts, loadOnce, measureFilter, measureLoad, measureSizes } from './bench/measure-load.mjs'
 import { measureRotationMemory } from './bench/measure-memory.mjs'
+import { measureSlideChanges } from './bench/measure-slides.mjs'
 import { buildPortable, measurePortable, portableFile } from './bench/measure-portable.mjs'
 import { machine, markdownTable, printTable, tableRows } from './bench/report.mjs'
 import { round, spread } from './bench/stats.mjs'
@@ -77,6 +78,7 @@ async function main() {
       ['load', async () => [await measureLoad(context, app, yard, runs, 1), await measureLoad(context, app, yard, runs, 4)]],
       ['filter', () => measureFilter(context, app.url, charts, Math.max(7, runs))],
       ['memory', () => measureRotationMemory(context, app.url, rotations)],
+      ['slides', () => measureSlideChanges(context, app.url, Math.max(16, runs * 4))],
       ['export', () => measureExport(context, app.url, charts, runs)],
       ['editions', () => measureEditions(context, dist, runs)],
       ['deck', () => measureDeck(context, app.url, dist, Math.min(3, runs), spread)],

@@ -15,6 +15,7 @@ export function monthlyEditions(count: number): GeneratedEdition[]
 
 /**
  * Writes a data folder of `count` monthly editions (fictional figures) and returns its path: in the split
- * form (values.json the index, values/<year>.json) unless `form` is 'single'.
+ * form (values.json the index, values/<year>.json) unless `form` is 'single'; `projects`: that many
+ * generated projects besides the fixture's.
  */
-export function writeManyEditions(count: number, out?: string, form?: 'split' | 'single'): string
+export function writeManyEditions(count: number, out?: string, options?: { projects?: number; form?: 'split' | 'single' }): string

@@ -19,7 +19,7 @@ import { bytes, mb, ms, round, spread } from './stats.mjs'
  * @param {'split' | 'single'} form the data folder's form (the split form is what the import writes)
  */
 async function measureCase(context, dist, count, runs, form) {
-  const dataDir = writeManyEditions(count, undefined, form)
+  const dataDir = writeManyEditions(count, undefined, { form })
   const server = await startServer({ root: dist, dataDir })
   try {
     const charts = await countCharts(context, server.url)

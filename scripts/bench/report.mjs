@@ -77,6 +77,14 @@ export function tableRows(results) {
   const f = results.filter
   if (f?.skipped) rows.push(['Sector filter applied', `skipped: ${f.skipped}`, '< 50 ms', ''])
   else if (f) rows.push([`Sector filter applied (${f.sectorName}, ${f.panelsChanged}/${f.panels} panels)`, ms(f.appliedMs), `< ${f.target} ms`, f.appliedMs ? ok(f.appliedMs.median < f.target) : ''])
+  const sl = results.slides
+  if (sl?.skipped) rows.push(['Screen slide change', `skipped: ${sl.skipped}`, '', ''])
+  else if (sl) {
+    rows.push([`Screen slide change at ${sl.viewport}: key → next slide drawn, fading in`, ms(sl.drawnMs), '', ''])
+    rows.push([`Screen slide change at ${sl.viewport}: key → cross-fade done (${sl.changes} changes)`, ms(sl.changeMs), `< ${sl.target} ms`, sl.changeMs ? ok(sl.changeMs.median < sl.target) : ''])
+    rows.push(['Frames with no slide fully shown during changes', String(sl.blankFrames), '0', ok(sl.blankFrames === 0)])
+    rows.push(['Screen slides per cycle at 1920x1080, defaults', String(sl.slidesPerCycle), '≤ 8', ok(sl.slidesPerCycle <= 8)])
+  }
   const m = results.memory
   if (m?.skipped) rows.push(['Memory over rotations', `skipped: ${m.skipped}`, '', ''])
   else if (m) {

@@ -39,7 +39,9 @@ function unknownKindPanel(spec: PanelSpec): PanelDefinition {
 
 function buildPanel(spec: PanelSpec): PanelDefinition {
   const kind = KINDS[spec.kind]
-  return kind ? kind.build(spec) : unknownKindPanel(spec)
+  const panel = kind ? kind.build(spec) : unknownKindPanel(spec)
+  // Whatever the kind: the definition says which panel holds the report's leading figures.
+  return spec.options.headline === true ? { ...panel, leading: true } : panel
 }
 
 function overlaps(a: GridPosition, b: GridPosition): boolean {
@@ -152,7 +154,7 @@ function automaticDashboard(indicators: readonly IndicatorDefinition[]): Dashboa
     title: '主要指标',
     kind: '指标卡',
     indicators: leading.flatMap((level) => [level.id, ...growthsOfLeading.filter((g) => g.of === level.id).map((g) => g.id)]),
-    options: { scope: 'sector', unit: unitsOf(leading) },
+    options: { scope: 'sector', unit: unitsOf(leading), headline: true },
   }
   const overview = leading.length ? [{ page: layOut('overview', '总览', [{ panel: overviewSpec.id, kind: '指标卡', count: leading.length, position: { x: 0, y: 0, w: 24, h: 4 } }]), specs: [overviewSpec] }] : []
   const topics = byTopic(indicators).flatMap(([topic, group]) =>

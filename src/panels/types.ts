@@ -57,6 +57,11 @@ interface PanelBase<Id extends string> {
   headline?(ctx: PanelContext): string
   /** True when nothing in the panel belongs to the chosen sectors. */
   isEmpty?(ctx: PanelContext): boolean
+  /**
+   * The report's leading figures (option `headline: true` of the definition; the automatic dashboard's
+   * 主要指标): screen mode opens on them alone, the 要点 slide.
+   */
+  leading?: boolean
   /** The ECharts option: the chart on screen, and the picture of the panel in exports. */
   buildOption(ctx: PanelContext): ChartOption
   buildTable(ctx: PanelContext): PanelTable

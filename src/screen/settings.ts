@@ -3,7 +3,8 @@
  * ?kiosk (screen mode), ?fit=contain|width|height|stretch (plain scaling of the design; without it the
  * screen is laid out for the room), ?screen=inches and ?distance=metres (the legibility rule), ?pages=a,b
  * (which pages rotate, in order), ?slide=N, ?rotate=N or ?rotate=N,page:N (seconds, 0 = off; per page),
- * ?refresh=N seconds (0 = off) and ?qr (show the QR code of the view). Pure: the query in, settings out.
+ * ?refresh=N seconds (0 = off), ?qr (show the QR code of the view) and ?whole (whole-page slides: each page
+ * one slide as designed, its text allowed below the rule). Pure: the query in, settings out.
  */
 import type { LocationQuery } from 'vue-router'
 
@@ -27,6 +28,8 @@ export interface ScreenSettings {
   pageSeconds: Record<string, number>
   /** Show the QR code of the view (?qr). */
   qr: boolean
+  /** Whole-page slides (?whole): each page one slide as designed, instead of slides grouped for the rule. */
+  wholePages: boolean
   /** Seconds per page; 0 = no rotation. */
   rotateSeconds: number
   /** Seconds between data re-reads; 0 = no refresh. */
@@ -98,7 +101,7 @@ export function rotateParam(seconds: number, pageSeconds: Record<string, number>
 }
 
 /** The query keys of screen mode (the view writes them all through screenQuery). */
-export const SCREEN_KEYS = ['kiosk', 'fit', 'screen', 'distance', 'pages', 'slide', 'rotate', 'refresh', 'qr'] as const
+export const SCREEN_KEYS = ['kiosk', 'fit', 'screen', 'distance', 'pages', 'slide', 'rotate', 'refresh', 'qr', 'whole'] as const
 
 /** The query of these settings, defaults left out: the inverse of parseScreenQuery (valueless keys are null). */
 export function screenQuery(settings: ScreenSettings): LocationQuery {
@@ -112,6 +115,7 @@ export function screenQuery(settings: ScreenSettings): LocationQuery {
   if (settings.rotateSeconds !== DEFAULT_ROTATE_SECONDS || Object.keys(settings.pageSeconds).length) query.rotate = rotateParam(settings.rotateSeconds, settings.pageSeconds)
   if (settings.refreshSeconds !== DEFAULT_REFRESH_SECONDS) query.refresh = String(settings.refreshSeconds)
   if (settings.qr) query.qr = null
+  if (settings.wholePages) query.whole = null
   return query
 }
 
@@ -129,6 +133,7 @@ export function parseScreenQuery(query: LocationQuery, pageIds: readonly string[
     slide: slide === undefined ? 0 : Math.floor(slide) - 1,
     pageSeconds: rotate.pageSeconds,
     qr: query.qr !== undefined,
+    wholePages: parseKiosk(query.whole),
     rotateSeconds: rotate.seconds,
     refreshSeconds: dataInPage ? 0 : parseSeconds(query.refresh, DEFAULT_REFRESH_SECONDS),
   }

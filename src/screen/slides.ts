@@ -62,53 +62,120 @@ export function gridSlide(ids: readonly string[], perRow: number): Slide {
   return { columns, rows, panels }
 }
 
-/** The grid that gives `ids` the most room; undefined when none gives each its minimum. */
+/** Sub-columns per column of a packed slide: a row's panels widen to fill it evenly. */
+const SUB = 12
+
+/**
+ * `ids` in rows of `rows` equal heights on `columns` equal columns, in order: each panel takes the fewest
+ * columns that give it its minimum, a row takes panels while they fit, and each row's panels then widen to
+ * fill it (no empty cell). Undefined when a panel fits in no span or the rows do not suffice.
+ */
+function packSlide(ids: readonly string[], columns: number, rows: number, area: SlideArea, minimum: MinimumOf): Slide | undefined {
+  const grid = columns * SUB
+  const spanOf = (id: string) => {
+    for (let span = 1; span <= columns; span++) if (roomFactor(cellSize({ w: span * SUB, h: 1 }, grid, rows, area), minimum(id)) >= 1) return span
+    return undefined
+  }
+  const lines: { id: string; span: number }[][] = [[]]
+  for (const id of ids) {
+    const span = spanOf(id)
+    if (span === undefined) return undefined
+    const line = lines[lines.length - 1]
+    if (line.reduce((sum, p) => sum + p.span, 0) + span > columns) lines.push([{ id, span }])
+    else line.push({ id, span })
+  }
+  if (lines.length > rows) return undefined
+  const panels = lines.flatMap((line, y) => {
+    const total = line.reduce((sum, p) => sum + p.span, 0)
+    let x = 0
+    return line.map((p, i) => {
+      const w = i === line.length - 1 ? grid - x : Math.round((p.span * grid) / total)
+      const placement = { panel: p.id, x, w, y, h: 1 }
+      x += w
+      return placement
+    })
+  })
+  return { columns: grid, rows: lines.length, panels }
+}
+
+/** The packing that gives `ids` the most room; undefined when none gives each its minimum. */
 function bestGrid(ids: readonly string[], area: SlideArea, minimum: MinimumOf): Slide | undefined {
   let best: { slide: Slide; room: number } | undefined
-  for (let perRow = 1; perRow <= ids.length; perRow++) {
-    const slide = gridSlide(ids, perRow)
-    const room = leastRoom(slide, area, minimum)
-    if (room >= 1 && (!best || room > best.room)) best = { slide, room }
-  }
+  for (let rows = 1; rows <= ids.length; rows++)
+    for (let columns = 1; columns <= ids.length; columns++) {
+      const slide = packSlide(ids, columns, rows, area, minimum)
+      const room = slide ? leastRoom(slide, area, minimum) : 0
+      if (slide && room >= 1 && (!best || room > best.room)) best = { slide, room }
+    }
   return best?.slide
 }
 
+/** The grid that gives `ids` the most room, even when it is less than their minimum (a group that must stay whole). */
+function roomiestGrid(ids: readonly string[], area: SlideArea, minimum: MinimumOf): Slide {
+  let best = gridSlide(ids, 1)
+  for (let perRow = 2; perRow <= ids.length; perRow++) {
+    const slide = gridSlide(ids, perRow)
+    if (leastRoom(slide, area, minimum) > leastRoom(best, area, minimum)) best = slide
+  }
+  return best
+}
+
 /** The page's panels in reading order: top to bottom, left to right. */
-function readingOrder(page: Pick<PageDefinition, 'panels'>): string[] {
+export function readingOrder(page: Pick<PageDefinition, 'panels'>): string[] {
   return [...page.panels].sort((a, b) => a.y - b.y || a.x - b.x).map((p) => p.panel)
 }
 
-/** Every way to cut `ids` into runs that keep their order (2^(n-1) ways: pages have a handful of panels). */
-function* cuts(ids: readonly string[]): Generator<string[][]> {
-  if (ids.length === 0) return
-  for (let mask = 0; mask < 2 ** (ids.length - 1); mask++) {
-    const runs: string[][] = [[ids[0]]]
-    for (let i = 1; i < ids.length; i++) {
-      if (mask & (1 << (i - 1))) runs.push([ids[i]])
-      else runs[runs.length - 1].push(ids[i])
+/**
+ * Every way to cut `units` into runs that keep their order, never inside a unit (2^(n-1) ways: pages have a
+ * handful of panels).
+ */
+function* cuts(units: readonly (readonly string[])[]): Generator<string[][]> {
+  if (units.length === 0) return
+  for (let mask = 0; mask < 2 ** (units.length - 1); mask++) {
+    const runs: string[][] = [[...units[0]]]
+    for (let i = 1; i < units.length; i++) {
+      if (mask & (1 << (i - 1))) runs.push([...units[i]])
+      else runs[runs.length - 1].push(...units[i])
     }
     yield runs
   }
 }
 
 /**
- * The slides of `page` in `area`, where `minimum(id)` are the areas (px) panel `id` needs at the rule.
- * `panelIds` limits the page to the panels that exist (the registry may lack one).
+ * `units` (groups of panel ids that stay on one slide, in reading order) dealt onto as few slides as give
+ * every panel its minimum; among those, the one with the most room for the tightest panel (3+3 rather
+ * than 5+1). A unit too big for any slide goes alone, as roomy as it can be.
  */
-export function computeSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: MinimumOf): Slide[] {
-  const designed: Slide = { columns: 24, rows: page.rows, panels: page.panels }
-  if (page.panels.length === 0) return [designed]
-  if (leastRoom(designed, area, minimum) >= 1) return [designed]
-  const ids = readingOrder(page)
-  // The fewest slides that give every panel its minimum; among those, the one with the most room for
-  // the tightest panel (3+3 rather than 5+1). A panel too big for any slide goes alone.
+export function dealSlides(units: readonly (readonly string[])[], area: SlideArea, minimum: MinimumOf): Slide[] {
+  const whole = new Set(units.map((unit) => unit.join('\n')))
   let best: { slides: Slide[]; room: number } | undefined
-  for (const runs of cuts(ids)) {
+  for (const runs of cuts(units)) {
     if (best && runs.length > best.slides.length) continue
-    const slides = runs.map((run) => bestGrid(run, area, minimum) ?? (run.length === 1 ? gridSlide(run, 1) : undefined))
+    const slides = runs.map((run) => bestGrid(run, area, minimum) ?? (whole.has(run.join('\n')) ? roomiestGrid(run, area, minimum) : undefined))
     if (!slides.every((slide): slide is Slide => slide !== undefined)) continue
     const room = Math.min(...slides.map((slide) => leastRoom(slide, area, minimum)))
     if (!best || runs.length < best.slides.length || room > best.room) best = { slides, room }
   }
-  return best?.slides ?? [designed]
+  return best?.slides ?? []
+}
+
+/** The page as designed, on one slide. */
+export function designedSlide(page: Pick<PageDefinition, 'panels' | 'rows'>): Slide {
+  return { columns: 24, rows: page.rows, panels: page.panels }
+}
+
+/** Every panel of the page gets its minimum in the page's own grid (or it has none). */
+export function fitsAsDesigned(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: MinimumOf): boolean {
+  return page.panels.length === 0 || leastRoom(designedSlide(page), area, minimum) >= 1
+}
+
+/**
+ * The slides of `page` in `area`, where `minimum(id)` are the areas (px) panel `id` needs at the rule: the
+ * page as designed when every panel gets its minimum there, else its panels dealt onto slides.
+ */
+export function computeSlides(page: Pick<PageDefinition, 'panels' | 'rows'>, area: SlideArea, minimum: MinimumOf): Slide[] {
+  const designed = designedSlide(page)
+  if (fitsAsDesigned(page, area, minimum)) return [designed]
+  const slides = dealSlides(readingOrder(page).map((id) => [id]), area, minimum)
+  return slides.length ? slides : [designed]
 }

@@ -7,7 +7,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch, watchEffect } from 'vue'
-import { findPage, PAGES, findPanel, type PageDefinition } from '../layouts/pages'
+import { findPage, PAGES, findPanel } from '../layouts/pages'
 import { fitStage, type Size } from '../screen/fit'
 import { enterFullscreen, exitFullscreen } from '../screen/fullscreen'
 import type { ShowPosition } from '../screen/pageStep'
@@ -100,12 +100,21 @@ export const useScreenStore = defineStore('screen', () => {
   const pageIndex = computed(() => pages.value.findIndex((p) => p.id === pageId.value))
   /** The cards each card panel shows: their minimum size is computed from them. */
   const cardsOf = useShownCards()
-  /** A page's slides: for the room in screen mode, else the page as designed. */
-  function slidesOf(p: PageDefinition): Slide[] {
-    return show.value?.slidesOf(p, layout.value, cardsOf.value) ?? [{ columns: 24, rows: p.rows, panels: p.panels }]
-  }
-  const slides = computed(() => (page.value ? slidesOf(page.value) : []))
-  const slideCounts = computed(() => pages.value.map((p) => slidesOf(p).length))
+  /** What the cycle knows of a panel: its kind, indicators and whether it holds the leading figures. */
+  const panelOf = (id: string) => findPanel(id)
+  const cycleOptions = computed(() => ({ wholePages: settings.value.wholePages, cardsOf: cardsOf.value }))
+  /** The slides of each page of the rotation in one cycle (the 要点 slide first, each panel once). */
+  const cycle = computed<Slide[][]>(() => show.value?.showSlides(pages.value, layout.value, panelOf, cycleOptions.value) ?? pages.value.map((p) => [{ columns: 24, rows: p.rows, panels: p.panels }]))
+  /** The page's slides: its share of the cycle, or, off the rotation, the page on its own. */
+  const slides = computed<Slide[]>(() => {
+    const p = page.value
+    if (!p) return []
+    if (pageIndex.value >= 0) return cycle.value[pageIndex.value] ?? []
+    return show.value?.slidesOf(p, layout.value, cycleOptions.value) ?? [{ columns: 24, rows: p.rows, panels: p.panels }]
+  })
+  const slideCounts = computed(() => cycle.value.map((s) => s.length))
+  /** Whole-page slides: the panels whose text is below the rule (the settings panel lists them). */
+  const belowRule = computed(() => (settings.value.wholePages ? (show.value?.belowRule(pages.value, layout.value, cardsOf.value) ?? []) : []))
   const slideIndex = computed(() => Math.min(Math.max(0, settings.value.slide), Math.max(0, slides.value.length - 1)))
   const slide = computed(() => slides.value[slideIndex.value])
   /** The panels the slide really shows (DashboardPage skips ids the registry lacks). */
@@ -145,7 +154,7 @@ export const useScreenStore = defineStore('screen', () => {
   /** Text scale of each panel of `slide` in the room layout (of `zoomed` alone when zoomed); undefined elsewhere. */
   function slideScales(slideShown: Slide, zoomed: string | undefined): Record<string, number> | undefined {
     const room = layout.value
-    return room && show.value ? show.value.slideScales(slideShown, room, zoomed, cardsOf.value) : undefined
+    return room && show.value ? show.value.slideScales(slideShown, room, zoomed, cycleOptions.value) : undefined
   }
 
   function toggleHelp(): void {
@@ -240,6 +249,7 @@ export const useScreenStore = defineStore('screen', () => {
     slide,
     slideCounts,
     slideTotal,
+    belowRule,
     rotateSeconds,
     helpShown,
     settingsShown,

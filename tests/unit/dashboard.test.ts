@@ -103,7 +103,8 @@ describe('dashboard.json checks', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true })
     }
-  })
+    // Two runs of the command line (tsx starting each time): slow on a busy two-core machine.
+  }, 60_000)
 })
 
 describe('nothing entered is invisible', () => {

@@ -26,7 +26,9 @@ describe('slides', () => {
       ['gdp', 'income'],
       ['land', 'party'],
     ])
-    expect(slides[0]).toMatchObject({ columns: 2, rows: 1 })
+    // Side by side, each half of the slide's width, one row.
+    expect(slides[0].rows).toBe(1)
+    expect(slides[0].panels.map((p) => p.w / slides[0].columns)).toEqual([0.5, 0.5])
   })
 
   it('a grid whose last row is short widens that row: no empty cell', () => {

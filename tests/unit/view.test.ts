@@ -36,6 +36,7 @@ describe('reading the view from the URL', () => {
         slide: 0,
         pageSeconds: {},
         qr: false,
+        wholePages: false,
         rotateSeconds: DEFAULT_ROTATE_SECONDS,
         refreshSeconds: DEFAULT_REFRESH_SECONDS,
       },
@@ -56,6 +57,7 @@ describe('reading the view from the URL', () => {
       rotate: '20,rural:45',
       refresh: '60',
       qr: null,
+      whole: null,
     })
     expect(view).toEqual({
       page: 'economy',
@@ -73,6 +75,7 @@ describe('reading the view from the URL', () => {
         slide: 1,
         pageSeconds: { rural: 45 },
         qr: true,
+        wholePages: true,
         rotateSeconds: 20,
         refreshSeconds: 60,
       },
@@ -148,6 +151,7 @@ describe('writing the view to the URL', () => {
       { screen: { pageSeconds: { rural: 45, economy: 0 } } },
       { screen: { refreshSeconds: 0 } },
       { screen: { qr: true } },
+      { screen: { wholePages: true } },
     ]
     const apply = (view: ViewState, change: Change): ViewState => ({ ...view, ...change, screen: { ...view.screen, ...change.screen } })
     for (const change of changes) {
@@ -155,7 +159,7 @@ describe('writing the view to the URL', () => {
       expect(roundTrip(view), JSON.stringify(change)).toEqual(view)
     }
     const all = changes.reduce(apply, base)
-    expect(all).toMatchObject({ panel: 'gdp', theme: 'light', screen: { active: true, plainFit: true, slide: 3, qr: true, refreshSeconds: 0 } })
+    expect(all).toMatchObject({ panel: 'gdp', theme: 'light', screen: { active: true, plainFit: true, slide: 3, qr: true, wholePages: true, refreshSeconds: 0 } })
     expect(roundTrip(all)).toEqual(all)
     // Plain fit at its default mode is still plain fit.
     expect(roundTrip(apply(base, { screen: { plainFit: true } })).screen).toMatchObject({ plainFit: true, fit: 'contain' })
