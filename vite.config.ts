@@ -16,7 +16,8 @@ function dataFolder(): Plugin {
     name: 'yongan-data-folder',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /\/data\/([\w-]+\.json)(\?|$)/.exec(req.url ?? '')
+        // The split form's year files too: data/values/2022.json (src/data/split.ts).
+        const match = /\/data\/((?:values\/)?[\w-]+\.json)(\?|$)/.exec(req.url ?? '')
         if (!match) return next()
         try {
           const body = readFileSync(join(DATA_DIR, match[1]))
@@ -35,6 +36,12 @@ function dataFolder(): Plugin {
       const out = join(outDir, 'data')
       mkdirSync(out, { recursive: true })
       for (const name of readdirSync(DATA_DIR).filter((file) => file.endsWith('.json'))) copyFileSync(join(DATA_DIR, name), join(out, name))
+      // The split form's year files (values/<year>.json), listed in values.json (src/data/split.ts).
+      const years = join(DATA_DIR, 'values')
+      if (existsSync(years)) {
+        mkdirSync(join(out, 'values'), { recursive: true })
+        for (const name of readdirSync(years).filter((file) => file.endsWith('.json'))) copyFileSync(join(years, name), join(out, 'values', name))
+      }
     },
   }
 }

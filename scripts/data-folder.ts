@@ -5,31 +5,60 @@
  * written and the staged files renamed into place; an import killed at any point leaves a folder that
  * scripts/data-journal.mjs brings back to wholly old (no journal yet) or wholly new (journal written).
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { DATA_FILE_NAMES, type DataFileName } from '../src/data/schema'
 import { formatIssue, parseJson } from '../src/data/validate'
 import { lengthWarnings } from '../src/data/limits'
+import type { DataIssue } from '../src/data/issue'
+import { readSplitFolder, splitFolder, yearFile } from '../src/data/split'
 import { CommandError, fileErrorText } from './cli'
 import { JOURNAL, recoverFolder, rollForward, STAGING_PREFIX, type Journal } from './data-journal.mjs'
 
 /** Every file of the schema's one list (DATA_FILES), in its order. */
 const FILE_NAMES = DATA_FILE_NAMES
 
-/** Each file of the one list, or that it is missing (an optional file may be: see checkAll) or unreadable. */
-export function readFolderTexts(folder: string): Record<DataFileName, string | { error: string; missing?: true }> {
-  const texts = {} as Record<DataFileName, string | { error: string; missing?: true }>
-  for (const name of FILE_NAMES) {
-    const path = join(folder, name)
-    try {
-      texts[name] = readFileSync(path, 'utf8')
-    } catch (error) {
-      const code = (error as { code?: string }).code
-      texts[name] =
-        code === 'ENOENT' ? { error: `文件不存在（${path}）`, missing: true } : { error: fileErrorText(Object.assign(error as Error, { path })) ?? String(error) }
-    }
+type Read = string | { error: string; missing?: true }
+
+/** A file of the folder (values/2022.json too), or that it is missing or unreadable. */
+function readOne(folder: string, name: string): Read {
+  const path = join(folder, name)
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    return code === 'ENOENT' ? { error: `文件不存在（${path}）`, missing: true } : { error: fileErrorText(Object.assign(error as Error, { path })) ?? String(error) }
   }
-  return texts
+}
+
+/** The year files present in the folder's values/ (listed or not in its index). */
+function yearFilesIn(folder: string): string[] {
+  const dir = join(folder, yearFile(2000).split('/')[0])
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return []
+  return readdirSync(dir)
+    .filter((name) => /^\d{4}\.json$/.test(name))
+    .map((name) => yearFile(Number(name.slice(0, 4))))
+}
+
+/**
+ * The logical texts of a folder (each file of the one list, or that it is missing or unreadable), in
+ * either form: the split form (values.json the index, values/<year>.json merged) or the single-file form. `problems`:
+ * what the split form's index says wrongly (check:data reports them).
+ */
+export function readFolder(folder: string): { texts: Record<DataFileName, Read>; split: boolean; problems: DataIssue[] } {
+  const split = readSplitFolder(
+    (name) => readOne(folder, name),
+    () => yearFilesIn(folder),
+  )
+  if (split) return { ...split, split: true }
+  const texts = {} as Record<DataFileName, Read>
+  for (const name of FILE_NAMES) texts[name] = readOne(folder, name)
+  return { texts, split: false, problems: [] }
+}
+
+/** Each file of the one list, or that it is missing (an optional file may be: see checkAll) or unreadable. */
+export function readFolderTexts(folder: string): Record<DataFileName, Read> {
+  return readFolder(folder).texts
 }
 
 /** The printed lines of the names and sources longer than the screen shows whole (check:data, data:import). */
@@ -60,12 +89,23 @@ function writeDurably(path: string, text: string): void {
 }
 
 /**
+ * What a write of `texts` does to the folder: the files it places (in the split form: the index, values.json, last)
+ * and the data files it removes (an optional file the new data lacks, a year it lacks, the single-file
+ * form's values.json).
+ */
+function writePlan(folder: string, texts: Partial<Record<DataFileName, string>>): { files: Record<string, string>; place: string[]; remove: string[] } {
+  const files = splitFolder(texts)
+  const place = Object.keys(files)
+  const remove = [...FILE_NAMES, ...yearFilesIn(folder)].filter((name) => !(name in files) && existsSync(join(folder, name)))
+  return { files, place, remove }
+}
+
+/**
  * The points an import passes, in order, for the fail-point test: after staging, after the backup, after
  * the journal, after each file placed or removed, and at the end.
  */
 export function importSteps(folder: string, texts: Partial<Record<DataFileName, string>>): string[] {
-  const place = FILE_NAMES.filter((name) => texts[name] !== undefined)
-  const remove = FILE_NAMES.filter((name) => texts[name] === undefined && existsSync(join(folder, name)))
+  const { place, remove } = writePlan(folder, texts)
   return ['staged', 'backed-up', 'journal', ...place.map((name) => `placed:${name}`), ...remove.map((name) => `removed:${name}`), 'done']
 }
 
@@ -82,10 +122,9 @@ function failPoint(step: string): void {
 export function writeFolderAtomically(folder: string, texts: Partial<Record<DataFileName, string>>, now = new Date()): string | undefined {
   mkdirSync(folder, { recursive: true })
   recoverFolder(folder)
-  const place = FILE_NAMES.filter((name) => texts[name] !== undefined)
-  const remove = FILE_NAMES.filter((name) => texts[name] === undefined && existsSync(join(folder, name)))
+  const { files, place, remove } = writePlan(folder, texts)
   // A folder where a file goes: no rename can replace it, so refuse before anything is changed.
-  for (const name of FILE_NAMES) {
+  for (const name of [...FILE_NAMES, ...place]) {
     const path = join(folder, name)
     if (existsSync(path) && statSync(path).isDirectory())
       throw new CommandError(`数据目录中的“${path}”是文件夹，不能用数据文件替换：请移走或改名这个文件夹后再导入，未写入任何文件\n(EISDIR: ${path})`)
@@ -96,20 +135,26 @@ export function writeFolderAtomically(folder: string, texts: Partial<Record<Data
   rmSync(stagingPath, { recursive: true, force: true })
   mkdirSync(stagingPath)
   try {
-    for (const name of place) writeDurably(join(stagingPath, name), texts[name] as string)
+    for (const name of place) {
+      mkdirSync(dirname(join(stagingPath, name)), { recursive: true })
+      writeDurably(join(stagingPath, name), files[name])
+    }
   } catch (error) {
     rmSync(stagingPath, { recursive: true, force: true })
     throw error
   }
   failPoint('staged')
 
-  const previous = FILE_NAMES.filter((name) => existsSync(join(folder, name)))
+  const previous = [...FILE_NAMES, ...yearFilesIn(folder)].filter((name) => existsSync(join(folder, name)))
   let backup: string | undefined
   if (previous.length) {
     backup = join(folder, `backup-${stamp(now)}`)
     for (let n = 2; existsSync(backup); n += 1) backup = join(folder, `backup-${stamp(now)}-${n}`)
     mkdirSync(backup)
-    for (const name of previous) copyFileSync(join(folder, name), join(backup, name))
+    for (const name of previous) {
+      mkdirSync(dirname(join(backup, name)), { recursive: true })
+      copyFileSync(join(folder, name), join(backup, name))
+    }
   }
   failPoint('backed-up')
 
@@ -121,6 +166,7 @@ export function writeFolderAtomically(folder: string, texts: Partial<Record<Data
   failPoint('journal')
 
   for (const name of place) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true })
     renameSync(join(stagingPath, name), join(folder, name))
     failPoint(`placed:${name}`)
   }

@@ -42,7 +42,10 @@ export function rollForward(folder, journal) {
   const staging = path.join(folder, journal.staging)
   for (const name of journal.place) {
     const staged = path.join(staging, name)
-    if (fs.existsSync(staged)) fs.renameSync(staged, path.join(folder, name))
+    if (!fs.existsSync(staged)) continue
+    // A year file of the split form goes into values/, which the folder may not have yet.
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true })
+    fs.renameSync(staged, path.join(folder, name))
   }
   for (const name of journal.remove) fs.rmSync(path.join(folder, name), { force: true })
   syncFolder(folder)

@@ -14,7 +14,8 @@ export interface GeneratedEdition {
 export function monthlyEditions(count: number): GeneratedEdition[]
 
 /**
- * Writes a data folder of `count` monthly editions (fictional figures) and returns its path; `projects`:
- * that many generated projects besides the fixture's.
+ * Writes a data folder of `count` monthly editions (fictional figures) and returns its path: in the split
+ * form (values.json the index, values/<year>.json) unless `form` is 'single'; `projects`: that many
+ * generated projects besides the fixture's.
  */
-export function writeManyEditions(count: number, out?: string, options?: { projects?: number }): string
+export function writeManyEditions(count: number, out?: string, options?: { projects?: number; form?: 'split' | 'single' }): string

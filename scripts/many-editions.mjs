@@ -10,9 +10,10 @@
  * first reported in one edition and last in a later one (some up to the newest), so that carried and
  * long-unreported projects are both there, with investments from 100万元 to about 100亿元 (every tenth 未公布).
  *
- * `node scripts/many-editions.mjs [--editions 240] [--projects 2000] [--out folder]` writes the folder and
- * prints its path.
+ * `node scripts/many-editions.mjs [--editions 240] [--projects 2000] [--out folder] [--single]` writes the
+ * folder (in the split form unless --single) and prints its path.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -94,7 +95,7 @@ function generatedProjects(total, editions) {
  * Writes the folder and returns its path.
  * @param {number} count editions (months)
  * @param {string} [out] folder to write (created); a new temporary folder by default
- * @param {{ projects?: number }} [options] generated projects besides the fixture's
+ * @param {{ projects?: number, form?: 'split' | 'single' }} [options] generated projects besides the fixture's; the split form (values.json the index, values/<year>.json: what the import writes, the default) or the single-file form
  */
 export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdir(), `many-editions-${count}-`)), options = {}) {
   const editions = monthlyEditions(count)
@@ -128,14 +129,28 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
     'values.json': { values },
     'projects.json': { projects: [...readBase('projects.json').projects.filter(kept), ...generatedProjects(options.projects ?? 0, editions)] },
     'honours.json': { honours: readBase('honours.json').honours.filter(kept) },
+    // The fixture's dashboard definition: the same pages and panels (without it, an automatic dashboard).
     'dashboard.json': readBase('dashboard.json'),
   }
   fs.mkdirSync(out, { recursive: true })
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(out, name), `${JSON.stringify(content, null, 1)}\n`)
+  if ((options.form ?? 'split') === 'split') splitForm(out)
   return out
 }
 
+/**
+ * Turns the folder into the split form (values/<year>.json, values.json the index) by the project's own command,
+ * `npm run data:index` (the one implementation, src/data/split.ts), and drops the backup it leaves.
+ * @param {string} folder
+ */
+function splitForm(folder) {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'data-index.ts'), folder], { cwd: ROOT, stdio: 'pipe' })
+  for (const name of fs.readdirSync(folder)) if (name.startsWith('backup-')) fs.rmSync(path.join(folder, name), { recursive: true, force: true })
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ options: { editions: { type: 'string', default: '240' }, projects: { type: 'string', default: '0' }, out: { type: 'string' } } })
-  console.log(writeManyEditions(Number(values.editions), values.out ? path.resolve(values.out) : undefined, { projects: Number(values.projects) }))
+  const { values } = parseArgs({
+    options: { editions: { type: 'string', default: '240' }, projects: { type: 'string', default: '0' }, out: { type: 'string' }, single: { type: 'boolean', default: false } },
+  })
+  console.log(writeManyEditions(Number(values.editions), values.out ? path.resolve(values.out) : undefined, { projects: Number(values.projects), form: values.single ? 'single' : 'split' }))
 }

@@ -226,7 +226,8 @@ export async function startServer(options = {}) {
     }
     // index.html and the data must never be stale: the browser keeps a copy but asks each time (no-cache),
     // and an unchanged file costs a 304 without its body. Hashed assets may be cached.
-    if (ext === '.html' || /\/data\/[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-cache'
+    // The split form's year files too (data/values/2022.json).
+    if (ext === '.html' || /\/data\/([^/]+\/)?[^/]+\.json$/.test(pathname)) headers['Cache-Control'] = 'no-cache'
     if (notModified(req.headers, current)) {
       res.writeHead(304, headers)
       res.end()

@@ -7,14 +7,15 @@
  * (The early data read, public/read-data-early.js, has nothing to do here: the data is in the page.)
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { escapeForScript, lazyBlockText, newestEditionName, portableFileName, portablePage, townOfMeta, type PortableParts } from '../../src/portable/page'
-import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../../src/data/schema'
+import { DATA_FILE_NAMES, isOptionalFile } from '../../src/data/schema'
+import { splitFolder } from '../../src/data/split'
+import { readFolder } from '../data-folder'
 import { READ_WORKER_BLOCK } from '../../src/platform/marks'
-import { fileErrorText } from '../cli'
 import { checkAll, formatIssue } from '../../src/data/validate'
 
 const EXCELJS = 'exceljs/dist/exceljs.bare.min.js'
@@ -41,23 +42,23 @@ function portablePolicy(scripts: string[], styles: string[]): string {
   ].join('; ')
 }
 
-/** The data files of `folder` as the page holds them; refuses data that `npm run check:data` refuses. */
-export function portableData(folder: string): Record<DataFileName, string> {
-  const names = DATA_FILE_NAMES
-  const texts = {} as Record<DataFileName, string>
-  for (const name of names) {
-    try {
-      // An optional file the folder leaves out is an empty block: the page reads it as absent.
-      texts[name] = isOptionalFile(name) && !existsSync(join(folder, name)) ? '' : readFileSync(join(folder, name), 'utf8')
-    } catch (error) {
-      const path = join(folder, name)
-      throw new Error(`离线版：数据文件无法读取：${fileErrorText(Object.assign(error as Error, { path })) ?? path}`)
-    }
+/**
+ * The data files of `folder` as the page holds them, in the split form (src/data/split.ts: one block per
+ * file, values.json the index and values/<year>.json; a folder of either form is read); refuses data that
+ * `npm run check:data` refuses.
+ */
+export function portableData(folder: string): Record<string, string> {
+  const { texts } = readFolder(folder)
+  for (const name of DATA_FILE_NAMES) {
+    const text = texts[name]
+    if (typeof text !== 'string' && !(isOptionalFile(name) && text.missing)) throw new Error(`离线版：数据文件无法读取：${text.error}`)
   }
   const { issues } = checkAll(texts)
-  const problems = names.flatMap((name) => issues[name])
+  const problems = DATA_FILE_NAMES.flatMap((name) => issues[name])
   if (problems.length) throw new Error(`离线版：数据有误，未生成文件（共 ${problems.length} 处）：\n${problems.map(formatIssue).join('\n')}`)
-  return Object.fromEntries(names.map((name) => [name, escapeForScript(texts[name])])) as Record<DataFileName, string>
+  // An optional file the folder leaves out has no block: the page reads it as absent.
+  const present = Object.fromEntries(DATA_FILE_NAMES.flatMap((name) => (typeof texts[name] === 'string' ? [[name, texts[name]]] : [])))
+  return Object.fromEntries(Object.entries(splitFolder(present)).map(([name, text]) => [name, escapeForScript(text)]))
 }
 
 function only(html: string, pattern: RegExp, what: string): string {

@@ -295,18 +295,24 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
  * data folder reads this list and nothing else: the checker (check:data), the browser's read, the
  * workbook import and export, the portable file, the atomic write. An optional file that is absent reads
  * as an empty list; only what a report has is required (editions and indicators with their values).
+ *
+ * `byYear`: in a folder of the split form (src/data/split.ts) the file is stored as one file per year
+ * of its editions, `values/<year>.json`, and values.json becomes the index: it lists every file with a hash of
+ * its content; the browser reads the years it shows, and a refresh reads only what the index says
+ * changed. The names here stay the logical files every check and message speaks of.
  */
 export const DATA_FILES = {
-  'meta.json': { schema: MetaSchema, list: null, required: true },
-  'editions.json': { schema: EditionsFileSchema, list: 'editions', required: true },
-  'units.json': { schema: UnitsFileSchema, list: 'units', required: false },
-  'sectors.json': { schema: SectorsFileSchema, list: 'sectors', required: false },
-  'indicators.json': { schema: IndicatorsFileSchema, list: 'indicators', required: true },
-  'values.json': { schema: ValuesFileSchema, list: 'values', required: true },
-  'projects.json': { schema: ProjectsFileSchema, list: 'projects', required: false },
-  'honours.json': { schema: HonoursFileSchema, list: 'honours', required: false },
+  'meta.json': { schema: MetaSchema, list: null, required: true, byYear: false },
+  'editions.json': { schema: EditionsFileSchema, list: 'editions', required: true, byYear: false },
+  'units.json': { schema: UnitsFileSchema, list: 'units', required: false, byYear: false },
+  'sectors.json': { schema: SectorsFileSchema, list: 'sectors', required: false, byYear: false },
+  'indicators.json': { schema: IndicatorsFileSchema, list: 'indicators', required: true, byYear: false },
+  // Stored by year: values/<year>.json, listed in values.json, then the index (the split form, src/data/split.ts).
+  'values.json': { schema: ValuesFileSchema, list: 'values', required: true, byYear: true },
+  'projects.json': { schema: ProjectsFileSchema, list: 'projects', required: false, byYear: false },
+  'honours.json': { schema: HonoursFileSchema, list: 'honours', required: false, byYear: false },
   // Not a list: absent, the dashboard is laid out automatically (src/panels/dashboard.ts).
-  'dashboard.json': { schema: DashboardFileSchema, list: null, required: false },
+  'dashboard.json': { schema: DashboardFileSchema, list: null, required: false, byYear: false },
 } as const
 export type DataFileName = keyof typeof DATA_FILES
 /** Every file name of a data folder, in load order. */

@@ -21,6 +21,7 @@ import {
   type DataFileName,
   type DataFiles,
 } from './schema'
+import { BY_YEAR_FILE, relocateIssues } from './split'
 
 export { formatIssue, type DataIssue, type FileResult } from './issue'
 
@@ -284,6 +285,8 @@ export function checkAll(texts: Partial<Record<DataFileName, string | { error: s
     issues['dashboard.json'] = cross
     if (cross.length === 0) values.dashboard = dashboard
   }
+  // Values read from year files (the split form): each problem told in the file of its item.
+  issues[BY_YEAR_FILE] = relocateIssues(issues[BY_YEAR_FILE], texts[BY_YEAR_FILE])
   return { values, partial, issues, absent }
 }
 

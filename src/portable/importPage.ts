@@ -5,7 +5,8 @@
  */
 import { DATA_FILE_NAMES, isOptionalFile, type DataFileName } from '../data/schema'
 import { checkAll, formatIssue } from '../data/validate'
-import { DATA_BLOCK_PREFIX, PORTABLE_MARK } from '../platform/marks'
+import { PORTABLE_MARK } from '../platform/marks'
+import { dataBlockTexts } from '../data/embedded'
 
 class PortableFileError extends Error {
   override name = 'PortableFileError'
@@ -17,9 +18,10 @@ export function dataOfPortablePage(html: string, fileName: string): Record<DataF
   if (!doc.documentElement.hasAttribute(PORTABLE_MARK)) throw new PortableFileError(`“${fileName}”不是离线版看板文件（应为“……经济运行看板-……html”）`)
   const texts = {} as Record<DataFileName, string>
   const missing: string[] = []
+  const blocks = dataBlockTexts(doc)
   for (const name of DATA_FILE_NAMES) {
-    const block = doc.getElementById(DATA_BLOCK_PREFIX + name)
-    if (block instanceof HTMLScriptElement) texts[name] = block.text
+    const block = blocks[name]
+    if (block !== undefined) texts[name] = block
     // An optional file a page of an older version did not carry reads as absent (an empty list).
     else if (isOptionalFile(name)) texts[name] = ''
     else missing.push(name)

@@ -7,12 +7,13 @@
 import type { DataFileName } from '../data/schema'
 import { escapeForScript, newestEditionName, portableFileName, portablePage, townOfMeta } from './page'
 import { pristineParts } from './pristine'
+import { splitFolder } from '../data/split'
 
-/** The page text with `texts` as its data (in the order of the page's own blocks). */
+/** The page text with `texts` as its data, in the split form (src/data/split.ts), as the build writes it. */
 function nextPortablePage(texts: Record<DataFileName, string>): string {
   const parts = pristineParts()
   if (!parts) throw new Error('只有离线版看板可以保存为新看板文件')
-  const data = Object.fromEntries(Object.keys(parts.data).map((name) => [name, escapeForScript(texts[name as DataFileName] ?? '')]))
+  const data = Object.fromEntries(Object.entries(splitFolder(texts)).map(([name, text]) => [name, escapeForScript(text)]))
   return portablePage({ ...parts, data })
 }
 

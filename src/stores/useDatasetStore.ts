@@ -3,12 +3,14 @@
  * A failed or invalid read never throws away data already on screen: it is kept and marked stale.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, hasInjectionContext, ref, shallowRef, watch } from 'vue'
 import { installDashboard } from '../layouts/pages'
 import { buildDashboard } from '../panels/dashboard'
 import { DATA_FILES, type DataFileName, type DataFiles, type IndicatorDefinition } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
-import { readEachDataFile, type FileText } from '../data/load'
+import { mergedText, readDataFile, readEachDataFile, readYears, type FileText, type SplitRead } from '../data/load'
+import { BY_YEAR_FILE, indexYears, isIndexText, parseIndex, yearFile, yearsToShow, type IndexFile } from '../data/split'
+import { useViewStore } from './useViewStore'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
 
@@ -132,13 +134,33 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /**
+   * The split form as last read (src/data/split.ts): the index and the year files held, by year; and the
+   * logical texts last read, so a refresh re-reads only what the index says changed. Undefined for the
+   * single-file form and the portable page (each read takes every file).
+   */
+  let split: SplitRead | undefined
+  let lastRead: Record<DataFileName, FileText> | undefined
+  let lastBase = ''
+  /** Reads of more years and refreshes, one after another: each builds on what the last one held. */
+  let queue: Promise<void> = Promise.resolve()
+  const enqueue = (work: () => Promise<void>): Promise<void> => (queue = queue.then(work, work))
+
+  // The URL's view, where the store runs in the app (a store used on its own shows the newest edition).
+  const view = hasInjectionContext() ? useViewStore() : undefined
+  /** The edition the URL pins, if any: its years are read first. */
+  const pinned = () => view?.view.edition
+
+  /**
    * Read and validate every data file, each applied as it arrives, so a slow file holds back only the
    * panels reading it; checks across files run once both are there. Concurrent calls share one read. A
-   * read during a preview is not shown.
+   * read during a preview is not shown. In the split form the first read takes the years the shown
+   * edition needs; later calls are refreshes: the index first, then only the files it says changed.
    */
   function load(base: string = document.baseURI): Promise<void> {
     if (inFlight) return inFlight
-    const reads = readEachDataFile(base)
+    if (split && base === lastBase) return (inFlight = enqueue(() => refresh(base)).finally(() => (inFlight = undefined)))
+    lastBase = base
+    const reads = readEachDataFile(base, undefined, (index, editionsText) => yearsToShow(index, editionsText, pinned()))
     const texts: Partial<Record<DataFileName, FileText>> = {}
     let queued: ReturnType<typeof setTimeout> | undefined
     // Files answering together are applied together: one check and one redraw, not one per file.
@@ -155,6 +177,10 @@ export const useDatasetStore = defineStore('dataset', () => {
         }),
       ),
     )
+      .then(async () => {
+        split = await reads.split
+        lastRead = texts as Record<DataFileName, FileText>
+      })
       .then(flush)
       .finally(() => {
         inFlight = undefined
@@ -162,5 +188,87 @@ export const useDatasetStore = defineStore('dataset', () => {
     return inFlight
   }
 
-  return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview }
+  /** Applies the logical texts of the split form as now held (values: the years held, merged). */
+  function applyHeld(texts: Record<DataFileName, FileText>, failed?: ReadonlyMap<number, FileText>): void {
+    if (!split) return
+    const next = { ...texts, [BY_YEAR_FILE]: mergedText(split.years, failed) }
+    lastRead = next
+    if (!published) apply(next)
+  }
+
+  /**
+   * A refresh of the split form: the index with its validators (unchanged: a 304, and nothing else is
+   * read); when it changed, the files whose hash changed, the years held among them, and the years the
+   * shown edition now needs (a new edition in a new year).
+   */
+  async function refresh(base: string): Promise<void> {
+    const held = split
+    const before = lastRead
+    if (!held || !before) return
+    const indexText = await readDataFile(BY_YEAR_FILE, base)
+    if (typeof indexText !== 'string') {
+      if (!published) apply({ ...before, [BY_YEAR_FILE]: indexText })
+      return
+    }
+    if (indexText === held.indexText) return
+    if (!isIndexText(indexText)) {
+      // The folder went back to the single-file form: read whole, as at start.
+      split = undefined
+      inFlight = undefined
+      return load(base)
+    }
+    const parsed = parseIndex(indexText)
+    if (!parsed.ok) {
+      if (!published) apply({ ...before, [BY_YEAR_FILE]: { error: parsed.error } })
+      return
+    }
+    const hashes = (index: IndexFile) => new Map(index.files.map((entry) => [entry.name, entry.hash]))
+    const was = hashes(held.index)
+    const now = hashes(parsed.index)
+    const changed = (name: string) => now.get(name) !== was.get(name)
+    const texts = { ...before }
+    await Promise.all(
+      FILE_NAMES.filter((name) => !DATA_FILES[name].byYear && changed(name)).map(async (name) => {
+        // An optional file the index no longer lists is absent, as at start.
+        texts[name] = now.has(name) || DATA_FILES[name].required ? await readDataFile(name, base) : ''
+      }),
+    )
+    const listed = new Set(indexYears(parsed.index))
+    const years = new Map([...held.years].filter(([year]) => listed.has(year)))
+    const wanted = yearsToShow(parsed.index, texts['editions.json'], pinned())
+    const toRead = [...listed].filter((year) => (years.has(year) && changed(yearFile(year))) || (!years.has(year) && wanted.includes(year)))
+    const read = await readYears(base, toRead)
+    for (const [year, text] of read) if (typeof text === 'string') years.set(year, text)
+    split = { indexText, index: parsed.index, years }
+    applyHeld(texts, read)
+  }
+
+  /** Reads the years `years` of the split form not yet held, and shows them with the rest. */
+  function holdYears(choose: (index: IndexFile, editionsText: FileText) => number[]): Promise<void> {
+    return enqueue(async () => {
+      const held = split
+      const texts = lastRead
+      if (!held || !texts) return
+      const missing = choose(held.index, texts['editions.json']).filter((year) => !held.years.has(year))
+      if (!missing.length) return
+      const read = await readYears(lastBase, missing)
+      for (const [year, text] of read) if (typeof text === 'string') held.years.set(year, text)
+      applyHeld(texts, read)
+    })
+  }
+
+  /** The years edition `id` needs (chosen in 报告期), read once and kept. */
+  function showEdition(id: string | undefined): Promise<void> {
+    return holdYears((index, editionsText) => yearsToShow(index, editionsText, id))
+  }
+
+  /** Every year (数据维护: its table, the workbook export); read once and kept. */
+  function holdAllYears(): Promise<void> {
+    return holdYears((index) => indexYears(index))
+  }
+
+  // A chosen edition of another year: its years are read (once; they stay for the next choice).
+  watch(pinned, (id) => void showEdition(id))
+
+  return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview, showEdition, holdAllYears }
 })

@@ -6,7 +6,8 @@
  */
 // The file's URL only: Vite copies it to assets/ with a hashed name; nothing of it is bundled.
 import EXCELJS_URL from 'exceljs/dist/exceljs.bare.min.js?url'
-import { DATA_FILE_NAMES, type DataFileName, type DataFiles } from '../data/schema'
+import { type DataFileName, type DataFiles } from '../data/schema'
+import { splitFolder } from '../data/split'
 import type { WorkbookCheck } from './check'
 import { MAX_FILE_BYTES } from './guard'
 import { WorkbookFileError } from './issue'
@@ -116,7 +117,7 @@ export const placementNote = (title: string): string =>
   [
     `${title} · 数据文件`,
     '',
-    `把 data 文件夹中的 ${DATA_FILE_NAMES.length} 个 .json 文件复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。`,
+    '把 data 文件夹中的全部文件（values.json、values 文件夹和其余 .json 文件）复制到服务器上看板所在目录的 data 文件夹（与 index.html 同级），替换原有文件。',
     '替换前请先备份原来的 data 文件夹。无需重新构建；刷新页面即可看到新数据（放映模式会在下次定时读取时更新）。',
     '也可以在源代码目录中运行 npm run check:data -- <解压后的 data 文件夹> 再次检查。',
     '',
@@ -131,13 +132,16 @@ function titleOfMeta(metaJson: string | undefined): string {
   }
 }
 
-/** The data files as a ZIP: data/*.json and a note on where to put them (names kept by Info-ZIP unzip too). */
+/**
+ * The data files as a ZIP, in the split form (src/data/split.ts: values.json the index, values/<year>.json and the
+ * rest), and a note on where to put them (names kept by Info-ZIP unzip too).
+ */
 export async function dataFilesZip(texts: Partial<Record<DataFileName, string>>): Promise<Uint8Array> {
   const { zipDeflate, utf8WithBom } = await import('../export/zip')
   const encoder = new TextEncoder()
   return zipDeflate([
     { name: '放置说明.txt', data: utf8WithBom(placementNote(titleOfMeta(texts['meta.json']))) },
-    ...Object.entries(texts).map(([name, text]) => ({ name: `data/${name}`, data: encoder.encode(text) })),
+    ...Object.entries(splitFolder(texts)).map(([name, text]) => ({ name: `data/${name}`, data: encoder.encode(text) })),
   ])
 }
 

@@ -4,23 +4,8 @@
  * rows that changed and an import that changes nothing writes the very same bytes. Every file of the one
  * list (DATA_FILES) is written, an optional one as an empty list when the data has none. Pure.
  */
+import { listText } from '../data/jsonLayout'
 import { DATA_FILE_NAMES, DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
-
-/** One JSON value on one line, with a space after each colon and comma. */
-function jsonLine(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(jsonLine).join(', ')}]`
-  if (value !== null && typeof value === 'object')
-    return `{${Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .map(([key, item]) => `${JSON.stringify(key)}: ${jsonLine(item)}`)
-      .join(', ')}}`
-  return JSON.stringify(value)
-}
-
-function listText(key: string, items: readonly unknown[]): string {
-  if (items.length === 0) return `{\n  "${key}": []\n}\n`
-  return `{\n  "${key}": [\n${items.map((item) => `    ${jsonLine(item)}`).join(',\n')}\n  ]\n}\n`
-}
 
 export function dataFileTexts(files: DataFiles): Record<DataFileName, string> {
   const texts = {} as Record<DataFileName, string>

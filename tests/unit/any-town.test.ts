@@ -9,7 +9,6 @@ import { join } from 'node:path'
 import { portableFileName, townOfMeta } from '../../src/portable/page'
 import { dashboardTitle } from '../../src/platform/marks'
 import { placementNote } from '../../src/workbook/browser'
-import { DATA_FILE_NAMES } from '../../src/data/schema'
 import { workbookOf } from '../support/workbook'
 import { folderTexts } from '../support/fixtures'
 
@@ -37,7 +36,8 @@ describe('any town', () => {
     const book = await workbookOf(SECOND_TOWN)
     expect(book.creator).toBe('青禾镇经济运行看板')
     expect(book.getWorksheet('说明')!.getRow(1).getCell(1).value).toBe('青禾镇经济运行看板 · 数据维护工作簿')
-    expect(placementNote('青禾镇经济运行看板')).toMatch(new RegExp(`^青禾镇经济运行看板 · 数据文件\r\n\r\n把 data 文件夹中的 ${DATA_FILE_NAMES.length} 个 \\.json 文件`))
+    // The split form: values.json (the index), the values folder and the other files (src/data/split.ts).
+    expect(placementNote('青禾镇经济运行看板')).toMatch(/^青禾镇经济运行看板 · 数据文件\r\n\r\n把 data 文件夹中的全部文件（values\.json、values 文件夹和其余 \.json 文件）/)
     const texts = folderTexts(SECOND_TOWN)
     expect(portableFileName('2023年上半年', townOfMeta(texts['meta.json']))).toBe('青禾镇经济运行看板-2023年上半年.html')
   })

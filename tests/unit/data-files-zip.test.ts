@@ -19,10 +19,12 @@ describe('下载数据文件', () => {
       writeFileSync(zip, await dataFilesZip(texts))
       const listing = execFileSync('unzip', ['-l', zip], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } })
       expect(listing).toContain('放置说明.txt')
+      // The split form: values.json as values/<year>.json, listed with every other file in values.json, the index.
       for (const name of Object.keys(texts)) expect(listing).toContain(`data/${name}`)
+      expect(execFileSync('unzip', ['-p', zip, 'data/values.json'], { encoding: 'utf8' })).toContain('"values/2022.json"')
       const note = execFileSync('unzip', ['-p', zip, '放置说明.txt'], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } })
       expect(note).toContain('永安镇经济运行看板 · 数据文件')
-      expect(execFileSync('unzip', ['-p', zip, 'data/values.json'], { encoding: 'utf8' })).toBe(texts['values.json'])
+      expect(execFileSync('unzip', ['-p', zip, 'data/values/2022.json'], { encoding: 'utf8' })).toBe(texts['values.json'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -23,7 +23,13 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
   return { code: result.status, signal: killed ? 'SIGKILL' : result.signal, out: result.stdout + result.stderr }
 }
 
-const contents = (folder: string) => Object.fromEntries(NAMES.map((name) => [name, readFileSync(join(folder, name), 'utf8')]))
+/** Every data file of a folder, in either form (values/<year>.json too), by its path in the folder. */
+function contents(folder: string): Record<string, string> {
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json') && !name.startsWith('backup-') && !name.startsWith('.'))
+    .sort()
+  return Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]))
+}
 
 let dir: string
 let book: string
@@ -44,8 +50,12 @@ beforeAll(async () => {
   mkdirSync(oldFolder)
   for (const [name, text] of Object.entries(folderTexts('tests/fixtures/small'))) writeFileSync(join(oldFolder, name), JSON.stringify(JSON.parse(text)))
   oldFiles = contents(oldFolder)
-  // Every file differs, so "wholly old" and "wholly new" are told apart file by file.
+  // Every file differs, so "wholly old" and "wholly new" are told apart file by file; the old folder is of
+  // the single-file form (values.json), the import writes the split form (values.json the index, values/<year>.json).
   expect(NAMES.filter((name) => oldFiles[name] === newFiles[name])).toEqual([])
+  expect(Object.keys(JSON.parse(oldFiles['values.json']))).toEqual(['values'])
+  expect(Object.keys(newFiles)).toEqual(expect.arrayContaining(['values.json', 'values/2022.json']))
+  expect(Object.keys(JSON.parse(newFiles['values.json']))).toEqual(['files'])
 }, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -53,7 +63,8 @@ describe('an import killed after each step', { timeout: 300_000 }, () => {
   it('leaves a folder that check:data passes, wholly old before the journal and wholly new after it', () => {
     const steps = importSteps(oldFolder, folderTexts('tests/fixtures/small'))
     expect(steps.slice(0, 3)).toEqual(['staged', 'backed-up', 'journal'])
-    expect(steps.filter((step) => step.startsWith('placed:'))).toHaveLength(NAMES.length)
+    expect(steps.filter((step) => step.startsWith('placed:'))).toHaveLength(Object.keys(newFiles).length)
+    expect(steps.filter((step) => step.startsWith('removed:'))).toEqual([])
     for (const [index, step] of steps.entries()) {
       const folder = join(dir, `killed-${index}`)
       cpSync(oldFolder, folder, { recursive: true })

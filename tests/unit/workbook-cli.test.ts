@@ -47,7 +47,9 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
       await workbook.xlsx.writeFile(good)
       const imported = runScript('data-import', [good, '--out', folder])
       expect(imported.code).toBe(0)
-      const values = JSON.parse(readFileSync(join(folder, 'values.json'), 'utf8')).values
+      // Written in the split form: values by year, values.json the index (src/data/split.ts).
+      expect(readFileSync(join(folder, 'values.json'), 'utf8')).toContain('"values/2022.json"')
+      const values = JSON.parse(readFileSync(join(folder, 'values', '2022.json'), 'utf8')).values
       expect(values.find((item: { indicator: string }) => item.indicator === 'gdp').value).toBe(1_250_000_000)
       const backup = readdirSync(folder).find((name) => name.startsWith('backup-'))
       expect(backup).toBeDefined()

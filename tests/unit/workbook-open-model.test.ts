@@ -211,8 +211,11 @@ describe('data:import on the command line', { timeout: 120_000 }, () => {
       expect(out).toContain('完成率照报道 4 项')
       expect(out).toContain('报道未提供：项目、荣誉、产业分类')
       expect(out).toContain('工业用电量｜2023年1-6月｜2361.2万千瓦时｜下降6.2%')
-      for (const name of ['meta.json', 'editions.json', 'units.json', 'indicators.json', 'values.json'])
+      for (const name of ['meta.json', 'editions.json', 'units.json', 'indicators.json'])
         expect(readFileSync(join(dir, 'data', name), 'utf8'), name).toBe(readFileSync(join(SECOND_TOWN, name), 'utf8'))
+      // Written in the split form: the fixture's values (all of 2023) are values/2023.json, listed in values.json, the index.
+      expect(readFileSync(join(dir, 'data', 'values', '2023.json'), 'utf8')).toBe(readFileSync(join(SECOND_TOWN, 'values.json'), 'utf8'))
+      expect(readFileSync(join(dir, 'data', 'values.json'), 'utf8')).toContain('"values/2023.json"')
 
       // The folder under git, exported and imported again unchanged: git sees no change.
       const repo = join(dir, 'repo')
