@@ -14,6 +14,8 @@ import type { ShowPosition } from '../screen/pageStep'
 import type { RoomDefaults } from '../screen/roomDefaults'
 import type { Slide } from '../screen/slides'
 import { useShownCards } from './shownCards'
+import { useEmptyPanels } from './emptyPanels'
+import { collapsePage } from '../panels/collapse'
 import { followViewport, windowSize } from '../screen/viewport'
 import type { ScreenSettings } from '../screen/settings'
 import { isPortablePage } from '../data/embedded'
@@ -100,8 +102,11 @@ export const useScreenStore = defineStore('screen', () => {
   const pageIndex = computed(() => pages.value.findIndex((p) => p.id === pageId.value))
   /** The cards each card panel shows: their minimum size is computed from them. */
   const cardsOf = useShownCards()
-  /** A page's slides: for the room in screen mode, else the page as designed. */
-  function slidesOf(p: PageDefinition): Slide[] {
+  /** Panels with nothing for the chosen sectors: left out, the page re-flows (src/panels/collapse.ts). */
+  const emptyPanels = useEmptyPanels()
+  /** A page's slides: for the room in screen mode, else the page as designed; without its empty panels. */
+  function slidesOf(given: PageDefinition): Slide[] {
+    const p = collapsePage(given, emptyPanels.value)
     return show.value?.slidesOf(p, layout.value, cardsOf.value) ?? [{ columns: 24, rows: p.rows, panels: p.panels }]
   }
   const slides = computed(() => (page.value ? slidesOf(page.value) : []))
@@ -233,6 +238,7 @@ export const useScreenStore = defineStore('screen', () => {
     viewport,
     layout,
     cardsOf,
+    emptyPanels,
     stage,
     pages,
     slides,
