@@ -33,7 +33,8 @@ export interface FittedScale {
 
 /** True when text `outsidePx` high leaves the plot at least MIN_PLOT_SHARE of the chart's height. */
 export function plotKeepsShare(room: ChartRoom, outsidePx: number): boolean {
-  return room.height - outsidePx >= room.height * MIN_PLOT_SHARE
+  // A margin of 3% of the chart for what ECharts adds around its labels that the estimates leave out.
+  return room.height - outsidePx >= room.height * (MIN_PLOT_SHARE + 0.03)
 }
 
 /**

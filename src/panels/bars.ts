@@ -53,7 +53,17 @@ export function horizontalBarsOption(given: PanelContext, title: string, items: 
 
 /** Text above and below horizontal bars: the top margin, the value axis's labels and the note. */
 function outsideHeight(ctx: PanelContext, note: string | undefined): number {
-  return fontPx(ctx, 28) + (note ? noteRoom(ctx, note) : Math.round(6 * ctx.scale)) + Math.ceil(fontPx(ctx, 14) * 2.8) + Math.round(8 * ctx.scale)
+  return barsTop(ctx) + barsBottom(ctx, note) + Math.ceil(fontPx(ctx, 14) * 1.3) + Math.round(8 * ctx.scale)
+}
+
+/** Above the bars: a little air (the axis name is under the axis). */
+function barsTop(ctx: PanelContext): number {
+  return Math.round(14 * ctx.scale)
+}
+
+/** The grid's bottom margin: the axis name under the tick labels (which the grid's bounds contain), then the note. */
+function barsBottom(ctx: PanelContext, note: string | undefined): number {
+  return (note ? noteRoom(ctx, note) : Math.round(6 * ctx.scale)) + Math.ceil(fontPx(ctx, 14) * 1.4)
 }
 
 function barsAt(ctx: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions, names: readonly string[], labelWidth: number | undefined): ChartOption {
@@ -77,9 +87,8 @@ function barsAt(ctx: PanelContext, title: string, items: readonly BarItem[], opt
     grid: {
       left: '2%',
       right,
-      top: fontPx(ctx, 28),
-      // The axis name under the tick labels, then the note.
-      bottom: (opts.note ? noteRoom(ctx, opts.note) : Math.round(6 * ctx.scale)) + Math.ceil(fontPx(ctx, 14) * 1.4),
+      top: barsTop(ctx),
+      bottom: barsBottom(ctx, opts.note),
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },

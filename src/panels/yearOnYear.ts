@@ -35,7 +35,8 @@ function levelText(ctx: PanelContext, view: LevelView, s: number, width: number 
   const categoryPx = fontPx(at, 16)
   const hasSingles = view.singles.some((single) => single !== undefined)
   // Each category's share of the plot's width (the plot is about nine tenths of the chart).
-  const band = width === undefined ? undefined : (width * 0.9) / Math.max(1, view.bars.length)
+  // Each category's share of the plot's width: the chart less its margins (a tenth) and the tick labels.
+  const band = width === undefined ? undefined : (width * 0.9 - 5 * fontPx(at, 14)) / Math.max(1, view.bars.length)
   const last = view.bars.length - 1
   const oneLine = (text: string) => text.replace(/\n/g, ' ')
   /** A value label on one line when it fits its category, else the figure over its mark (同比, 推算). */
@@ -58,7 +59,8 @@ function levelText(ctx: PanelContext, view: LevelView, s: number, width: number 
   // the plot only the legend and the axis name.
   const labelHeight = Math.ceil(lines(valueLabels) * valuePx * 1.2) + gap
   const top = legend + Math.ceil(fontPx(at, 14) * 1.2) + 2 * gap
-  const bottom = Math.ceil(lines(categoryLabels) * categoryPx * 1.3) + 2 * gap
+  // Lines of labels, their margin and the grid's bottom, and half a line ECharts keeps around them.
+  const bottom = Math.ceil((lines(categoryLabels) * 1.3 + 0.5) * categoryPx) + 2 * gap
   return { at, valueLabels, categoryLabels, top, bottom, gap, labelHeight, labelWidth: band === undefined ? undefined : Math.floor(band * 0.95) }
 }
 

@@ -6,21 +6,23 @@ const room = { width: 900, height: 600, floorScale: 2 }
 
 describe('the plot keeps half the chart', () => {
   it('keeps the text scale when the text leaves the plot half the chart', () => {
-    expect(plotKeepsShare(room, 300)).toBe(true)
-    expect(plotKeepsShare(room, 301)).toBe(false)
+    expect(plotKeepsShare(room, 282)).toBe(true)
+    expect(plotKeepsShare(room, 283)).toBe(false)
     expect(fitTextScale(3, room, (s, r) => plotKeepsShare(r, 90 * s))).toEqual({ scale: 3, fits: true })
   })
 
   it('shrinks the text toward the rule until the plot keeps half the chart', () => {
-    // 120 px of text per unit of scale: at most 300 px, so scale 2.5.
+    // 120 px of text per unit of scale: at most 282 px (47% of 600), so scale 2.35.
     const fitted = fitTextScale(4, room, (s, r) => plotKeepsShare(r, 120 * s))
     expect(fitted.fits).toBe(true)
-    expect(fitted.scale).toBeLessThanOrEqual(2.5)
-    expect(fitted.scale).toBeGreaterThan(2.48)
+    expect(fitted.scale).toBeLessThanOrEqual(2.35)
+    expect(fitted.scale).toBeGreaterThan(2.33)
   })
 
   it('never goes below the rule: a chart that cannot fit there is too dense', () => {
     expect(fitTextScale(4, room, (s, r) => plotKeepsShare(r, 200 * s))).toEqual({ scale: 2, fits: false })
+    // Just fits at the rule.
+    expect(fitTextScale(4, room, (s, r) => plotKeepsShare(r, 140 * s))).toEqual({ scale: 2.01, fits: true })
   })
 
   it('without a measured room keeps the scale', () => {

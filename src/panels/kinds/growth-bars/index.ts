@@ -71,7 +71,8 @@ export const growthBarsKind: PanelKind = {
       given.scale,
       given.room,
       rates.length,
-      (s) => fontPx(at(s), 16) + fontPx(at(s), 48),
+      // The grid's top and bottom margins and the tick labels the grid's bounds contain.
+      (s) => fontPx(at(s), 16) + fontPx(at(s), 48) + Math.ceil(fontPx(at(s), 14) * 1.4),
       (s) => fontPx(at(s), 16),
       (s, width, short) => Math.max(1, ...names.map((name) => wrapLabel(short ? shortLabel(name) : name, width / fontPx(at(s), 16)).split('\n').length)),
     )
