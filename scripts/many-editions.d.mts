@@ -13,5 +13,8 @@ export interface GeneratedEdition {
 /** The editions, oldest first: `count` months ending 2022-12. */
 export function monthlyEditions(count: number): GeneratedEdition[]
 
-/** Writes a data folder of `count` monthly editions (fictional figures) and returns its path. */
-export function writeManyEditions(count: number, out?: string): string
+/**
+ * Writes a data folder of `count` monthly editions (fictional figures) and returns its path; `projects`:
+ * that many generated projects besides the fixture's.
+ */
+export function writeManyEditions(count: number, out?: string, options?: { projects?: number }): string

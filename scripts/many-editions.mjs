@@ -6,7 +6,12 @@
  * 虚构测试数据) yet differs from month to month. The fixture's projects and honours are kept where their
  * edition was generated.
  *
- * `node scripts/many-editions.mjs [--editions 240] [--out folder]` writes the folder and prints its path.
+ * With `projects`, that many fictional projects (生成项目N（虚构）) are added, spread over the editions: each
+ * first reported in one edition and last in a later one (some up to the newest), so that carried and
+ * long-unreported projects are both there, with investments from 100万元 to about 100亿元 (every tenth 未公布).
+ *
+ * `node scripts/many-editions.mjs [--editions 240] [--projects 2000] [--out folder]` writes the folder and
+ * prints its path.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -49,12 +54,49 @@ function movePeriod(text, edition) {
   return text
 }
 
+const STATUSES = ['under_construction', 'started', 'operating', 'inviting_tenants', 'fitting_out', 'completed']
+const SECTORS = ['new_materials', 'intelligent_manufacturing', 'digital_economy', 'health', 'commerce_logistics', 'e_commerce', 'culture_tourism', 'modern_agriculture', 'urban_construction', 'livelihood']
+
+/**
+ * `total` fictional projects over the editions (oldest first): project i is first reported in edition
+ * i·count/total and last in a later one, every twentieth up to the newest; a row for its first and its last report.
+ * @param {number} total
+ * @param {{ id: string }[]} editions
+ */
+function generatedProjects(total, editions) {
+  const count = editions.length
+  return Array.from({ length: total }, (_, i) => {
+    const first = Math.floor((i * count) / total)
+    const last = i % 20 === 0 ? count - 1 : Math.min(count - 1, first + (i % 23))
+    // 100万元 to about 100亿元, spread so that a few large ones lead: plainly made up.
+    const investment = i % 10 === 9 ? null : Math.round(1e6 * 1.0047 ** ((i * 7919) % 2000))
+    const row = (/** @type {number} */ at, /** @type {number} */ stage) => ({
+      id: `generated_${i + 1}`,
+      name: `生成项目${i + 1}（虚构）`,
+      sector: SECTORS[i % SECTORS.length],
+      sectorBasis: 'assigned',
+      totalInvestment: investment,
+      completedInvestment: investment !== null && i % 3 === 0 ? Math.round(investment * 0.4) : null,
+      investmentUnit: investment === null ? null : '万元',
+      status: STATUSES[(i + stage) % STATUSES.length],
+      statusText: '（虚构测试数据）状态说明',
+      statusBasis: 'stated',
+      expectedOpening: null,
+      edition: editions[at].id,
+      period: '截至报道时',
+      source: `（虚构测试数据）生成项目${i + 1}`,
+    })
+    return first === last ? [row(first, 0)] : [row(first, 0), row(last, 1)]
+  }).flat()
+}
+
 /**
  * Writes the folder and returns its path.
  * @param {number} count editions (months)
  * @param {string} [out] folder to write (created); a new temporary folder by default
+ * @param {{ projects?: number }} [options] generated projects besides the fixture's
  */
-export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdir(), `many-editions-${count}-`))) {
+export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdir(), `many-editions-${count}-`)), options = {}) {
   const editions = monthlyEditions(count)
   const base = readBase('values.json').values.filter((/** @type {{ edition: string }} */ v) => v.edition === BASE_EDITION)
   const values = editions.flatMap((edition, i) => {
@@ -84,8 +126,9 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
     'sectors.json': readBase('sectors.json'),
     'units.json': readBase('units.json'),
     'values.json': { values },
-    'projects.json': { projects: readBase('projects.json').projects.filter(kept) },
+    'projects.json': { projects: [...readBase('projects.json').projects.filter(kept), ...generatedProjects(options.projects ?? 0, editions)] },
     'honours.json': { honours: readBase('honours.json').honours.filter(kept) },
+    'dashboard.json': readBase('dashboard.json'),
   }
   fs.mkdirSync(out, { recursive: true })
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(out, name), `${JSON.stringify(content, null, 1)}\n`)
@@ -93,6 +136,6 @@ export function writeManyEditions(count, out = fs.mkdtempSync(path.join(os.tmpdi
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ options: { editions: { type: 'string', default: '240' }, out: { type: 'string' } } })
-  console.log(writeManyEditions(Number(values.editions), values.out ? path.resolve(values.out) : undefined))
+  const { values } = parseArgs({ options: { editions: { type: 'string', default: '240' }, projects: { type: 'string', default: '0' }, out: { type: 'string' } } })
+  console.log(writeManyEditions(Number(values.editions), values.out ? path.resolve(values.out) : undefined, { projects: Number(values.projects) }))
 }

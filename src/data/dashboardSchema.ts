@@ -70,6 +70,19 @@ export type PanelOptions = NonNullable<DashboardPanelEntry['options']>
 
 const FILE = 'data/dashboard.json'
 
+/** Options that must be a whole number of editions (项目 panels: after how many unreported editions a project is 往期). */
+const EDITION_COUNT_OPTIONS: Readonly<Record<string, string>> = {
+  staleAfter: '正整数（项目连续多少期未报道后移入往期项目，默认 12）',
+}
+
+function optionIssues(panel: DashboardPanelEntry, index: number): DataIssue[] {
+  return Object.entries(EDITION_COUNT_OPTIONS).flatMap(([key, expected]) => {
+    const value = panel.options?.[key]
+    if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 1)) return []
+    return [{ file: FILE, path: `panels[${index}].options.${key}`, expected, got: JSON.stringify(value), index, label: panel.title }]
+  })
+}
+
 /** Each place a panel has: its own page first, then `also`, with the JSON path of each. */
 function placementsOf(panel: DashboardPanelEntry, index: number) {
   return [
@@ -100,6 +113,7 @@ export function dashboardIssues(file: DashboardFile, indicatorIds: ReadonlySet<s
   file.panels.forEach((panel, index) => {
     if (panelIds.has(panel.id)) issues.push({ file: FILE, path: `panels[${index}].id`, expected: '不重复的面板编号', got: `重复的 ${JSON.stringify(panel.id)}`, index, label: panel.title })
     panelIds.add(panel.id)
+    issues.push(...optionIssues(panel, index))
     panel.indicators.forEach((indicator, i) => {
       if (indicatorIds && !indicatorIds.has(indicator))
         issues.push({ file: FILE, path: `panels[${index}].indicators[${i}]`, expected: 'indicators.json 中已有的指标编号', got: `未知指标 ${JSON.stringify(indicator)}`, index, label: panel.title })

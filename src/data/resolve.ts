@@ -48,6 +48,8 @@ export interface Dataset {
   history: Indicator[]
   /** Names of the indicators defined but not reported in any edition up to the one shown, by id. */
   unreported?: ReadonlyMap<string, string>
+  /** Every indicator as defined, reported or not (a panel still knows what an unreadable figure was). */
+  definitions?: readonly IndicatorDefinition[]
 }
 
 /** Editions newest first: by as-of date, then by their order in the file (later is newer). */
@@ -175,5 +177,5 @@ export function resolveEdition(files: Files, editionId?: string): Dataset {
     return { id: row.id, name: row.name, holder: row.holder, source: row.source, edition: from, period: periodIn(from, row.period), carried: from.id !== edition.id }
   })
   const unreported = new Map(definitions.filter((definition) => !latest.has(definition.id)).map((definition) => [definition.id, definition.name]))
-  return { meta: files.meta, sectors: files.sectors ?? [], edition, editions, indicators, projects, honours, history, unreported }
+  return { meta: files.meta, sectors: files.sectors ?? [], edition, editions, indicators, projects, honours, history, unreported, definitions }
 }

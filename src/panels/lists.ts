@@ -31,7 +31,7 @@ export function someNames(names: readonly string[], max = 12): string[] {
 }
 
 /** The one item that stands for everything past the top of a long list. */
-export const OTHERS_NAME = '其他'
+export const OTHERS_NAME = '其余'
 
 export interface TopItems<T> {
   /** The largest items, largest first (ties keep their list order). */
@@ -42,7 +42,7 @@ export interface TopItems<T> {
 
 /**
  * The `n` largest items by `valueOf` and the sum of the rest: a chart of a list draws at most n bars plus
- * one 其他 bar, so a data file with 100,000 projects stays readable and fast to draw.
+ * one 其余 bar, so a data file with 100,000 projects stays readable and fast to draw.
  */
 export function topN<T>(items: readonly T[], n: number, valueOf: (item: T) => number): TopItems<T> {
   const ranked = items.map((item, index) => ({ item, index, value: valueOf(item) })).sort((a, b) => b.value - a.value || a.index - b.index)

@@ -45,3 +45,9 @@ export function scopeOption(spec: PanelSpec, fallback: PanelScope = 'sector'): P
   const value = spec.options.scope
   return value === 'town' || value === 'sector' ? value : fallback
 }
+
+/** A whole-number option (checked in src/data/dashboardSchema.ts), or the fallback. */
+export function countOption(spec: PanelSpec, key: string, fallback: number): number {
+  const value = spec.options[key]
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback
+}

@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { installDashboard } from '../layouts/pages'
 import { buildDashboard } from '../panels/dashboard'
-import { DATA_FILES, type DataFileName, type DataFiles } from '../data/schema'
+import { DATA_FILES, type DataFileName, type DataFiles, type IndicatorDefinition } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { readEachDataFile, type FileText } from '../data/load'
 
@@ -17,6 +17,9 @@ const FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[]
 function emptyIssues(): Record<DataFileName, DataIssue[]> {
   return Object.fromEntries(FILE_NAMES.map((name) => [name, []])) as unknown as Record<DataFileName, DataIssue[]>
 }
+
+/** The indicator list while indicators.json has none to give (one list, so the built dashboard is cached). */
+const NO_INDICATORS: readonly IndicatorDefinition[] = []
 
 export const useDatasetStore = defineStore('dataset', () => {
   /** loading until the first read completes; then ready (all files good) or error (any problem). */
@@ -37,7 +40,9 @@ export const useDatasetStore = defineStore('dataset', () => {
    */
   const dashboard = computed(() => {
     const { indicators, dashboard: definition } = values.value
-    return indicators ? buildDashboard(definition, indicators) : undefined
+    if (indicators) return buildDashboard(definition, indicators)
+    // indicators.json unreadable: the defined pages still show, each panel saying what it lacks.
+    return definition ? buildDashboard(definition, NO_INDICATORS) : undefined
   })
   watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
   const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])

@@ -16,6 +16,7 @@ import { currentPageId, waitForPage } from '../support/screen'
 import { builtPortablePage, fileUrl, portableCopy, recordRequests, removePortableCopies } from '../support/portableCopy'
 import { removeNewerBuiltins } from '../support/builtins'
 import { PAGES } from '../../src/layouts/pages'
+import { DATA_FILE_NAMES } from '../../src/data/schema'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
@@ -36,16 +37,8 @@ describe('the portable file', () => {
     expect(html).toContain('<!-- saved from url=(0014)about:internet -->')
     expect(html).toContain('如一直显示此文字，请用 Chrome、Edge 或 360 极速模式打开')
     const blocks = [...html.matchAll(/<script type="application\/json" id="yongan-data:([\w.]+)">([\s\S]*?)<\/script>/g)]
-    expect(blocks.map((block) => block[1])).toEqual([
-      'meta.json',
-      'editions.json',
-      'units.json',
-      'sectors.json',
-      'indicators.json',
-      'values.json',
-      'projects.json',
-      'honours.json',
-    ])
+    // Every file of the bundled data folder, in the schema's one list and order.
+    expect(blocks.map((block) => block[1])).toEqual(DATA_FILE_NAMES)
     for (const [, , text] of blocks) expect(text).not.toContain('<')
     expect((await fs.stat(await builtPortablePage())).size).toBeLessThan(3 * 1024 * 1024)
   })

@@ -82,7 +82,7 @@ describe('a whole file', () => {
 describe('without the sector list', () => {
   it('重点项目产业分布 counts each sector id once, every project once', () => {
     const ctx = contextOf({ ...dataset, sectors: [] })
-    const rows = sectorRows(ctx)
+    const rows = sectorRows(ctx, ctx.dataset.projects)
     const ids = rows.map((row) => row.sector)
     expect(new Set(ids).size).toBe(ids.length)
     expect(rows.reduce((sum, row) => sum + row.projects.length, 0)).toBe(dataset.projects.length)

@@ -218,7 +218,7 @@ describe('key projects', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['牛郎山环球产业驿站', '未来易购跨境电商总部基地', '希尔顿逸林酒店', '弘阳家居', '世通智慧物流产业园'])
     expect(values(option, 1)).toEqual(['-', '-', 1.3, '-', '-'])
     expect((option.xAxis as { name: string }).name).toBe('亿元')
-    expect(labels(option, 0)).toEqual(['100亿元', '20亿元', '5.64亿元\n已完成1.3亿元', '2亿元', '0.6亿元'])
+    expect(labels(option, 0)).toEqual(['100亿元', '20亿元', '5.64亿元 已完成1.3亿元', '2亿元', '0.6亿元'])
     expect(tooltips(option, 0)[2]).toContain('已完成 1.3亿元（占23%，推算）')
     expect(tooltips(option, 0)[4]).toContain('报道为6000万元')
     expect(optionText(option)).toContain('另有 24 个项目未公布投资额')
@@ -250,7 +250,7 @@ describe('key projects', () => {
     expect(tableText(p, commerce).map((row) => row[0])).not.toContain('牛郎山环球产业驿站')
   })
 
-  it('marks the 其他 bar\'s sum as computed (推算) in its label, tooltip and the table\'s own row', () => {
+  it('writes the sum of the projects past the top MAX_BARS as computed (推算) under the chart, and as the table\'s own row', () => {
     const template = dataset.projects.find((project) => project.totalInvestment !== null)!
     const extra: Project[] = Array.from({ length: MAX_BARS }, (_, index) => ({
       ...template,
@@ -263,13 +263,12 @@ describe('key projects', () => {
     const option = p.buildOption(ctx)
     // The report's published projects plus MAX_BARS extra: as many as the report's fall past the top MAX_BARS.
     const rest = dataset.projects.filter((project) => project.totalInvestment !== null).length
-    expect((option.yAxis as { data: string[] }).data.at(-1)).toBe(`其他（${rest}个）`)
-    const others = labels(option, 0).at(-1)!
-    expect(others).toMatch(/^[\d.]+亿元（推算）$/)
-    expect(tooltips(option, 0).at(-1)).toContain(others)
-    const row = p.buildTable(ctx).rows.find((cells) => cells[0].text.startsWith('其他'))!
-    expect(row[0].text).toBe(`其他（${rest}个）合计`)
-    expect(row[2]).toEqual({ text: others.replace('（推算）', ''), derived: true })
+    expect((option.yAxis as { data: string[] }).data).toHaveLength(MAX_BARS)
+    const sum = new RegExp(`其余 ${rest} 个合计([\\d.]+亿元)（推算）`).exec(optionText(option))
+    expect(sum).not.toBeNull()
+    const row = p.buildTable(ctx).rows.find((cells) => cells[0].text.startsWith('其余'))!
+    expect(row[0].text).toBe(`其余 ${rest} 个合计`)
+    expect(row[2]).toEqual({ text: sum![1], derived: true })
   })
 
   it('says so when the chosen sectors have projects but no published amount, and is empty without projects', () => {

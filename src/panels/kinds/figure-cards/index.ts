@@ -19,6 +19,8 @@ interface Figure {
   id: string
   indicator: Indicator | undefined
   growth: Indicator | undefined
+  /** The id of the growth shown beside it, even when that growth has no readable value. */
+  growthId: string | undefined
   added: Indicator | undefined
   sector: string | null
 }
@@ -29,13 +31,17 @@ function figures(spec: PanelSpec, ctx: PanelContext): Figure[] {
   const added = mapOption(spec, 'added')
   const addedIds = new Set(Object.values(added))
   const find = (id: string | undefined) => (id === undefined ? undefined : ctx.dataset.indicators.find((item) => item.id === id))
-  const beside = (item: Indicator | undefined) => item !== undefined && item.measure !== 'level' && item.of !== null && listed.has(item.of)
+  // A figure whose value could not be read is still known by its definition (shown beside its level).
+  const defined = (id: string) => find(id) ?? ctx.dataset.definitions?.find((item) => item.id === id)
+  const beside = (item: Pick<Indicator, 'measure' | 'of'> | undefined) => item !== undefined && item.measure !== 'level' && item.of !== null && listed.has(item.of)
+  const growthOf = (id: string) => (item: Pick<Indicator, 'id' | 'measure' | 'of'>) => item.measure === 'growth' && item.of === id && listed.has(item.id)
   return spec.indicators
-    .filter((id) => !addedIds.has(id) && !beside(find(id)))
+    .filter((id) => !addedIds.has(id) && !beside(defined(id)))
     .map((id) => {
       const indicator = find(id)
-      const growth = ctx.dataset.indicators.find((item) => item.measure === 'growth' && item.of === id && listed.has(item.id))
-      return { id, indicator, growth, added: find(added[id]), sector: indicator?.sector ?? null }
+      const growth = ctx.dataset.indicators.find(growthOf(id))
+      const growthId = growth?.id ?? ctx.dataset.definitions?.find(growthOf(id))?.id
+      return { id, indicator, growth, growthId, added: find(added[id]), sector: indicator?.sector ?? null }
     })
 }
 
@@ -60,7 +66,7 @@ function card(spec: PanelSpec, figure: Figure, ctx: PanelContext): FigureCard {
   const note = growth ? `同比 ${formatGrowthOf(growth)}${cardTargetText(growth)}` : added ? addedNote(added) : statedNote(spec, level)
   // No rate: the direction is that of the count added; a growth shown alone points its own way.
   const trend = growth ? growthDirection(growth.value) : added ? growthDirection(added.value) : level.measure === 'growth' ? growthDirection(level.value) : undefined
-  const also = [growth?.id ?? figure.growth?.id, added?.id].filter((id): id is string => id !== undefined)
+  const also = [growth?.id ?? figure.growthId, added?.id].filter((id): id is string => id !== undefined)
   return {
     ...indicatorCard(level, note),
     label: label ?? level.name,

@@ -1,0 +1,73 @@
+/// <reference lib="dom" />
+/**
+ * The dashboard is data (issue 24): a clerk moves a panel to another page and shows it as another kind by
+ * editing the 面板 sheet of the workbook, imports it on 数据维护, and the dashboard follows, with no code
+ * touched. The small fixture's 规范发包土地 panel (bars on 乡村振兴) becomes cards on 经济运行.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { useServer } from '../support/server'
+import { bytesOf, workbookOf } from '../support/workbook'
+
+const FIXTURE = path.join(__dirname, '../fixtures/small')
+const appUrl = useServer({ dataDir: 'tests/fixtures/small' })
+const browser = useBrowser({ viewport: { width: 1600, height: 1000 } })
+const temp: string[] = []
+afterAll(async () => {
+  for (const dir of temp) await fs.rm(dir, { recursive: true, force: true })
+})
+
+describe('the dashboard definition edited in the workbook', () => {
+  it('a panel moved to another page and kind in 面板 shows there after the import on 数据维护', async () => {
+    const book = await workbookOf(FIXTURE)
+    const sheet = book.getWorksheet('面板')!
+    let moved = 0
+    sheet.eachRow((row, index) => {
+      if (index === 1 || row.getCell(1).value !== 'land') return
+      row.getCell(3).value = '指标卡'
+      row.getCell(5).value = 'economy'
+      row.getCell(6).value = 'auto'
+      row.getCell(7).value = null
+      moved += 1
+    })
+    expect(moved).toBe(1)
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-dashboard-book-'))
+    temp.push(dir)
+    const file = path.join(dir, '面板改动.xlsx')
+    await fs.writeFile(file, await bytesOf(book))
+
+    const { page } = await openApp(browser(), `${appUrl()}#/page/rural`)
+    await waitForCharts(page)
+    const land = page.locator('[data-panel-id="land"]')
+    // Before: the panel is a chart on 乡村振兴.
+    await land.waitFor()
+    expect(await land.locator('[data-chart]').count()).toBe(1)
+
+    await page.getByRole('link', { name: '数据维护' }).click()
+    await page.getByRole('heading', { name: '数据维护' }).waitFor()
+    await page.getByText('正在载入表格组件…').waitFor({ state: 'detached', timeout: 30_000 })
+    await page.locator('input[type=file]').first().setInputFiles(file)
+    await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor({ timeout: 60_000 })
+    expect(await page.locator('.data-refused').count()).toBe(0)
+
+    await page.getByRole('link', { name: '乡村振兴' }).first().click()
+    await waitForCharts(page)
+    expect(await page.locator('[data-panel-id="land"]').count()).toBe(0)
+
+    await page.getByRole('link', { name: '经济运行' }).first().click()
+    await waitForCharts(page)
+    const moved_ = page.locator('[data-panel-id="land"]')
+    await moved_.waitFor()
+    // Now cards: no chart, the two indicators' names and values as text.
+    expect(await moved_.locator('[data-chart]').count()).toBe(0)
+    const text = await moved_.innerText()
+    expect(text).toContain('规范发包机动地')
+    expect(text).toContain('规范发包“四荒”地')
+    expect(text).toMatch(/\d[\d.,]*\s*亩/)
+    await screenshot(page, 'dashboard-workbook-moved-panel', { fullPage: true })
+    await page.close()
+  }, 180_000)
+})
