@@ -6,7 +6,6 @@
  *   screen mode shows it as its table (said so in its note).
  * - A value axis shows at least three ticks, spaced so none touches the next.
  * - Category labels wrap to the room of their category before they collide.
- * - Every figure of a panel is written with the same number of decimals.
  * Pure: unit-tested in tests/unit/chart-shape.test.ts.
  */
 import type { ChartOption } from './echarts'
@@ -21,7 +20,7 @@ export interface ChartRoom {
 }
 
 /** Share of the chart's height the plot keeps at least. */
-export const MIN_PLOT_SHARE = 0.5
+const MIN_PLOT_SHARE = 0.5
 /** Value ticks drawn at least (0 and two more). */
 export const MIN_TICKS = 3
 
@@ -84,20 +83,6 @@ export function valueTicks(max: number, plotPx: number, spacingPx: number, min =
   }
   const interval = span / (MIN_TICKS - 1)
   return { min: low, max: low + interval * (MIN_TICKS - 1), interval }
-}
-
-/** Decimals of a number as written (up to `most`): 11.39 -> 2, 13 -> 0. */
-function decimalsIn(value: number, most: number): number {
-  for (let digits = 0; digits < most; digits++) if (Math.abs(value - Number(value.toFixed(digits))) < 1e-9 * Math.max(1, Math.abs(value))) return digits
-  return most
-}
-
-/**
- * The decimals every figure of a panel is written with: as many as its most precise stated figure (in
- * the unit shown), so a figure computed beside a stated 11.39亿元 reads 12.98亿元, not 13亿元.
- */
-export function sharedDecimals(stated: readonly number[], most = 2): number {
-  return Math.max(0, ...stated.map((value) => decimalsIn(value, most)))
 }
 
 /** Options of charts too dense for their room (drawn as a table in screen mode). */

@@ -49,7 +49,9 @@ function levelText(ctx: PanelContext, view: LevelView, s: number, width: number 
   const categoryLabels = view.bars.map((bar, index) => {
     const single = view.singles[index]
     const label = single ? `${bar.label}\n${single.month}月 ${singleValueText(view, single.value)}（推算）` : bar.label
-    return band === undefined ? label.replace(/（/, '\n（') : label.split('\n').map((line) => wrapLabel(line, (band * 0.95) / categoryPx)).join('\n')
+    // Without a measured width: the period's (推算) mark on a line of its own, as narrow as can be.
+    if (band === undefined) return single ? label : label.replace(/（/, '\n（')
+    return label.split('\n').map((line) => wrapLabel(line, (band * 0.95) / categoryPx)).join('\n')
   })
   const lines = (texts: string[]) => Math.max(1, ...texts.map((text) => text.split('\n').length))
   const legend = hasSingles ? Math.round(fontPx(at, 15) * 1.6) : 0

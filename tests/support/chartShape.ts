@@ -9,7 +9,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import { Probe } from './screen'
 
-export interface Box {
+interface Box {
   x: number
   y: number
   width: number
@@ -34,7 +34,7 @@ export interface ChartShape {
 }
 
 /** Boxes overlap by more than `slack` px both ways. */
-export function overlap(a: Box, b: Box, slack = 1): boolean {
+function overlap(a: Box, b: Box, slack = 1): boolean {
   return a.x + slack < b.x + b.width && b.x + slack < a.x + a.width && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height
 }
 
