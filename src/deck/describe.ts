@@ -7,6 +7,7 @@ import { sectorName } from '../data/sectorName'
 import { exportFileName } from '../export/fileName'
 import { findPanel, type PageDefinition } from '../layouts/pages'
 import { contextFor, type PanelView } from '../panels/context'
+import { emptyPanelIds, leftOutLine } from '../panels/collapse'
 import type { PanelDefinition } from '../panels/types'
 import { deckEdition, type DeckEdition } from '../export/edition'
 import { sectorsLabel } from './labels'
@@ -44,13 +45,15 @@ export function formatDate(date: Date): string {
 const MARGIN = 0.5
 const WIDTH = SLIDE.width - 2 * MARGIN
 
-function coverSlide(meta: DataFiles['meta'], edition: DeckEdition, sectors: string, scope: string, now: Date): DeckSlide {
+function coverSlide(meta: DataFiles['meta'], edition: DeckEdition, sectors: string, scope: string, now: Date, leftOut: string): DeckSlide {
   const lines = [`报告期：${edition.label}`, `数据截至：${edition.asOf}`, `产业：${sectors}`, `范围：${scope}`, `导出日期：${formatDate(now)}`]
   const texts: DeckText[] = [
     ...lines.map((text, index) => ({ role: 'subtitle' as const, text, x: MARGIN, y: 3.0 + index * 0.5, w: WIDTH, h: 0.45 })),
+    // Panels with nothing for the filter are not in the deck: the cover names them (up to two lines).
+    ...(leftOut ? [{ role: 'body' as const, text: leftOut, x: MARGIN, y: 5.5, w: WIDTH, h: 0.9 }] : []),
     { role: 'source', text: `数据来源：${edition.source}`, x: MARGIN, y: 6.5, w: WIDTH, h: 0.5 },
   ]
-  return { kind: 'cover', title: meta.title, texts, notes: [meta.title, ...lines, `数据来源：${edition.source}`].join('\n') }
+  return { kind: 'cover', title: meta.title, texts, notes: [meta.title, ...lines, ...(leftOut ? [leftOut] : []), `数据来源：${edition.source}`].join('\n') }
 }
 
 /** Source lines per slide: an estimate of wrapped lines at the list's size keeps each slide within its box. */
@@ -89,10 +92,14 @@ export function describeDeck(request: DeckRequest): Deck {
   const names = request.chosen.map((id) => sectorName(request.values, id))
   const look = chartLook(request.background, request.theme)
   const scope = request.pages.length === 1 ? `“${request.pages[0].title}”页` : '全部页面'
-  const slides: DeckSlide[] = [coverSlide(meta, edition, sectorsLabel(names), scope, request.now)]
+  const panels = deckPanels(request.pages)
+  // Panels with nothing for the chosen sectors get no slide (src/panels/collapse.ts).
+  const empty = emptyPanelIds(panels, request)
+  const leftOut = leftOutLine(panels.filter((panel) => empty.has(panel.id)).map((panel) => panel.title))
+  const slides: DeckSlide[] = [coverSlide(meta, edition, sectorsLabel(names), scope, request.now, leftOut)]
   const sources: { title: string; source: string }[] = []
   const failed: string[] = []
-  for (const panel of deckPanels(request.pages)) {
+  for (const panel of panels.filter((one) => !empty.has(one.id))) {
     // Scale 1: slides are laid out in inches, not for the screen the deck was made on.
     const ctx = contextFor(panel, request, { theme: look.theme, scale: 1 })
     if (!ctx) {

@@ -8,6 +8,8 @@ import type { Indicator } from '../data/schema'
 import { formatIndicator, trimNumber } from '../format/number'
 import { sectorName } from '../data/sectorName'
 import { textEm } from '../format/text'
+import { wrapLabel } from '../charts/textWidth'
+import { fitHorizontalBars, markTooDense, shortLabel, valueTicks } from '../charts/shape'
 import { baseOption, colours, fontPx, itemTooltip, noteGraphic, noteRoom } from './option'
 import { periodOf, requireIndicators, sectorColour, sourceLine, visibleItems } from './lookup'
 import { table } from './lists'
@@ -32,12 +34,49 @@ export interface BarsOptions {
   note?: string
 }
 
-export function horizontalBarsOption(ctx: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions): ChartOption {
+export function horizontalBarsOption(given: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions): ChartOption {
+  const names = items.map((item) => (item.derived ? `${item.name}（推算）` : item.name))
+  // The shape rules (src/charts/shape.ts): labels wrapped to their band, the plot at least half the chart.
+  const fitted = fitHorizontalBars(
+    given.scale,
+    given.room,
+    items.length,
+    (s) => outsideHeight({ ...given, scale: s }, opts.note),
+    (s) => fontPx({ ...given, scale: s }, 16),
+    (s, width, short) => Math.max(1, ...names.map((name) => wrapLabel(short ? shortLabel(name) : name, width / fontPx({ ...given, scale: s }, 16)).split('\n').length)),
+  )
+  const ctx = { ...given, scale: fitted.scale }
+  // Labels shortened (without their bracketed notes) when whole ones cannot fit; tooltips keep them whole.
+  const option = barsAt(ctx, title, items, opts, fitted.short ? names.map(shortLabel) : names, fitted.labelWidth)
+  return fitted.fits ? option : markTooDense(option)
+}
+
+/** Text above and below horizontal bars: the top margin, the value axis's labels and the note. */
+function outsideHeight(ctx: PanelContext, note: string | undefined): number {
+  return barsTop(ctx) + barsBottom(ctx, note) + Math.ceil(fontPx(ctx, 14) * 1.3) + Math.round(8 * ctx.scale)
+}
+
+/** Above the bars: a little air (the axis name is under the axis). */
+function barsTop(ctx: PanelContext): number {
+  return Math.round(14 * ctx.scale)
+}
+
+/** The grid's bottom margin: the axis name under the tick labels (which the grid's bounds contain), then the note. */
+function barsBottom(ctx: PanelContext, note: string | undefined): number {
+  return (note ? noteRoom(ctx, note) : Math.round(6 * ctx.scale)) + Math.ceil(fontPx(ctx, 14) * 1.4)
+}
+
+function barsAt(ctx: PanelContext, title: string, items: readonly BarItem[], opts: BarsOptions, names: readonly string[], labelWidth: number | undefined): ChartOption {
   const c = colours(ctx)
   const base = baseOption(ctx, title)
   const labelPx = fontPx(ctx, 18)
   const barLabel = (item: BarItem) => `${item.text}${item.derived ? '（推算）' : ''}`
   const labelRoom = barLabelRoom(ctx, items.map((item) => ({ value: item.value, width: textEm(barLabel(item)) * labelPx })), 190)
+  const right = Math.max(fontPx(ctx, 90), labelRoom)
+  // At least three ticks, each label clear of the next: spaced by the widest tick label and a gap.
+  const tickPx = fontPx(ctx, 14)
+  const max = Math.max(0, ...items.map((item) => item.value))
+  const ticks = ctx.room && labelWidth !== undefined ? valueTicks(max, ctx.room.width * 0.98 - labelWidth - right, (textEm(max.toLocaleString('en-US')) + 1.5) * tickPx) : undefined
   return {
     ...base,
     tooltip: itemTooltip(ctx, title, (index) => {
@@ -47,26 +86,29 @@ export function horizontalBarsOption(ctx: PanelContext, title: string, items: re
     }),
     grid: {
       left: '2%',
-      right: Math.max(fontPx(ctx, 90), labelRoom),
-      top: fontPx(ctx, 28),
-      bottom: opts.note ? noteRoom(ctx, opts.note) : fontPx(ctx, 6),
+      right,
+      top: barsTop(ctx),
+      bottom: barsBottom(ctx, opts.note),
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
     xAxis: {
       type: 'value',
       name: opts.axisName,
-      nameGap: fontPx(ctx, 24),
+      // Under the tick labels, in the middle: at the axis's end it would meet the last bar's label.
+      nameLocation: 'middle',
+      nameGap: Math.ceil(fontPx(ctx, 14) * 1.6),
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
-      minInterval: 1,
+      ...(ticks && ticks.interval >= 1 ? { min: ticks.min, max: ticks.max, interval: ticks.interval } : { minInterval: 1 }),
       // A narrow panel drops tick labels that would touch rather than crowd them.
-      axisLabel: { fontSize: fontPx(ctx, 14), hideOverlap: true },
+      axisLabel: { fontSize: tickPx, hideOverlap: true },
     },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: items.map((item) => (item.derived ? `${item.name}（推算）` : item.name)),
-      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+      data: [...names],
+      // Wrapped to the width the shape rules give, each label within its bar's band.
+      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, lineHeight: Math.round(fontPx(ctx, 16) * 1.2), ...(labelWidth === undefined ? {} : { width: labelWidth }) },
     },
     series: [
       {

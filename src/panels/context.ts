@@ -4,6 +4,7 @@
  * print, so all of them show the same thing. Pure.
  */
 import type { ThemeName } from '../charts/themes'
+import { keepDenseMark, type ChartRoom } from '../charts/shape'
 import type { DataFileName, DataFiles, Dataset } from '../data/schema'
 import { resolveEdition } from '../data/resolve'
 import type { ChartOption } from '../charts/echarts'
@@ -44,6 +45,8 @@ export interface ContextLook {
   scale?: number
   /** The sector list could not be read at all: the panel draws unfiltered, without reading sectors.json. */
   withoutSectors?: boolean
+  /** The chart's room on screen (its size and the smallest text scale allowed), where measured. */
+  room?: ChartRoom
 }
 
 const NO_SECTORS: ReadonlySet<string> = new Set()
@@ -55,7 +58,8 @@ const NO_SECTORS: ReadonlySet<string> = new Set()
 export function contextFor(panel: Pick<PanelDefinition, 'reads'>, view: PanelView, look: ContextLook = {}): PanelContext | undefined {
   const reads = look.withoutSectors ? panel.reads.filter((name) => name !== 'sectors.json') : panel.reads
   if (!filesLoaded(view.values, reads)) return undefined
-  return panelContext(view.values, look.withoutSectors ? NO_SECTORS : view.expanded, look.theme ?? view.theme, look.scale ?? view.scale, view.edition)
+  const ctx = panelContext(view.values, look.withoutSectors ? NO_SECTORS : view.expanded, look.theme ?? view.theme, look.scale ?? view.scale, view.edition)
+  return ctx && look.room ? { ...ctx, room: look.room } : ctx
 }
 
 /**
@@ -86,7 +90,8 @@ function resolvedOnce(values: Partial<DataFiles>, meta: DataFiles['meta'], editi
  * label drawn (wrapped, never hidden or cut), and an accessible description with the key figures.
  */
 export function buildPanelOption(panel: PanelDefinition, ctx: PanelContext, headline?: string): ChartOption {
-  const option = withDataTextCaps(panel.buildOption(ctx), ctx.scale)
+  const built = panel.buildOption(ctx)
+  const option = withDataTextCaps(built, ctx.scale)
   const aria = { enabled: true, label: { description: ariaDescription(option, panel.title, panel.unit, headline) } }
-  return { ...option, aria }
+  return keepDenseMark(built, { ...option, aria })
 }

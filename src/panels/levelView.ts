@@ -11,7 +11,7 @@ import { formatPeriod } from '../format/period'
 import { completionText } from '../data/completion'
 import type { Indicator } from '../data/resolve'
 import { monthsSoFar, singleMonths, statedPreviousYear, targetProgress, wholeYears, type SingleMonth } from '../data/series'
-import { formatGrowth, formatIndicator, formatPercent, scaleForUnit, trimNumber } from '../format/number'
+import { formatGrowth, formatIndicator, formatPercent, reportDecimals, scaleForUnit, trimNumber } from '../format/number'
 import { growthOf, requireIndicator } from './lookup'
 import type { PanelContext } from './types'
 
@@ -61,16 +61,18 @@ export function levelView(ctx: PanelContext, levelId: string, derivation: Deriva
   const bars: LevelBar[] = []
   const stated = statedPreviousYear(ctx.dataset, level)
   const derived = stated ? undefined : previousYearFigure(ctx.dataset, levelId)
+  const months = monthsSoFar(ctx.dataset, level).filter((item) => item.edition.id !== level.edition.id)
   if (stated) bars.push({ label: formatPeriod(stated.period), value: stated.value, text: formatIndicator(stated), role: 'stated' })
   else if (derived)
     bars.push({
       label: `${formatPeriod(derived.period)}（推算）`,
       value: derived.value,
-      text: formatDerived(derived),
+      // Every figure of the panel is written as precisely as its most precise stated one (11.39亿元 beside
+      // a computed 12.98亿元, never 13亿元).
+      text: formatDerived({ ...derived, decimals: Math.max(derived.decimals, ...[level, ...months].map(reportDecimals)) }),
       role: 'derived',
       formula: `${derived.formula}，${DERIVATION_NOTE[derivation]}`,
     })
-  const months = monthsSoFar(ctx.dataset, level).filter((item) => item.edition.id !== level.edition.id)
   const first = bars.length
   for (const item of months) bars.push({ label: formatPeriod(item.period), value: item.value, text: formatIndicator(item), role: 'stated' })
   bars.push(current)

@@ -52,9 +52,14 @@ export function itemTooltip(ctx: PanelContext, title: string, lines: (index: num
 
 const NOTE_CHARS = 22
 
-/** Room under the plot for a note of noteGraphic: its lines (it wraps at NOTE_CHARS) and the tick labels' gap. */
+/** Characters a line of a note holds: NOTE_CHARS (any panel is that wide), or the chart's measured width. */
+function noteChars(ctx: PanelContext): number {
+  return ctx.room ? Math.max(NOTE_CHARS, Math.floor((ctx.room.width * 0.95) / fontPx(ctx, 15))) : NOTE_CHARS
+}
+
+/** Room under the plot for a note of noteGraphic: its lines (it wraps at noteChars) and the tick labels' gap. */
 export function noteRoom(ctx: PanelContext, text: string): number {
-  const lines = Math.max(1, Math.ceil(textEm(text) / NOTE_CHARS))
+  const lines = Math.max(1, Math.ceil(textEm(text) / noteChars(ctx)))
   return fontPx(ctx, 36) + (lines - 1) * Math.ceil(fontPx(ctx, 15) * 1.35)
 }
 
@@ -67,7 +72,7 @@ export function noteGraphic(ctx: PanelContext, text: string): ChartOption['graph
         left: 'center',
         bottom: fontPx(ctx, 2),
         // At most NOTE_CHARS characters a line (any panel is that wide): a long note wraps, never runs off the chart.
-        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY, width: fontPx(ctx, 15) * NOTE_CHARS, overflow: 'break', align: 'center' },
+        style: { text, fill: colours(ctx).subtext, fontSize: fontPx(ctx, 15), fontFamily: FONT_FAMILY, width: fontPx(ctx, 15) * noteChars(ctx), overflow: 'break', align: 'center' },
       },
     ],
   } as unknown as ChartOption['graphic']

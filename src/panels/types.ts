@@ -4,6 +4,7 @@
  */
 import type { ChartOption } from '../charts/echarts'
 import type { ThemeName } from '../charts/themes'
+import type { ChartRoom } from '../charts/shape'
 import type { DataFileName, Dataset } from '../data/schema'
 import type { FigureCard } from './cards'
 
@@ -14,6 +15,8 @@ export interface PanelContext {
   theme: ThemeName
   /** Text scale: 1 at the 1920x1080 design size. */
   scale: number
+  /** The chart's room on screen, where measured: the shape rules (src/charts/shape.ts) fit the chart to it. */
+  room?: ChartRoom
 }
 
 export interface TableCell {

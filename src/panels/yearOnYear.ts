@@ -5,7 +5,10 @@
  * yearly target where the data gives them.
  */
 import type { ChartOption } from '../charts/echarts'
-import { formatGrowthOf, periodLabel, trimNumber } from '../format/number'
+import { formatGrowthOf, formatIndicator, periodLabel, trimNumber } from '../format/number'
+import { textEm } from '../format/text'
+import { wrapLabel } from '../charts/textWidth'
+import { fitTextScale, markTooDense, plotKeepsShare, valueTicks } from '../charts/shape'
 import { levelScale, levelView, singleMonthText, targetText, type Derivation, type LevelBar, type LevelView } from './levelView'
 import { baseOption, colours, fontPx, topLegend } from './option'
 import { growthOf, requireIndicator, sourceLine } from './lookup'
@@ -25,14 +28,59 @@ function currentText(view: LevelView): string {
   return view.growth ? `${bar.text}  同比 ${formatGrowthOf(view.growth)}` : bar.text
 }
 
-/** "2021年1-5月（推算）" on two lines: the period, then its mark. */
-function stackedLabel(label: string): string {
-  return label.replace(/（/, '\n（')
+/** Room the text of a level chart takes at text scale `s` of `ctx`, laid out for a chart `width` px wide. */
+function levelText(ctx: PanelContext, view: LevelView, s: number, width: number | undefined) {
+  const at = { ...ctx, scale: s }
+  const valuePx = fontPx(at, 18)
+  const categoryPx = fontPx(at, 16)
+  const hasSingles = view.singles.some((single) => single !== undefined)
+  // Each category's share of the plot's width (the plot is about nine tenths of the chart).
+  // Each category's share of the plot's width: the chart less its margins (a tenth) and the tick labels.
+  const band = width === undefined ? undefined : (width * 0.9 - 5 * fontPx(at, 14)) / Math.max(1, view.bars.length)
+  const last = view.bars.length - 1
+  const oneLine = (text: string) => text.replace(/\n/g, ' ')
+  /** A value label on one line when it fits its category, else the figure over its mark (同比, 推算). */
+  const valueLabels = view.bars.map((bar, index) => {
+    const text = index === last ? currentText(view) : shownText(bar)
+    const fits = band !== undefined && textEm(text) * valuePx <= band * 0.95
+    return fits ? oneLine(text) : text.replace(/ *(同比|（推算）)/, '\n$1')
+  })
+  /** A period with its single month (推算) under it, wrapped to its category's width. */
+  const categoryLabels = view.bars.map((bar, index) => {
+    const single = view.singles[index]
+    const label = single ? `${bar.label}\n${single.month}月 ${singleValueText(view, single.value)}（推算）` : bar.label
+    // Without a measured width: the period's (推算) mark on a line of its own, as narrow as can be.
+    if (band === undefined) return single ? label : label.replace(/（/, '\n（')
+    return label.split('\n').map((line) => wrapLabel(line, (band * 0.95) / categoryPx)).join('\n')
+  })
+  const lines = (texts: string[]) => Math.max(1, ...texts.map((text) => text.split('\n').length))
+  const legend = hasSingles ? Math.round(fontPx(at, 15) * 1.6) : 0
+  // Gaps in px at this scale (fontPx would raise them to the smallest font size).
+  const gap = Math.round(8 * s)
+  // The value labels stand inside the plot, over their bars (the axis ends high enough for them); above
+  // the plot only the legend and the axis name.
+  const labelHeight = Math.ceil(lines(valueLabels) * valuePx * 1.2) + gap
+  const top = legend + Math.ceil(fontPx(at, 14) * 1.2) + 2 * gap
+  // Lines of labels, their margin and the grid's bottom, and half a line ECharts keeps around them.
+  const bottom = Math.ceil((lines(categoryLabels) * 1.3 + 0.5) * categoryPx) + 2 * gap
+  return { at, valueLabels, categoryLabels, top, bottom, gap, labelHeight, labelWidth: band === undefined ? undefined : Math.floor(band * 0.95) }
+}
+
+/** A single month's value in the level's display unit, as precise as the level's figures are written. */
+function singleValueText(view: LevelView, value: number): string {
+  return formatIndicator({ ...view.level, value, lowerBound: false, estimate: undefined })
 }
 
 export function yearOnYearOption(ctx: PanelContext, title: string, levelId: string, derivation: Derivation): ChartOption {
   const view = levelView(ctx, levelId, derivation)
-  const c = colours(ctx)
+  // The shape rules: the text shrinks toward the rule until the plot keeps half the chart.
+  const fitted = fitTextScale(ctx.scale, ctx.room, (s, room) => {
+    const text = levelText(ctx, view, s, room.width)
+    // The plot keeps half the chart, and the bars at least half the plot beside their labels.
+    return plotKeepsShare(room, text.top + text.bottom) && text.labelHeight <= (room.height - text.top - text.bottom) / 2
+  })
+  const { at, valueLabels, categoryLabels, top, bottom, labelWidth, gap, labelHeight } = levelText(ctx, view, fitted.scale, ctx.room?.width)
+  const c = colours(at)
   const scale = levelScale(view.level)
   const hasSingles = view.singles.some((single) => single !== undefined)
   const last = view.bars.length - 1
@@ -47,7 +95,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     {
       type: 'bar',
       name: view.mode === 'years' ? '全年' : '累计',
-      barMaxWidth: fontPx(ctx, 72),
+      barMaxWidth: fontPx(at, 72),
       // Months so far at a 1-12月 edition are 13 bars, too narrow for every value: only the first (last
       // year's, written rightwards, clear of the value axis) and the edition shown keep theirs, far apart;
       // the others are in the tooltip and the table.
@@ -61,57 +109,65 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       label: {
         show: true,
         position: 'top',
-        fontSize: fontPx(ctx, 18),
+        fontSize: fontPx(at, 18),
         color: c.text,
-        // Two short lines: one long line is wider than its bar and runs into the next bar's label.
-        formatter: (p: { dataIndex: number }) => (p.dataIndex === last ? currentText(view) : shownText(view.bars[p.dataIndex])).replace(/ *(同比|（推算）)/, '\n$1'),
+        // One line when it fits its category, else two: never wider than its category.
+        formatter: (p: { dataIndex: number }) => valueLabels[p.dataIndex] ?? '',
       },
     },
   ]
+  // The single months (推算) are bars without labels (a label over a short bar runs into its taller
+  // neighbour); their figures are written under their period on the axis.
   if (hasSingles)
     series.push({
       type: 'bar',
       name: SINGLE_NAME,
-      barMaxWidth: fontPx(ctx, 48),
+      barMaxWidth: fontPx(at, 48),
       itemStyle: { color: c.derived },
       data: view.singles.map((single, index) => ({ name: view.bars[index].label, value: single ? single.value : null })),
-      label: {
-        // Crowded, the single months are named by the axis below and the legend: no label over each.
-        show: !crowded,
-        position: 'top',
-        fontSize: fontPx(ctx, 15),
-        color: c.subtext,
-        formatter: (p: { dataIndex: number }) => {
-          const single = view.singles[p.dataIndex]
-          return single ? `${single.month}月（推算）` : ''
-        },
-      },
     })
-  const base = baseOption(ctx, title)
-  return {
+  const base = baseOption(at, title)
+  const plotPx = ctx.room ? ctx.room.height - top - bottom : undefined
+  const max = Math.max(...view.bars.map((bar) => bar.value)) / scale.divisor
+  // The axis reaches high enough that the tallest bar's label stands inside the plot.
+  const ticks = plotPx === undefined ? undefined : valueTicks(max / Math.max(0.5, 1 - labelHeight / plotPx), plotPx, fontPx(at, 14) * 1.8)
+  const option: ChartOption = {
     ...base,
     tooltip: { ...base.tooltip, trigger: 'item', formatter: (p: unknown) => tooltipLines[(p as { dataIndex: number }).dataIndex] ?? '' },
-    ...(hasSingles ? { legend: topLegend(ctx, ['累计', SINGLE_NAME], 'right') } : {}),
-    grid: { left: '4%', right: '6%', top: fontPx(ctx, 64), bottom: fontPx(ctx, 8), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    ...(hasSingles ? { legend: topLegend(at, ['累计', SINGLE_NAME], 'right') } : {}),
+    grid: { left: '4%', right: '6%', top, bottom: gap, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
       data: view.bars.map((bar) => bar.label),
-      // A (推算) mark on a line of its own, so each label is half as wide. A few bars always show every
-      // period (wrapped on A4 or a 1280 px screen); more (the 13 months so far of a 1-12月 edition, whole
-      // years) are thinned to the width drawn (src/charts/timeAxis.ts), evenly and never overlapping.
+      // A few bars: every period shown, wrapped to its category's width (with its single month under it).
+      // More (the 13 months so far of a 1-12月 edition, whole years) are thinned to the width drawn
+      // (src/charts/timeAxis.ts), evenly and never overlapping; their single months are in the tooltip.
       ...(crowded ? { timeLabels: view.mode === 'years' ? 'year' : 'month' } : {}),
-      axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, interval: 0, hideOverlap: false, formatter: stackedLabel },
+      axisLabel: crowded
+        ? { fontSize: fontPx(at, 16), color: c.text, interval: 0, hideOverlap: false, formatter: (label: string) => label.replace(/（/, '\n（') }
+        : {
+            fontSize: fontPx(at, 16),
+            color: c.text,
+            interval: 0,
+            hideOverlap: false,
+            lineHeight: Math.round(fontPx(at, 16) * 1.3),
+            margin: gap,
+            ...(labelWidth === undefined ? {} : { width: labelWidth }),
+            formatter: (_value: string, index: number) => categoryLabels[index] ?? '',
+          },
     } as ChartOption['xAxis'],
     yAxis: {
       type: 'value',
       name: scale.unit,
-      // Few ticks: on a short panel more would crowd the axis.
-      splitNumber: 3,
-      nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
-      axisLabel: { fontSize: fontPx(ctx, 14), formatter: (value: number) => trimNumber(value / scale.divisor) },
+      nameGap: gap,
+      // Ticks the plot has room for, at least three; without a measured room, few (a short panel).
+      ...(ticks ? { min: ticks.min * scale.divisor, max: ticks.max * scale.divisor, interval: ticks.interval * scale.divisor } : { splitNumber: 3 }),
+      nameTextStyle: { fontSize: fontPx(at, 14), color: c.subtext },
+      axisLabel: { fontSize: fontPx(at, 14), formatter: (value: number) => trimNumber(value / scale.divisor) },
     },
     series,
   }
+  return fitted.fits ? option : markTooDense(option)
 }
 
 export function yearOnYearTable(ctx: PanelContext, levelId: string, derivation: Derivation): PanelTable {

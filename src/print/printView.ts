@@ -9,7 +9,8 @@ import { sectorName } from '../data/sectorName'
 import { DERIVED_MARK } from '../panels/cards'
 import { buildPanelOption, contextFor, type PanelView } from '../panels/context'
 import type { PanelContext } from '../panels/types'
-import { findPage, PAGES, findPanel } from '../layouts/pages'
+import { findPage, PAGES, PANELS, findPanel } from '../layouts/pages'
+import { collapsePage, emptyPanelIds, leftOutLine } from '../panels/collapse'
 import { cardColumns } from '../deck/fit'
 import { panelFilterLabel } from '../deck/labels'
 import { fitValueAxes } from './axes'
@@ -93,7 +94,7 @@ function panelCell(item: PlannedPanel, ctx: PanelContext | undefined, names: rea
   return cell
 }
 
-function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettings, slots: ChartSlot[]): HTMLElement {
+function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettings, slots: ChartSlot[], leftOut: string): HTMLElement {
   const names = state.chosen.map((id) => sectorName(state.values, id))
   const scale = sheetScale(settings, sheet)
   const section = el('section', `print-sheet print-${settings.paper.toLowerCase()}`)
@@ -105,6 +106,7 @@ function sheetElement(sheet: SheetPlan, state: PrintState, settings: PrintSettin
   }
   header.append(el('span', 'print-page-no', sheet.pageLabel))
   section.append(header, el('h2', 'print-sheet-title', sheet.title))
+  if (leftOut) section.append(el('p', 'print-left-out', leftOut))
   const body = el('div', sheet.rows ? 'print-body print-grid' : 'print-body')
   if (sheet.rows) body.style.gridTemplateRows = `repeat(${sheet.rows}, minmax(0, 1fr))`
   const sources = el('ol', 'print-sources')
@@ -133,12 +135,20 @@ export function removePrintView(): void {
 export function buildPrintView(state: PrintState, settings: PrintSettings): number {
   removePrintView()
   const single = settings.scope === 'current' && state.panelId ? findPanel(state.panelId) : undefined
-  const pages = settings.scope === 'all' ? PAGES : [findPage(state.pageId) ?? PAGES[0]]
+  const chosenPages = settings.scope === 'all' ? PAGES : [findPage(state.pageId) ?? PAGES[0]]
+  // Panels with nothing for the chosen sectors are left out and each page re-flows; a line names them.
+  const empty = single ? new Set<string>() : emptyPanelIds(PANELS, state)
+  const titlesLeftOut = (ids: readonly string[]) => [...new Set(ids.filter((id) => empty.has(id)))].flatMap((id) => findPanel(id)?.title ?? [])
+  const pages = chosenPages.map((page) => collapsePage(page, empty))
   const sheets = single ? [{ title: single.title, panels: [{ panel: single }], pageLabel: pageLabel(1, 1) }] : planSheets(pages, settings.per)
+  const lineOf = (sheet: SheetPlan, index: number) => {
+    if (settings.per === 'page') return leftOutLine(titlesLeftOut(chosenPages.find((page) => page.title === sheet.title)?.panels.map((p) => p.panel) ?? []))
+    return index === 0 ? leftOutLine(titlesLeftOut(chosenPages.flatMap((page) => page.panels.map((p) => p.panel)))) : ''
+  }
   const root = el('div', `${ROOT_CLASS} print-measuring`)
   root.setAttribute('aria-hidden', 'true')
   const slots: ChartSlot[] = []
-  for (const sheet of sheets) root.append(sheetElement(sheet, state, settings, slots))
+  sheets.forEach((sheet, index) => root.append(sheetElement(sheet, state, settings, slots, single ? '' : lineOf(sheet, index))))
   document.body.append(root)
   // Laid out off screen at the sheet's size in mm; each chart is drawn at its slot's size.
   const parser = new DOMParser()

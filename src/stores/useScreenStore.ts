@@ -14,6 +14,8 @@ import type { ShowPosition } from '../screen/pageStep'
 import type { RoomDefaults } from '../screen/roomDefaults'
 import type { Slide } from '../screen/slides'
 import { useShownCards } from './shownCards'
+import { useEmptyPanels } from './emptyPanels'
+import { collapsePage } from '../panels/collapse'
 import { followViewport, windowSize } from '../screen/viewport'
 import type { ScreenSettings } from '../screen/settings'
 import { isPortablePage } from '../data/embedded'
@@ -103,18 +105,21 @@ export const useScreenStore = defineStore('screen', () => {
   /** What the cycle knows of a panel: its kind, indicators and whether it holds the leading figures. */
   const panelOf = (id: string) => findPanel(id)
   const cycleOptions = computed(() => ({ wholePages: settings.value.wholePages, cardsOf: cardsOf.value }))
+  /** Panels with nothing for the chosen sectors: left out, the page re-flows (src/panels/collapse.ts). */
+  const emptyPanels = useEmptyPanels()
+  const shownPages = computed(() => pages.value.map((p) => collapsePage(p, emptyPanels.value)))
   /** The slides of each page of the rotation in one cycle (the 要点 slide first, each panel once). */
-  const cycle = computed<Slide[][]>(() => show.value?.showSlides(pages.value, layout.value, panelOf, cycleOptions.value) ?? pages.value.map((p) => [{ columns: 24, rows: p.rows, panels: p.panels }]))
+  const cycle = computed<Slide[][]>(() => show.value?.showSlides(shownPages.value, layout.value, panelOf, cycleOptions.value) ?? shownPages.value.map((p) => [{ columns: 24, rows: p.rows, panels: p.panels }]))
   /** The page's slides: its share of the cycle, or, off the rotation, the page on its own. */
   const slides = computed<Slide[]>(() => {
-    const p = page.value
-    if (!p) return []
+    if (!page.value) return []
     if (pageIndex.value >= 0) return cycle.value[pageIndex.value] ?? []
+    const p = collapsePage(page.value, emptyPanels.value)
     return show.value?.slidesOf(p, layout.value, cycleOptions.value) ?? [{ columns: 24, rows: p.rows, panels: p.panels }]
   })
   const slideCounts = computed(() => cycle.value.map((s) => s.length))
   /** Whole-page slides: the panels whose text is below the rule (the settings panel lists them). */
-  const belowRule = computed(() => (settings.value.wholePages ? (show.value?.belowRule(pages.value, layout.value, cardsOf.value) ?? []) : []))
+  const belowRule = computed(() => (settings.value.wholePages ? (show.value?.belowRule(shownPages.value, layout.value, cardsOf.value) ?? []) : []))
   const slideIndex = computed(() => Math.min(Math.max(0, settings.value.slide), Math.max(0, slides.value.length - 1)))
   const slide = computed(() => slides.value[slideIndex.value])
   /** The panels the slide really shows (DashboardPage skips ids the registry lacks). */
@@ -242,6 +247,7 @@ export const useScreenStore = defineStore('screen', () => {
     viewport,
     layout,
     cardsOf,
+    emptyPanels,
     stage,
     pages,
     slides,

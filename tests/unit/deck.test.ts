@@ -167,18 +167,21 @@ describe('describeDeck', () => {
     expect(describeDeck(request({ pages: economy, ...industry() })).fileName).toBe('永安镇-演示文稿-经济运行-2022年1-5月-工业.pptx')
   })
 
-  it('under a sector filter: the cover, each panel and town-wide panels say so; empty panels say 所选产业暂无数据', () => {
+  it('under a sector filter: the cover, each panel and town-wide panels say so; empty panels are left out and the cover names them', () => {
     const filtered = describeDeck(request({ ...industry() }))
     expect(textOf(filtered.slides[0])).toContain('产业：工业')
     const gdp = filtered.slides.find((slide) => slide.panelId === 'gdp') as DeckSlide
     expect(textOf(gdp)).toContain('全镇数据（报道未按产业拆分）；所选产业：工业')
     const agriculture = describeDeck(request({ chosen: ['agriculture'], expanded: context(['agriculture']).sectors }))
-    const empty = agriculture.slides.filter((slide) => slide.texts.some((text) => text.role === 'empty'))
-    expect(empty.length).toBeGreaterThan(0)
-    for (const slide of empty) {
-      expect(slide.image).toBeUndefined()
-      expect(textOf(slide)).toContain('所选产业暂无数据')
+    // Panels with nothing for the filter get no slide (src/panels/collapse.ts); the cover names them.
+    expect(agriculture.slides.filter((slide) => slide.texts.some((text) => text.role === 'empty'))).toEqual([])
+    const leftOut = PANELS.filter((panel) => panel.isEmpty?.(context(['agriculture'])))
+    expect(leftOut.length).toBeGreaterThan(0)
+    for (const panel of leftOut) {
+      expect(agriculture.slides.some((slide) => slide.panelId === panel.id), panel.id).toBe(false)
+      expect(textOf(agriculture.slides[0])).toContain(panel.title)
     }
+    expect(textOf(agriculture.slides[0])).toContain('所选产业暂无数据，未显示：')
   })
 
   it('uses the screen theme for chart images when asked, and covers one page when asked', () => {

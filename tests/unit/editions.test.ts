@@ -45,7 +45,9 @@ describe('a level panel over editions', () => {
     expect(lastYear).toBe('10亿元')
     expect([march, april]).toEqual(['6亿元', '8.8亿元'])
     expect(may).toBe('11亿元\n同比 +10% ↑')
-    expect(labels(option, 1)).toEqual(['', '', '4月（推算）', '5月（推算）'])
+    // The single months (推算) are written under their period, with their figure; their bars carry no label.
+    const axisLabel = (option.xAxis as { axisLabel: { formatter: (value: string, index: number) => string } }).axisLabel
+    expect([0, 1, 2, 3].map((index) => axisLabel.formatter('', index))).toEqual(['2021年1-5月', '2022年1-3月', '2022年1-4月\n4月 2.8亿元（推算）', '2022年1-5月\n5月 2.2亿元（推算）'])
     const table = tableText(panel('gdp'), ctx)
     expect(table[0][2]).toBe('报道数据')
     expect(table[3][2]).toContain('单月：5月 2.2亿元（推算），环比 -21.4% ↓（推算）')

@@ -11,6 +11,8 @@ import { carriedMark, formatGrowthOf, formatIndicator, formatRateOf } from '../.
 import type { Indicator } from '../../../data/resolve'
 import { sectorName } from '../../../data/sectorName'
 import { baseOption, colours, fontPx } from '../../option'
+import { wrapLabel } from '../../../charts/textWidth'
+import { fitHorizontalBars, markTooDense, shortLabel } from '../../../charts/shape'
 import { inSectors, periodOf, requireIndicator, requireIndicators, sectorColour, sourceLine } from '../../lookup'
 import { table } from '../../lists'
 import type { ChartPanel, PanelContext, TableCell } from '../../types'
@@ -60,11 +62,24 @@ export const growthBarsKind: PanelKind = {
   source: (ctx) => sourceLine(ctx.dataset, all(ctx)),
   headline: (ctx) => levelHeadline(spec, ctx),
   isEmpty: (ctx) => growthRates(spec, ctx).length === 0,
-  buildOption(ctx): ChartOption {
+  buildOption(given): ChartOption {
+    const rates = growthRates(spec, given)
+    const names = rates.map(rateName)
+    // The shape rules (src/charts/shape.ts): labels wrapped to their band, the plot at least half the chart.
+    const at = (s: number) => ({ ...given, scale: s })
+    const fitted = fitHorizontalBars(
+      given.scale,
+      given.room,
+      rates.length,
+      // The grid's top and bottom margins and the tick labels the grid's bounds contain.
+      (s) => fontPx(at(s), 16) + fontPx(at(s), 48) + Math.ceil(fontPx(at(s), 14) * 1.4),
+      (s) => fontPx(at(s), 16),
+      (s, width, short) => Math.max(1, ...names.map((name) => wrapLabel(short ? shortLabel(name) : name, width / fontPx(at(s), 16)).split('\n').length)),
+    )
+    const ctx = at(fitted.scale)
     const c = colours(ctx)
-    const rates = growthRates(spec, ctx)
     const base = baseOption(ctx, TITLE)
-    return {
+    const option: ChartOption = {
       ...base,
       tooltip: {
         ...base.tooltip,
@@ -87,8 +102,8 @@ export const growthBarsKind: PanelKind = {
       yAxis: {
         type: 'category',
         inverse: true,
-        data: rates.map(rateName),
-        axisLabel: { fontSize: fontPx(ctx, 16), color: c.text },
+        data: fitted.short ? names.map(shortLabel) : names,
+        axisLabel: { fontSize: fontPx(ctx, 16), color: c.text, lineHeight: Math.round(fontPx(ctx, 16) * 1.2), ...(fitted.labelWidth === undefined ? {} : { width: fitted.labelWidth }) },
       },
       series: [
         {
@@ -111,6 +126,7 @@ export const growthBarsKind: PanelKind = {
         },
       ],
     }
+    return fitted.fits ? option : markTooDense(option)
   },
   buildTable(ctx) {
     const rows: (string | TableCell)[][] = growthRates(spec, ctx).map((item) => [
