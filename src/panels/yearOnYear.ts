@@ -84,8 +84,11 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
   const scale = levelScale(view.level)
   const hasSingles = view.singles.some((single) => single !== undefined)
   const last = view.bars.length - 1
-  /** More bars than the narrowest panel holds with every value written. */
-  const crowded = view.bars.length > 3
+  /**
+   * More bars than the narrowest panel holds with every value and single month written (shape's wrapped
+   * labels serve up to half a year of months so far; the 13 of a 1-12月 edition are thinned instead).
+   */
+  const crowded = view.bars.length > 6
   const colourOf = (role: string, index: number) => (role === 'derived' ? c.derived : index === last ? c.palette[0] : c.axis)
   const tooltipLines = view.bars.map((bar, index) => {
     const single = view.singles[index]
