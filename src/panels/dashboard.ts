@@ -39,12 +39,14 @@ const AUTOMATIC_TRENDS = 4
 interface TrendRoom {
   months: boolean
   years: boolean
+  /** Optional list files the data has nothing in (projects.json, honours.json): panels reading them are left out. */
+  without: ReadonlySet<string>
 }
 
-function trendRoom(editions: readonly Pick<Edition, 'asOf'>[]): TrendRoom {
+function trendRoom(editions: readonly Pick<Edition, 'asOf'>[], without: ReadonlySet<string>): TrendRoom {
   const months = new Set(editions.map((edition) => edition.asOf.slice(0, 7)))
   const years = new Set(editions.filter((edition) => asOfParts(edition.asOf).month === 12).map((edition) => edition.asOf.slice(0, 4)))
-  return { months: months.size >= MIN_TREND_POINTS, years: years.size >= MIN_TREND_POINTS }
+  return { months: months.size >= MIN_TREND_POINTS, years: years.size >= MIN_TREND_POINTS, without }
 }
 
 /**
@@ -52,7 +54,10 @@ function trendRoom(editions: readonly Pick<Edition, 'asOf'>[]): TrendRoom {
  * when nothing else is on it): a dashboard of one or two editions shows no empty trend. The kind itself
  * says so when the edition shown has fewer (an early edition chosen).
  */
-function shownWith(entry: Pick<DashboardPanelEntry, 'kind' | 'options'>, room: TrendRoom): boolean {
+function shownWith(entry: DashboardPanelEntry, room: TrendRoom): boolean {
+  // A panel that needs a list the data does not have (a town that reports no projects) is left out too:
+  // absent, not empty or broken.
+  if (room.without.size && buildPanel(specOf(entry)).reads.some((name) => room.without.has(name))) return false
   if (entry.kind !== TREND_KIND) return true
   return entry.options?.by === 'year' ? room.years : room.months
 }
@@ -242,20 +247,31 @@ function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDef
 
 const cache = new WeakMap<object, WeakMap<object, Map<string, Dashboard>>>()
 const NO_FILE = {}
+const NONE_WITHOUT: ReadonlySet<string> = new Set()
+
+/** The optional list files with nothing in them, from the data as read (an absent one reads as an empty list). */
+export function emptyListFiles(files: { projects?: readonly unknown[]; honours?: readonly unknown[] }): Set<string> {
+  return new Set([...(files.projects?.length === 0 ? ['projects.json'] : []), ...(files.honours?.length === 0 ? ['honours.json'] : [])])
+}
 
 /**
  * The dashboard of a definition (undefined: none in the folder), the indicators of the data and its
  * editions (which trends they can draw). The same dashboard object while none of these changes what it
  * shows: a new edition that draws no new trend keeps the pages as they are.
  */
-export function buildDashboard(file: DashboardFile | undefined, indicators: readonly IndicatorDefinition[], editions: readonly Pick<Edition, 'asOf'>[] = []): Dashboard {
+export function buildDashboard(
+  file: DashboardFile | undefined,
+  indicators: readonly IndicatorDefinition[],
+  editions: readonly Pick<Edition, 'asOf'>[] = [],
+  without: ReadonlySet<string> = NONE_WITHOUT,
+): Dashboard {
   const key = file ?? NO_FILE
   let byIndicators = cache.get(key)
   if (!byIndicators) cache.set(key, (byIndicators = new WeakMap()))
   let byRoom = byIndicators.get(indicators)
   if (!byRoom) byIndicators.set(indicators, (byRoom = new Map()))
-  const room = trendRoom(editions)
-  const roomKey = `${room.months}|${room.years}`
+  const room = trendRoom(editions, without)
+  const roomKey = `${room.months}|${room.years}|${[...without].sort().join()}`
   let dashboard = byRoom.get(roomKey)
   if (!dashboard) byRoom.set(roomKey, (dashboard = file ? definedDashboard(file, indicators, room) : automaticDashboard(indicators, room)))
   return dashboard

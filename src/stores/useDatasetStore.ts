@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { computed, hasInjectionContext, ref, shallowRef, watch } from 'vue'
 import { installDashboard } from '../layouts/pages'
-import { buildDashboard } from '../panels/dashboard'
+import { buildDashboard, emptyListFiles } from '../panels/dashboard'
 import { DATA_FILES, type DataFileName, type DataFiles, type IndicatorDefinition } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { mergedText, readDataFile, readEachDataFile, readYears, type FileText, type SplitRead } from '../data/load'
@@ -42,9 +42,11 @@ export const useDatasetStore = defineStore('dataset', () => {
    */
   const dashboard = computed(() => {
     const { indicators, dashboard: definition, editions } = values.value
-    if (indicators) return buildDashboard(definition, indicators, editions)
+    // A list the data has nothing in (read good, not a broken file): the panels that need it are absent.
+    const without = new Set([...emptyListFiles(values.value)].filter((name) => issues.value[name as DataFileName].length === 0))
+    if (indicators) return buildDashboard(definition, indicators, editions, without)
     // indicators.json unreadable: the defined pages still show, each panel saying what it lacks.
-    return definition ? buildDashboard(definition, NO_INDICATORS, editions) : undefined
+    return definition ? buildDashboard(definition, NO_INDICATORS, editions, without) : undefined
   })
   watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
   const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])

@@ -3,8 +3,8 @@
  * installs the data's, so tests that name pages and panels (PAGES, PANELS, findPanel) read that fixture's.
  */
 import { installDashboard } from '../../src/layouts/pages'
-import { buildDashboard } from '../../src/panels/dashboard'
+import { buildDashboard, emptyListFiles } from '../../src/panels/dashboard'
 import { fixtureFiles } from './fixtures'
 
 const files = fixtureFiles('small')
-installDashboard(buildDashboard(files.dashboard, files.indicators, files.editions))
+installDashboard(buildDashboard(files.dashboard, files.indicators, files.editions, emptyListFiles(files)))

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { DashboardFile } from '../../src/data/dashboardSchema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 import type { DataFiles } from '../../src/data/schema'
-import { automaticNotice, buildDashboard, OTHERS_TITLE } from '../../src/panels/dashboard'
+import { automaticNotice, buildDashboard, emptyListFiles, OTHERS_TITLE } from '../../src/panels/dashboard'
 import { fixtureDir, folderTexts } from '../support/fixtures'
 import { cardsOf, contextOf, dataset } from '../support/panelData'
 import { importBook, workbookOf } from '../support/workbook'
@@ -105,6 +105,27 @@ describe('dashboard.json checks', () => {
     }
     // Two runs of the command line (tsx starting each time): slow on a busy two-core machine.
   }, 60_000)
+})
+
+describe('panels that need a file the data lacks', () => {
+  it('are absent: a town without projects or honours gets no empty project or honours panel, and no empty page', () => {
+    const files = filesOf({ ...texts, 'projects.json': '', 'honours.json': '' })
+    expect(files.projects).toEqual([])
+    const without = emptyListFiles(files)
+    expect([...without].sort()).toEqual(['honours.json', 'projects.json'])
+    const full = buildDashboard(files.dashboard, files.indicators, files.editions)
+    const lacking = buildDashboard(files.dashboard, files.indicators, files.editions, without)
+    const needing = full.panels.filter((panel) => panel.reads.some((name) => without.has(name))).map((panel) => panel.id)
+    expect(needing.length).toBeGreaterThan(0)
+    for (const id of needing) expect(lacking.panels.map((panel) => panel.id)).not.toContain(id)
+    for (const page of lacking.pages) {
+      expect(page.panels.length, page.id).toBeGreaterThan(0)
+      for (const placed of page.panels) expect(needing).not.toContain(placed.panel)
+    }
+    // Every other panel stays, and no indicator is lost (none of these panels names one).
+    expect(lacking.panels.length).toBe(full.panels.length - needing.length)
+    expect(lacking.automatic).toEqual(full.automatic)
+  })
 })
 
 describe('nothing entered is invisible', () => {
