@@ -7,11 +7,16 @@
 import { contextFor, type PanelView } from './context'
 import type { PageDefinition, PanelDefinition, PanelPlacement } from './types'
 
-/** The ids of `panels` that have nothing for the view's chosen sectors (none without a filter). */
-export function emptyPanelIds(panels: readonly PanelDefinition[], view: PanelView): Set<string> {
+/**
+ * The ids of `panels` that have nothing for the view's chosen sectors (none without a filter); never a
+ * panel reading one of `faultyFiles` (files with problems).
+ */
+export function emptyPanelIds(panels: readonly PanelDefinition[], view: PanelView, faultyFiles: ReadonlySet<string> = new Set()): Set<string> {
   const empty = new Set<string>()
   if (view.expanded.size === 0) return empty
   for (const panel of panels) {
+    // A panel reading a file with problems may be empty only because items were rejected: it stays, to say so.
+    if (panel.reads.some((name) => faultyFiles.has(name))) continue
     const ctx = contextFor(panel, view)
     if (!ctx) continue
     try {

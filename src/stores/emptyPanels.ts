@@ -6,9 +6,13 @@ import { computed, type ComputedRef } from 'vue'
 import { emptyPanelIds } from '../panels/collapse'
 import { PANELS } from '../layouts/pages'
 import { usePanelView } from './panelView'
+import { useDatasetStore } from './useDatasetStore'
+import { DATA_FILE_NAMES } from '../data/schema'
 
 export function useEmptyPanels(): ComputedRef<ReadonlySet<string>> {
   // Emptiness depends on data, edition and filter only: any look will do.
   const current = usePanelView({ theme: 'dark', scale: 1 })
-  return computed(() => emptyPanelIds(PANELS, current()))
+  const data = useDatasetStore()
+  const faulty = computed(() => new Set(DATA_FILE_NAMES.filter((name) => data.issues[name].length > 0)))
+  return computed(() => emptyPanelIds(PANELS, current(), faulty.value))
 }

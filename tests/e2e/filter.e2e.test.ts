@@ -374,7 +374,7 @@ describe('sector filter', () => {
   })
 
   it('in screen mode the chip shows the filter; Esc first leaves a zoomed panel, then clears; × clears', async () => {
-    const { page, consoleErrors } = await open('#/page/economy?kiosk&rotate=0&refresh=0&sector=industry')
+    const { page, consoleErrors } = await open('#/page/economy?kiosk&rotate=0&refresh=0&pages=economy&sector=industry')
     const chip = page.locator('.screen-header [data-filter-chip]')
     await expect.poll(() => chip.textContent()).toContain('产业：工业')
     expect(await chip.isVisible()).toBe(true)
