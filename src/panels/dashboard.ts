@@ -21,6 +21,8 @@ export interface Dashboard {
   automatic: IndicatorDefinition[]
   /** Panels of a kind the registry lacks (each also shows an error card in its place). */
   issues: DataIssue[]
+  /** It shows a trend (趋势), which draws editions before the years read at start: every year is read. */
+  trends: boolean
 }
 
 /** The title of the automatic page of indicators no panel names. */
@@ -207,7 +209,7 @@ function automaticDashboard(indicators: readonly IndicatorDefinition[], room: Tr
     automaticPages(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, automaticSpecs(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, sortByMeasure(group))),
   )
   const all = [...overview, ...topics]
-  return { pages: all.map((p) => p.page), panels: all.flatMap((p) => p.specs.map(buildPanel)), automatic: [...indicators], issues: [] }
+  return { pages: all.map((p) => p.page), panels: all.flatMap((p) => p.specs.map(buildPanel)), automatic: [...indicators], issues: [], trends: trendSpecs.length > 0 }
 }
 
 function specOf(entry: DashboardPanelEntry): PanelSpec {
@@ -242,6 +244,7 @@ function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDef
     panels: [...panels, ...others.flatMap((p) => p.specs.map(buildPanel))],
     automatic,
     issues,
+    trends: entries.some((entry) => entry.kind === TREND_KIND),
   }
 }
 

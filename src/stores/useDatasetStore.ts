@@ -271,6 +271,14 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   // A chosen edition of another year: its years are read (once; they stay for the next choice).
   watch(pinned, (id) => void showEdition(id))
+  // A dashboard with a trend reads every year once the first view is there (a trend spans past them).
+  watch(
+    () => status.value !== 'loading' && dashboard.value?.trends === true,
+    (wanted) => {
+      if (wanted) void holdAllYears()
+    },
+    { immediate: true },
+  )
 
   return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview, showEdition, holdAllYears }
 })

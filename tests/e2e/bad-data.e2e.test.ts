@@ -209,7 +209,7 @@ describe('data that must be accepted', () => {
     await app.page.close()
   })
 
-  it('100,000 projects: accepted, drawn as top items plus 其他, the page stays responsive', async () => {
+  it('100,000 projects: accepted, drawn as top items plus 其余, the page stays responsive', async () => {
     const app = await openWith({ 'projects.json': bigProjectsText(100_000) }, '#/page/projects')
     // Long tasks of the main thread, from the first byte of the page on.
     await app.page.addInitScript(() => {
@@ -242,7 +242,7 @@ describe('data that must be accepted', () => {
     const rows = await projectsPanel.locator('.data-table tbody tr').allInnerTexts()
     // Every third generated project has no published investment: 66,666 have one.
     expect(rows.at(-1)).toMatch(/^公布投资额的 66666 个项目合计\t/)
-    expect(rows.at(-2)).toMatch(/^其他（\d+个）合计\t/)
+    expect(rows.at(-2)).toMatch(/^其余 \d+ 个合计\t/)
     expect(rows).toHaveLength(502)
     await screenshot(app.page, 'bad-data-100000-projects')
 

@@ -128,7 +128,10 @@ describe('refresh= in the portable file', () => {
       expect(await headline.innerText()).toContain('11.39亿元')
       // What a re-read would find: the GDP of the values block changed to 12.34亿元.
       const changed = await page.evaluate(() => {
-        const block = document.getElementById('yongan-data:values.json') as HTMLScriptElement
+        // The block holding the values (the year's file of the split form).
+        const blocks = Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="application/json"][id^="yongan-data:"]'))
+        const block = blocks.find((item) => item.text.includes('"value": 1139000000'))
+        if (!block) return false
         const before = block.text
         block.text = before.replace('"value": 1139000000', '"value": 1234000000')
         return block.text !== before

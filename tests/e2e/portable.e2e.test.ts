@@ -111,8 +111,9 @@ describe('the portable file', () => {
       await waitForPage(page, 0)
       expect(await page.locator('.screen-stage').count()).toBe(1)
       const started = Date.now()
-      await waitForPage(page, 1, 8_000)
-      await waitForPage(page, 2 % PAGES.length, 8_000)
+      // A page may have several slides (总览 opens on its 要点 slide), each shown 2 s.
+      await waitForPage(page, 1, 30_000)
+      await waitForPage(page, 2 % PAGES.length, 30_000)
       expect(Date.now() - started).toBeGreaterThan(2 * 2_000 - 1_500)
       await screenshot(page, 'portable-kiosk')
       await page.goto(`${fileUrl(file)}#/?kiosk&rotate=0`)
