@@ -63,7 +63,7 @@ describe('several editions', () => {
     const { page } = await openApp(browser(), `${multiUrl()}#/`)
     await settle(page)
     const gdpCard = page.locator('[data-figure-id="gdp"] .figure-target')
-    expect(await gdpCard.innerText()).toBe('完成年度目标39.3%，时序进度41.7%')
+    expect(await gdpCard.innerText()).toBe('完成年度目标39.3%（推算），时序进度41.7%')
     expect(await page.locator('[data-figure-id="gdp"] .figure-note').first().innerText()).toBe('同比 +10% ↑（高于目标3个百分点）')
     expect(await page.locator('[data-figure-id="four_above_enterprises_total"] .figure-target').innerText()).toBe('目标 80家，尚差 5家')
     expect(await page.locator('[data-figure-id="disposable_income_per_capita"] .figure-target').count()).toBe(0)

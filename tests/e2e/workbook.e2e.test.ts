@@ -114,10 +114,11 @@ describe('数据维护, as a clerk', () => {
     const zip = await download(page, () => banner.getByRole('button', { name: '下载数据文件' }).click())
     expect(zip.name).toBe('2022年6月-数据文件.zip')
     const entries = zipParts(new Uint8Array(zip.bytes))
-    expect([...entries.keys()].sort()).toEqual(['data/dashboard.json', 'data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/units.json', 'data/values.json', '放置说明.txt'])
+    expect([...entries.keys()].sort()).toEqual(['data/dashboard.json', 'data/editions.json', 'data/honours.json', 'data/indicators.json', 'data/meta.json', 'data/projects.json', 'data/sectors.json', 'data/units.json', 'data/values.json', 'data/values/2022.json', '放置说明.txt'])
     expect(strFromU8(entries.get('放置说明.txt')!)).toContain('与 index.html 同级')
     const published = await tempDir()
     await fs.mkdir(path.join(published, 'data'))
+    await fs.mkdir(path.join(published, 'data', 'values'))
     for (const [name, bytes] of entries) if (name.startsWith('data/')) await fs.writeFile(path.join(published, name), bytes)
     expect(JSON.parse(strFromU8(entries.get('data/editions.json')!)).editions.map((edition: { id: string }) => edition.id)).toEqual(['2022-05', '2022-06'])
 
