@@ -118,7 +118,8 @@ describe('the show', () => {
       const after = await sizes()
       expect(after.id).toBe(before.id)
       expect(after.headline).toBeGreaterThan(before.headline * 1.3)
-      await expect.poll(() => chartMax(before.id), { timeout: 5_000 }).toBeGreaterThan(chartBefore * 1.3)
+      // The chart's text grows less than the title: the shape rules keep its plot at least half the chart.
+      await expect.poll(() => chartMax(before.id), { timeout: 5_000 }).toBeGreaterThan(chartBefore * 1.2)
       await screenshot(page, 'room-zoom-1920x1080')
       await page.keyboard.press('0')
 
