@@ -326,9 +326,10 @@ describe('sector filter', () => {
     await page.mouse.click(icon!.x, icon!.y)
     await expect.poll(() => hashQuery(page).get('sector')).toBe(entry.sector)
     expect(await sectorButton(page, sectorNameOf(entry.sector!)).getAttribute('aria-pressed')).toBe('true')
-    // Still drawn below the legend (a legend click would otherwise have hidden it).
+    // Still drawn below the legend (a legend click would otherwise have hidden it), once the filtered
+    // chart has been drawn again.
     await page.mouse.move(0, 0)
-    expect(await findBar(page, 'village_commerce', [entry.colour], [40, Infinity])).not.toBeNull()
+    await expect.poll(() => findBar(page, 'village_commerce', [entry.colour], [40, Infinity]), { timeout: 5_000 }).not.toBeNull()
     expect(consoleErrors).toEqual([])
     await page.close()
   })
