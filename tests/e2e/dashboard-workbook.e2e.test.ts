@@ -8,9 +8,9 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { importOnMaintenancePage, openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
 import { useServer } from '../support/server'
-import { bytesOf, workbookOf } from '../support/workbook'
+import { bytesOf, movePanel, workbookOf } from '../support/workbook'
 
 const FIXTURE = path.join(__dirname, '../fixtures/small')
 const appUrl = useServer({ dataDir: 'tests/fixtures/small' })
@@ -23,17 +23,7 @@ afterAll(async () => {
 describe('the dashboard definition edited in the workbook', () => {
   it('a panel moved to another page and kind in 面板 shows there after the import on 数据维护', async () => {
     const book = await workbookOf(FIXTURE)
-    const sheet = book.getWorksheet('面板')!
-    let moved = 0
-    sheet.eachRow((row, index) => {
-      if (index === 1 || row.getCell(1).value !== 'land') return
-      row.getCell(3).value = '指标卡'
-      row.getCell(5).value = 'economy'
-      row.getCell(6).value = 'auto'
-      row.getCell(7).value = null
-      moved += 1
-    })
-    expect(moved).toBe(1)
+    movePanel(book, 'land', '指标卡', 'economy')
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-dashboard-book-'))
     temp.push(dir)
     const file = path.join(dir, '面板改动.xlsx')
@@ -46,12 +36,7 @@ describe('the dashboard definition edited in the workbook', () => {
     await land.waitFor()
     expect(await land.locator('[data-chart]').count()).toBe(1)
 
-    await page.getByRole('link', { name: '数据维护' }).click()
-    await page.getByRole('heading', { name: '数据维护' }).waitFor()
-    await page.getByText('正在载入表格组件…').waitFor({ state: 'detached', timeout: 30_000 })
-    await page.locator('input[type=file]').first().setInputFiles(file)
-    await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor({ timeout: 60_000 })
-    expect(await page.locator('.data-refused').count()).toBe(0)
+    await importOnMaintenancePage(page, file)
 
     await page.getByRole('link', { name: '乡村振兴' }).first().click()
     await waitForCharts(page)

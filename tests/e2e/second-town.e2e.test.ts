@@ -9,7 +9,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
+import { importOnMaintenancePage, openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
 import { useServer } from '../support/server'
 import { bytesOf, workbookOf } from '../support/workbook'
 
@@ -30,12 +30,7 @@ describe('数据维护 with another town’s workbook', () => {
     const app = await openApp(browser(), `${appUrl()}#/`)
     const { page } = app
     await waitForCharts(page)
-    await page.getByRole('link', { name: '数据维护' }).click()
-    await page.getByRole('heading', { name: '数据维护' }).waitFor()
-    await page.getByText('正在载入表格组件…').waitFor({ state: 'detached', timeout: 30_000 })
-    await page.locator('input[type=file]').first().setInputFiles(file)
-    await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor({ timeout: 60_000 })
-    expect(await page.locator('.data-refused').count()).toBe(0)
+    await importOnMaintenancePage(page, file)
 
     // The tab names the town of the data shown, from its meta.json (index.html names none).
     expect(await page.title()).toBe('青禾镇经济运行看板')

@@ -293,3 +293,13 @@ export function useBrowser(opts: LaunchOptions = {}): () => BrowserContext {
     return session.context
   }
 }
+
+/** A workbook file dropped on 数据维护 (the page already open): waits for its preview, none refused. */
+export async function importOnMaintenancePage(page: Page, file: string): Promise<void> {
+  await page.getByRole('link', { name: '数据维护' }).click()
+  await page.getByRole('heading', { name: '数据维护' }).waitFor()
+  await page.getByText('正在载入表格组件…').waitFor({ state: 'detached', timeout: 30_000 })
+  await page.locator('input[type=file]').first().setInputFiles(file)
+  await page.getByRole('status').filter({ hasText: '预览：尚未发布' }).waitFor({ timeout: 60_000 })
+  if ((await page.locator('.data-refused').count()) > 0) throw new Error(`${file}: the workbook was refused`)
+}

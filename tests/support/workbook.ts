@@ -69,3 +69,12 @@ export function columnOf(book: ExcelJS.Workbook, sheet: string, header: string):
 export function setCell(book: ExcelJS.Workbook, sheet: string, row: ExcelJS.Row, header: string, value: ExcelJS.CellValue): void {
   row.getCell(columnOf(book, sheet, header)).value = value
 }
+
+/** What a clerk does in the 面板 sheet to show panel `id` as `kind` on `page`, placed automatically. */
+export function movePanel(book: ExcelJS.Workbook, id: string, kind: string, page: string): void {
+  const row = rowWhere(book, '面板', '面板编号', id)
+  setCell(book, '面板', row, '类型', kind)
+  setCell(book, '面板', row, '页面', page)
+  setCell(book, '面板', row, '位置', 'auto')
+  setCell(book, '面板', row, '选项', null)
+}

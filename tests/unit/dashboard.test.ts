@@ -14,7 +14,7 @@ import type { DataFiles } from '../../src/data/schema'
 import { automaticNotice, buildDashboard, emptyListFiles, OTHERS_TITLE } from '../../src/panels/dashboard'
 import { fixtureDir, folderTexts } from '../support/fixtures'
 import { cardsOf, contextOf, dataset } from '../support/panelData'
-import { importBook, workbookOf } from '../support/workbook'
+import { importBook, movePanel, workbookOf } from '../support/workbook'
 
 const ROOT = join(__dirname, '../..')
 const texts = folderTexts(fixtureDir('small'))
@@ -185,16 +185,7 @@ describe('the workbook sheets 页面 and 面板', () => {
     const panels = book.getWorksheet('面板')!
     const header = (panels.getRow(1).values as unknown[]).slice(1)
     expect(header).toEqual(['面板编号', '标题', '类型', '指标', '页面', '位置', '选项'])
-    let changed = false
-    panels.eachRow((row, index) => {
-      if (index === 1 || row.getCell(1).value !== 'land') return
-      row.getCell(3).value = '指标卡'
-      row.getCell(5).value = 'economy'
-      row.getCell(6).value = 'auto'
-      row.getCell(7).value = null
-      changed = true
-    })
-    expect(changed).toBe(true)
+    movePanel(book, 'land', '指标卡', 'economy')
     const result = await importBook(book)
     if (!result.ok) throw new Error(JSON.stringify(result.issues))
     const land = result.files.dashboard?.panels.find((panel) => panel.id === 'land')
