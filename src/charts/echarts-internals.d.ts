@@ -40,6 +40,10 @@ declare module 'echarts/lib/chart/line/install.js' {
   import type { use } from 'echarts/core'
   export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
 }
+declare module 'echarts/lib/component/marker/installMarkLine.js' {
+  import type { use } from 'echarts/core'
+  export const install: Exclude<Parameters<typeof use>[0], readonly unknown[]>
+}
 
 // The series tooltip text, put back when the tooltip loads (tooltip.ts; vite.config.ts lazySeriesTooltipText).
 declare module 'echarts/lib/model/Series.js' {

@@ -79,8 +79,9 @@ export function installedParts(): ReadonlySet<LazyPart> {
 export function partsOf(option: ChartOption): LazyPart[] {
   const parts: LazyPart[] = []
   if (option.tooltip) parts.push('tooltip')
-  // A line (the trend) and a time axis to thin come with the extras: the overview's bars draw without them.
-  const lines = [option.series ?? []].flat().some((series) => (series as { type?: string }).type === 'line')
+  // A line (the trend), a marked line (a target growth) and a time axis to thin come with the extras: the
+  // overview's bars draw without them.
+  const lines = [option.series ?? []].flat().some((series) => (series as { type?: string }).type === 'line' || (series as { markLine?: unknown }).markLine !== undefined)
   const timeAxes = [option.xAxis ?? []].flat().some((axis) => (axis as { timeLabels?: unknown }).timeLabels !== undefined)
   if (option.legend || option.graphic || lines || timeAxes) parts.push('extras')
   return parts

@@ -75,12 +75,24 @@ const EDITION_COUNT_OPTIONS: Readonly<Record<string, string>> = {
   staleAfter: '正整数（项目连续多少期未报道后移入往期项目，默认 12）',
 }
 
+/** Options naming one of the panel's own indicators (增速对比's target: the growth whose 年度目标 is drawn). */
+const OWN_INDICATOR_OPTIONS: Readonly<Record<string, string>> = {
+  target: '本面板“指标”中的一项增速的编号（画出其年度目标线）',
+}
+
 function optionIssues(panel: DashboardPanelEntry, index: number): DataIssue[] {
-  return Object.entries(EDITION_COUNT_OPTIONS).flatMap(([key, expected]) => {
+  const issue = (key: string, expected: string, value: unknown): DataIssue => ({ file: FILE, path: `panels[${index}].options.${key}`, expected, got: JSON.stringify(value), index, label: panel.title })
+  const counts = Object.entries(EDITION_COUNT_OPTIONS).flatMap(([key, expected]) => {
     const value = panel.options?.[key]
     if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 1)) return []
-    return [{ file: FILE, path: `panels[${index}].options.${key}`, expected, got: JSON.stringify(value), index, label: panel.title }]
+    return [issue(key, expected, value)]
   })
+  const own = Object.entries(OWN_INDICATOR_OPTIONS).flatMap(([key, expected]) => {
+    const value = panel.options?.[key]
+    if (value === undefined || (typeof value === 'string' && panel.indicators.includes(value))) return []
+    return [issue(key, expected, value)]
+  })
+  return [...counts, ...own]
 }
 
 /** Each place a panel has: its own page first, then `also`, with the JSON path of each. */

@@ -163,7 +163,7 @@ export const COLUMNS = {
     text('指标', '按显示顺序填指标编号，用顿号或逗号分隔'),
     text('页面', '“页面”表中的页面编号', { required: true }),
     text('位置', 'auto（自动排版），或 列,行,宽,高（24 列网格，一屏 12 行），如 0,3,8,5', { required: true }),
-    text('选项', '该类型的选项（JSON），如 {"unit":"亿元"}；没有则留空'),
+    text('选项', '该类型的选项（JSON），如 {"unit":"亿元"}；增速对比的目标线 {"target":"增速的指标编号"}（画出该增速本期的年度目标）；没有则留空'),
   ],
   meta: [text('字段', '', { required: true }), text('内容', '', { required: true })],
 } as const satisfies Record<Exclude<SheetKey, 'guide'>, readonly ColumnSpec[]>

@@ -1,8 +1,12 @@
 /**
  * 增速对比 (src/panels/kinds/growth-bars): growth rates as bars, the level in the header; from the small fixture's definition.
+ * The target growth line (option `target`) on the multi fixture, whose 地区生产总值 growth states a 年度目标 of 7% in 2022.
  */
 import { describe, expect, it } from 'vitest'
-import { badValues, context, dataset, definedPanel, labels, sectorsOf, seriesOf, tableText, values } from '../support/panelData'
+import { partsOf } from '../../src/charts/echarts'
+import { dashboardIssues, type DashboardFile } from '../../src/data/dashboardSchema'
+import { fixtureDataset } from '../support/fixtures'
+import { badValues, context, contextOf, dataset, definedPanel, fromDefinition, labels, sectorsOf, seriesOf, tableText, values } from '../support/panelData'
 
 const all = context()
 
@@ -46,5 +50,56 @@ describe('builders taken off their panel', () => {
   it.each(['investment', 'village_tiers'])('%s builds its option when the builder is called on its own', (id) => {
     const { buildOption } = definedPanel(id)
     expect(badValues(buildOption(all))).toEqual([])
+  })
+})
+
+describe('the target growth line (option target)', () => {
+  const GROWTHS = ['gdp_growth', 'fiscal_revenue_growth', 'industrial_project_investment_growth']
+  const panel = fromDefinition('增速对比', GROWTHS, { target: 'gdp_growth' })
+  type MarkLine = { data: { xAxis: number }[]; label: { formatter: string } }
+  const markLineOf = (option: ReturnType<typeof panel.buildOption>) => (seriesOf(option)[0] as { markLine?: MarkLine }).markLine
+
+  it('draws a line at the target rate the report states, labelled 目标 7%, and loads the marked line with it', () => {
+    const option = panel.buildOption(contextOf(fixtureDataset('multi', '2022-05')))
+    expect(values(option)).toEqual([10, 11.1, 40])
+    const line = markLineOf(option)
+    expect(line?.data.map((point) => point.xAxis)).toEqual([7])
+    expect(line?.label.formatter).toBe('目标 7%')
+    expect(partsOf(option)).toContain('extras')
+    expect(badValues(option)).toEqual([])
+    expect(tableText(panel, contextOf(fixtureDataset('multi', '2022-05')))).toContainEqual(['地区生产总值同比增长（全年目标）', '目标 7%', '全镇'])
+  })
+
+  it('draws no line when the edition states no target, nor without the option: none is assumed', () => {
+    // 2021年 reports these two growths, 地区生产总值's without a target.
+    const townWide = fromDefinition('增速对比', GROWTHS.slice(0, 2), { target: 'gdp_growth' })
+    const earlier = contextOf(fixtureDataset('multi', '2021'))
+    expect(values(townWide.buildOption(earlier))).toEqual([8, 10])
+    expect(markLineOf(townWide.buildOption(earlier))).toBeUndefined()
+    expect(tableText(townWide, earlier).flat().join()).not.toContain('目标')
+    const newest = contextOf(fixtureDataset('multi', '2022-05'))
+    const plain = fromDefinition('增速对比', GROWTHS).buildOption(newest)
+    expect(markLineOf(plain)).toBeUndefined()
+    expect(partsOf(plain)).not.toContain('extras')
+  })
+
+  it('leaves out a town-wide target under a sector filter that hides its bar', () => {
+    const industry = contextOf(fixtureDataset('multi', '2022-05'), ['industry'])
+    const option = panel.buildOption(industry)
+    expect(values(option)).toEqual([40])
+    expect(markLineOf(option)).toBeUndefined()
+  })
+
+  it('must name one of the panel\'s own indicators in the definition', () => {
+    const definition = (target: unknown): DashboardFile => ({
+      pages: [{ id: 'economy', title: '经济', order: 1 }],
+      panels: [{ id: 'growths', title: '增速', kind: '增速对比', indicators: GROWTHS, page: 'economy', position: 'auto', options: { target } as DashboardFile['panels'][number]['options'] }],
+    })
+    const ids = new Set(GROWTHS)
+    expect(dashboardIssues(definition('gdp_growth'), ids)).toEqual([])
+    for (const bad of ['gdp', 7] as const)
+      expect(dashboardIssues(definition(bad), ids), String(bad)).toEqual([
+        expect.objectContaining({ path: 'panels[0].options.target', expected: '本面板“指标”中的一项增速的编号（画出其年度目标线）', got: JSON.stringify(bad) }),
+      ])
   })
 })
