@@ -100,6 +100,31 @@ describe('cards panels', () => {
   })
 })
 
+describe('the rank the report states', () => {
+  // The second town's 1-6月 report: 社会消费品零售总额 增长6%，增速列全区第二; 规模以上工业总产值 增长10.4%，高于全区平均0.8个百分点.
+  const town = contextOf(fixtureDataset('second-town', '2023-06'))
+
+  it('writes a growth\'s rank on its card, as the report words it', () => {
+    const cards = cardsOf(fromDefinition('指标卡', ['retail_sales_growth', 'above_scale_output_growth']), town)
+    expect(cards.map((card) => [card.value, card.note])).toEqual([
+      ['6%（预计）', '增速列全区第二'],
+      ['10.4%（预计）', '高于全区平均0.8个百分点'],
+    ])
+  })
+
+  it('keeps the rank of a growth shown beside its level, on the level\'s card and in its table', () => {
+    const panel = fromDefinition('指标卡', ['retail_sales', 'retail_sales_growth', 'above_scale_output', 'above_scale_output_growth'])
+    expect(cardsOf(panel, town).map((card) => card.note)).toEqual(['同比 +6% ↑（预计） 增速列全区第二', '同比 +10.4% ↑（预计） 高于全区平均0.8个百分点'])
+    expect(panel.buildTable(town).rows.map((row) => row[2].text)).toEqual(['同比 +6% ↑（预计） 增速列全区第二', '同比 +10.4% ↑（预计） 高于全区平均0.8个百分点'])
+  })
+
+  it('shows no rank where the report states none', () => {
+    const cards = cardsOf(fromDefinition('指标卡', ['tax_revenue', 'tax_revenue_growth', 'retail_sales_growth']), contextOf(fixtureDataset('second-town', '2023-03')))
+    expect(cards.map((card) => card.value)).toEqual(['583.6万元', '5.1%'])
+    expect(cards.map((card) => card.note ?? '').join()).not.toMatch(/全区|列第/)
+  })
+})
+
 describe('completion and trend on a card', () => {
   const multi = contextOf(fixtureDataset('multi'))
   const town = contextOf(fixtureDataset('second-town', '2023-06'))

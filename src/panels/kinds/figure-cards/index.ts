@@ -66,7 +66,9 @@ function card(spec: PanelSpec, figure: Figure, ctx: PanelContext): FigureCard {
   const growth = figure.growth && figure.growth.edition.id === level.edition.id ? figure.growth : undefined
   const { added } = figure
   const target = cardTargetText(level)
-  const note = growth ? `同比 ${formatGrowthOf(growth)}${cardTargetText(growth)}` : added ? addedNote(added) : statedNote(spec, level)
+  // A rank the report states of the growth (增速列全区第二) follows the growth it ranks, on its level's card.
+  const growthNote = growth && [`同比 ${formatGrowthOf(growth)}${cardTargetText(growth)}`, growth.rank].filter(Boolean).join(' ')
+  const note = growthNote || (added ? addedNote(added) : statedNote(spec, level))
   // No rate: the direction is that of the count added; a growth shown alone points its own way.
   const trend = growth ? growthDirection(growth.value) : added ? growthDirection(added.value) : level.measure === 'growth' ? growthDirection(level.value) : undefined
   const also = [growth?.id ?? figure.growthId, added?.id].filter((id): id is string => id !== undefined)
