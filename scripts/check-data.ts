@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path'
 import { checkAll, formatIssue } from '../src/data/validate'
-import { automaticNotice, buildDashboard, emptyListFiles } from '../src/panels/dashboard'
+import { automaticNotice, dashboardOfFiles } from '../src/panels/dashboard'
 import { lengthWarningLines, readFolder } from './data-folder'
 import { recoverFolder, recoveryNote } from './data-journal.mjs'
 import { runCommand } from './cli'
@@ -20,7 +20,7 @@ await runCommand(() => {
   const { texts, split, problems: indexProblems } = readFolder(folder)
   const { values, issues, absent } = checkAll(texts)
   // Kinds are the panel registry's: a panel of an unknown kind is a problem of dashboard.json.
-  const dashboard = values.indicators ? buildDashboard(values.dashboard, values.indicators, values.editions, emptyListFiles(values)) : undefined
+  const dashboard = dashboardOfFiles(values)
   const problems = [...Object.values(issues).flat(), ...(dashboard?.issues ?? []), ...indexProblems]
   for (const line of lengthWarningLines(texts)) console.log(line)
   if (problems.length) {

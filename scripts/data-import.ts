@@ -15,6 +15,7 @@ import { recoverFolder, recoveryNote } from './data-journal.mjs'
 import { parseArgs } from './data-args'
 import { CommandError, fileSize, runCommand } from './cli'
 import { overviewSummary, overviewTable } from '../src/data/overview'
+import { filesNotice } from '../src/panels/dashboard'
 
 const args = parseArgs(process.argv.slice(2), '--out', 'data', 'npm run data:import -- <工作簿.xlsx> [--out <数据目录>]')
 await runCommand(async () => {
@@ -41,6 +42,9 @@ await runCommand(async () => {
   const { files } = check
   console.log(`已写入数据文件 / data files written: ${args.folder}（${files.editions.length} 个报告期、${files.values.length} 个指标值、${files.projects.length} 条项目）`)
   if (backup) console.log(`原文件已备份到 / previous files backed up to: ${backup}`)
+  // Not an error: every indicator is shown, the ones no panel names on the automatic page.
+  const notice = filesNotice(files)
+  if (notice) console.log(notice)
   console.log(`数据一览 / summary: ${overviewSummary(files)}`)
   for (const row of overviewTable(files).rows) console.log(`  ${row.map((cell) => cell.text).filter(Boolean).join('｜')}`)
 })

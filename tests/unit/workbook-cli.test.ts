@@ -57,6 +57,31 @@ describe('data:export and data:import', { timeout: 60_000 }, () => {
       expect(readFileSync(join(folder, backup!, 'values.json'), 'utf8')).toBe(before)
       expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
       expect(runScript('check-data', [folder]).code).toBe(0)
+      // Every indicator of the fixture is on a panel: no notice.
+      expect(imported.out).not.toContain('其他指标')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says which indicators went to the automatic 其他指标 page, as check:data does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yongan-cli-'))
+    try {
+      const folder = join(dir, 'data')
+      const book = join(dir, '数据.xlsx')
+      expect(runScript('data-export', [book, '--from', join(ROOT, 'tests/fixtures/small')]).code).toBe(0)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(book)
+      // The clerk deletes the land panel's row from 面板: its two figures are on no panel.
+      const panels = workbook.getWorksheet('面板')!
+      panels.spliceRows(rowWhere(workbook, '面板', '面板编号', 'land').number, 1)
+      const edited = join(dir, '删去面板.xlsx')
+      await workbook.xlsx.writeFile(edited)
+      const imported = runScript('data-import', [edited, '--out', folder])
+      expect(imported.code).toBe(0)
+      const notice = '提示：2 项指标未放入任何面板，已自动放在“其他指标”页：规范发包机动地（contracted_reserve_land）、规范发包“四荒”地（contracted_wasteland）'
+      expect(imported.out).toContain(notice)
+      expect(runScript('check-data', [folder]).out).toContain(notice)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
