@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { DashboardFile } from '../../src/data/dashboardSchema'
 import { checkAll, formatIssue } from '../../src/data/validate'
 import type { DataFiles } from '../../src/data/schema'
-import { automaticNotice, buildDashboard, emptyListFiles, OTHERS_TITLE } from '../../src/panels/dashboard'
+import { automaticNotice, buildDashboard, emptyListFiles, filesNotice, OTHERS_TITLE } from '../../src/panels/dashboard'
 import { fixtureDir, folderTexts } from '../support/fixtures'
 import { cardsOf, contextOf, dataset } from '../support/panelData'
 import { importBook, movePanel, workbookOf } from '../support/workbook'
@@ -147,6 +147,17 @@ describe('nothing entered is invisible', () => {
     expect(dashboard.automatic.map((item) => item.id).sort()).toEqual(
       [...panels.flatMap((panel) => panel.indicators)].sort(),
     )
+  })
+
+  it('composes the one-line notice the import result shows (数据维护 and data:import), from the files as read', () => {
+    expect(filesNotice(filesOf(texts))).toBeUndefined()
+    const file = structuredClone(definition)
+    file.panels = file.panels.filter((panel) => panel.id !== 'land')
+    const notice = filesNotice(filesOf({ ...texts, 'dashboard.json': JSON.stringify(file) }))
+    expect(notice).toBe('提示：2 项指标未放入任何面板，已自动放在“其他指标”页：规范发包机动地（contracted_reserve_land）、规范发包“四荒”地（contracted_wasteland）')
+    expect(notice).not.toContain('\n')
+    expect(filesNotice(filesOf({ ...texts, 'dashboard.json': '' }))).toMatch(/^提示：数据中没有 dashboard\.json，看板按指标类别自动排版，48 项指标全部自动放置：/)
+    expect(filesNotice({})).toBeUndefined()
   })
 
   it('lays out a whole dashboard for a folder without a definition: the leading figures, then a page per topic, every indicator on a page', () => {
