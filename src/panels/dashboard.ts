@@ -309,11 +309,20 @@ export function buildDashboard(
   if (!byRoom) byIndicators.set(indicators, (byRoom = new Map()))
   const room = trendRoom(editions, without)
   const roomKey = `${room.months}|${room.years}|${[...without].sort().join()}`
+  const build = () => (file ? definedDashboard(file, indicators, room) : automaticDashboard(indicators, room))
   let dashboard = byRoom.get(roomKey)
-  // Built again once the code of a kind it waited for is in; the same object otherwise.
-  if (dashboard?.pending.some((name) => loadedKind(name) !== undefined)) dashboard = undefined
-  if (!dashboard) byRoom.set(roomKey, (dashboard = file ? definedDashboard(file, indicators, room) : automaticDashboard(indicators, room)))
+  if (!dashboard) byRoom.set(roomKey, (dashboard = build()))
+  else if (dashboard.pending.some((name) => loadedKind(name) !== undefined)) byRoom.set(roomKey, (dashboard = keepingBuilt(dashboard, build())))
   return dashboard
+}
+
+/**
+ * The dashboard built again once the code of a kind it waited for is in: the panels it already had keep
+ * their objects (the same definition gives the same panel), so their charts are not drawn again.
+ */
+function keepingBuilt(previous: Dashboard, next: Dashboard): Dashboard {
+  const built = new Map(previous.panels.filter((panel) => panel.pending === undefined).map((panel) => [panel.id, panel]))
+  return { ...next, panels: next.panels.map((panel) => (panel.pending === undefined ? (built.get(panel.id) ?? panel) : panel)) }
 }
 
 /** The notice check:data and the import print: which indicators went to the automatic pages. */

@@ -58,13 +58,26 @@ export const useDatasetStore = defineStore('dataset', () => {
   /**
    * The code of the panel kinds named (every kind without `names`: screen mode, the exports, the deck and
    * print draw every page), then the dashboard built with it and installed. Rejects when a fetch fails.
+   * The calls of one tick (each panel of a page drawn asks for its kind) are one load: the page's
+   * panels are drawn together.
    */
-  async function loadKinds(names?: Iterable<string>): Promise<void> {
-    await fetchKinds(names)
-    if (!dashboard.value?.pending.length) return
-    kindsLoaded.value++
-    // The watch above installs the new dashboard before the next tick ends.
-    await nextTick()
+  let batch: { names: Set<string> | undefined; done: Promise<void> } | undefined
+  function loadKinds(names?: Iterable<string>): Promise<void> {
+    if (!batch) {
+      const next: { names: Set<string> | undefined; done: Promise<void> } = { names: new Set(), done: Promise.resolve() }
+      next.done = Promise.resolve().then(async () => {
+        batch = undefined
+        await fetchKinds(next.names)
+        if (!dashboard.value?.pending.length) return
+        kindsLoaded.value++
+        // The watch above installs the new dashboard before the next tick ends.
+        await nextTick()
+      })
+      batch = next
+    }
+    if (names === undefined) batch.names = undefined
+    else if (batch.names) for (const name of names) batch.names.add(name)
+    return batch.done
   }
   const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])
   /** Files whose shown data is older than a failed later read. */
