@@ -55,12 +55,12 @@ export function fitTextScale(scale: number, room: ChartRoom | undefined, fitsAt:
   return { scale: Math.floor(low * 100) / 100, fits: true }
 }
 
-const NICE = [1, 2, 2.5, 5]
+const NICE = [1, 2, 2.5, 3, 4, 5]
 
 /**
  * Ticks of a value axis from 0 to at least `max` on a plot `plotPx` long, at least `spacingPx` apart (1.8
  * font heights on a vertical axis, the widest tick label and a gap on a horizontal one): of the nice
- * intervals (1, 2, 2.5, 5 x 10^n) the plot has room for, the one whose last tick is nearest above `max`,
+ * intervals (1, 2, 2.5, 3, 4, 5 x 10^n) the plot has room for, the one whose last tick is nearest above `max`,
  * and at least MIN_TICKS ticks (0 included). `min` below 0 (falls) is covered the same way.
  */
 export function valueTicks(max: number, plotPx: number, spacingPx: number, min = 0): { min: number; max: number; interval: number } {

@@ -61,13 +61,11 @@ function levelText(ctx: PanelContext, view: LevelView, s: number, width: number 
   const nameRow = Math.ceil(fontPx(at, 14) * 1.2)
   const top = legend + nameRow + 2 * gap
   // Each value label stands over its bar: its height, and how far it may rise above the plot, through the
-  // axis name's row up to the legend (where it is clear of the name, drawn over the value axis at the
-  // plot's left edge).
+  // axis name's row up to the legend (where it is clear of the name, which ends at the value axis).
   // The axis ends just above the data, high enough for what of a label does not fit there.
-  const nameHalf = (textEm(levelScale(view.level).unit) * fontPx(at, 14)) / 2
   const labelHeights = valueLabels.map((text) => Math.ceil(text.split('\n').length * valuePx * 1.2) + gap)
   const rises = valueLabels.map((text, index) => {
-    const clear = band !== undefined && band * (index + 0.5) - (textEm(text) * valuePx) / 2 >= nameHalf + gap
+    const clear = band !== undefined && band * (index + 0.5) - (textEm(text) * valuePx) / 2 >= gap
     return clear ? top - legend - Math.round(gap / 2) : 0
   })
   // Lines of labels, their margin and the grid's bottom, and half a line ECharts keeps around them.
@@ -189,7 +187,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       nameGap: gap,
       // Ticks the plot has room for, at least three; without a measured room, few (a short panel).
       ...(ticks ? { min: ticks.min * scale.divisor, max: ticks.max * scale.divisor, interval: ticks.interval * scale.divisor } : { splitNumber: 3 }),
-      nameTextStyle: { fontSize: fontPx(at, 14), color: c.subtext },
+      // Over the tick labels, ending at the axis: the plot's top edge stays free for the bars' labels.
+      nameTextStyle: { fontSize: fontPx(at, 14), color: c.subtext, align: 'right' },
       axisLabel: { fontSize: fontPx(at, 14), formatter: (value: number) => trimNumber(value / scale.divisor) },
     },
     series,
