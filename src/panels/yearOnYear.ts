@@ -79,7 +79,7 @@ function levelText(ctx: PanelContext, view: LevelView, s: number, width: number 
  * The least axis maximum (in display units) at which each bar's label, standing over its bar, stays in
  * the chart: of a label `heights[i]` px high, all but `rises[i]` px within the plot `plotPx` high.
  */
-export function labelledMax(values: readonly number[], heights: readonly number[], rises: readonly number[], plotPx: number): number {
+function labelledMax(values: readonly number[], heights: readonly number[], rises: readonly number[], plotPx: number): number {
   let max = Math.max(0, ...values)
   values.forEach((value, index) => {
     const inside = (heights[index] ?? 0) - (rises[index] ?? 0)
