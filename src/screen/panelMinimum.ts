@@ -28,11 +28,11 @@ const MINIMUM: Readonly<Record<string, Size | readonly Size[]>> = {
   // or tall. Eleven sectors' stacked bars, a two-line legend and a note likewise.
   key_projects: [
     { width: 600, height: 380 },
-    { width: 400, height: 480 },
+    { width: 370, height: 390 },
   ],
   project_sectors: [
     { width: 600, height: 390 },
-    { width: 400, height: 520 },
+    { width: 370, height: 390 },
   ],
   // Stacked parts with their labels inside (增强型 70家) and after the bar (提升型 20家); a portrait
   // totem's width at least.

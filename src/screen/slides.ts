@@ -141,6 +141,35 @@ function* cuts(units: readonly (readonly string[])[]): Generator<string[][]> {
   }
 }
 
+/** Up to this many units, every grouping is tried (Bell(7) = 877 ways); beyond, runs in reading order. */
+const MOST_GROUPED = 7
+
+/**
+ * Every way to put `units` into groups, never splitting a unit: a group keeps its units in reading order,
+ * and the groups come in the order of their first unit. Two small card panels apart on the page (a chart
+ * between them) may so share a slide.
+ */
+function* groupings(units: readonly (readonly string[])[]): Generator<string[][]> {
+  // Runs in reading order first: among equally good dealings the first found is kept.
+  yield* cuts(units)
+  if (units.length > MOST_GROUPED) return
+  function* place(i: number, groups: string[][]): Generator<string[][]> {
+    if (i === units.length) {
+      yield groups.map((group) => [...group])
+      return
+    }
+    for (const group of groups) {
+      group.push(...units[i])
+      yield* place(i + 1, groups)
+      group.splice(group.length - units[i].length, units[i].length)
+    }
+    groups.push([...units[i]])
+    yield* place(i + 1, groups)
+    groups.pop()
+  }
+  yield* place(0, [])
+}
+
 /**
  * `units` (groups of panel ids that stay on one slide, in reading order) dealt onto as few slides as give
  * every panel its minimum; among those, the one with the most room for the tightest panel (3+3 rather
@@ -149,7 +178,7 @@ function* cuts(units: readonly (readonly string[])[]): Generator<string[][]> {
 export function dealSlides(units: readonly (readonly string[])[], area: SlideArea, minimum: MinimumOf): Slide[] {
   const whole = new Set(units.map((unit) => unit.join('\n')))
   let best: { slides: Slide[]; room: number } | undefined
-  for (const runs of cuts(units)) {
+  for (const runs of groupings(units)) {
     if (best && runs.length > best.slides.length) continue
     const slides = runs.map((run) => bestGrid(run, area, minimum) ?? (whole.has(run.join('\n')) ? roomiestGrid(run, area, minimum) : undefined))
     if (!slides.every((slide): slide is Slide => slide !== undefined)) continue
