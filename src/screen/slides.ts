@@ -1,7 +1,8 @@
 /**
  * Slides of a page for a screen, computed: when every panel of the page gets at least its minimum area
  * (at the legibility rule) in the page's own grid, the page shows as designed, on one slide. Otherwise its
- * panels, in reading order, are dealt onto as few slides as hold them, each slide a grid of equal cells
+ * panels are dealt onto as few slides as hold them (in reading order where that needs no more slides; two
+ * small panels apart on the page may share one), each slide a grid of equal cells
  * (the last row's panels share its width, so no cell stays empty), as evenly as the panels allow. A wide
  * wall gets many columns (slides side by side), a portrait totem one column. No layout is made by hand
  * for any screen. Pure.
@@ -172,8 +173,9 @@ function* groupings(units: readonly (readonly string[])[]): Generator<string[][]
 
 /**
  * `units` (groups of panel ids that stay on one slide, in reading order) dealt onto as few slides as give
- * every panel its minimum; among those, the one with the most room for the tightest panel (3+3 rather
- * than 5+1). A unit too big for any slide goes alone, as roomy as it can be.
+ * every panel its minimum (units of a small page grouped in any way, a larger page's cut in reading order);
+ * among those, the one with the most room for the tightest panel (3+3 rather than 5+1), reading order on a
+ * tie. A unit too big for any slide goes alone, as roomy as it can be.
  */
 export function dealSlides(units: readonly (readonly string[])[], area: SlideArea, minimum: MinimumOf): Slide[] {
   const whole = new Set(units.map((unit) => unit.join('\n')))
