@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path'
 import { checkAll, formatIssue } from '../src/data/validate'
-import { automaticNotice, dashboardOfFiles } from '../src/panels/dashboard'
+import { automaticNotice, dashboardOfFiles } from '../src/panels/notice'
 import { lengthWarningLines, readFolder } from './data-folder'
 import { recoverFolder, recoveryNote } from './data-journal.mjs'
 import { runCommand } from './cli'

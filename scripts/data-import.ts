@@ -15,7 +15,7 @@ import { recoverFolder, recoveryNote } from './data-journal.mjs'
 import { parseArgs } from './data-args'
 import { CommandError, fileSize, runCommand } from './cli'
 import { overviewSummary, overviewTable } from '../src/data/overview'
-import { filesNotice } from '../src/panels/dashboard'
+import { filesNotice } from '../src/panels/notice'
 
 const args = parseArgs(process.argv.slice(2), '--out', 'data', 'npm run data:import -- <工作簿.xlsx> [--out <数据目录>]')
 await runCommand(async () => {
