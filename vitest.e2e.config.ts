@@ -30,6 +30,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           exclude: MEASURING,
+          // The portable file the tests open carries the small fixture (the measuring files open none).
+          globalSetup: ['tests/support/portableFixtureBuild.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

@@ -1,5 +1,5 @@
 /**
- * `npm run build:portable [-- --data <folder>] [--public-url <address>]`: the whole dashboard in one HTML
+ * `npm run build:portable [-- --data <folder>] [--public-url <address>] [--out <folder>]`: the whole dashboard in one HTML
  * file for a USB stick, dist-portable/永安镇经济运行看板-<newest edition>.html, with the meeting-room launchers beside it; a copy
  * goes to dist/离线版/ when dist/ exists (the served build's page points there from file://). Prints the
  * file's path. Fails on any build warning, on data that check:data refuses, and above the size ceiling.
@@ -28,13 +28,15 @@ function fail(error: unknown): never {
   process.exit(1)
 }
 
-let values: { data?: string; 'public-url'?: string }
+let values: { data?: string; 'public-url'?: string; out?: string }
 try {
-  values = parseArgs({ options: { data: { type: 'string' }, 'public-url': { type: 'string' } } }).values
+  values = parseArgs({ options: { data: { type: 'string' }, 'public-url': { type: 'string' }, out: { type: 'string' } } }).values
 } catch (error) {
-  fail(new CommandError(`离线版：无法识别的参数（${error instanceof Error ? error.message : String(error)}）\n用法：npm run build:portable -- [--data <数据目录>] [--public-url <手机能打开的地址>]`))
+  fail(new CommandError(`离线版：无法识别的参数（${error instanceof Error ? error.message : String(error)}）\n用法：npm run build:portable -- [--data <数据目录>] [--public-url <手机能打开的地址>] [--out <输出目录>]`))
 }
 const dataFolder = resolve(values.data ?? join(ROOT, 'data'))
+// Another folder (the browser tests build the file of their fixture there): the served build's 离线版 copy stays as it is.
+const outFolder = values.out === undefined ? PORTABLE_OUT : resolve(values.out)
 let publicUrl: string
 try {
   publicUrl = checkedPublicUrl(values['public-url'])
@@ -61,7 +63,7 @@ try {
     customLogger: logger,
     plugins: [viteSingleFile(), portablePagePlugin({ root: ROOT, dataFolder, publicUrl })],
     build: {
-      outDir: PORTABLE_OUT,
+      outDir: outFolder,
       emptyOutDir: true,
       // One file on purpose; its size is checked against its own ceiling below.
       chunkSizeWarningLimit: 100_000_000,
@@ -76,23 +78,23 @@ if (warnings.length) {
   process.exit(1)
 }
 
-const pages = readdirSync(PORTABLE_OUT).filter((name) => name.includes(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
+const pages = readdirSync(outFolder).filter((name) => name.includes(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
 if (pages.length !== 1) {
   console.error(`离线版：应生成 1 个网页文件，实际 ${pages.length} 个`)
   process.exit(1)
 }
-const page = join(PORTABLE_OUT, pages[0])
+const page = join(outFolder, pages[0])
 const bytes = statSync(page).size
 if (bytes > PORTABLE_MAX_BYTES) {
   console.error(`离线版：文件 ${(bytes / 1024 / 1024).toFixed(2)} MB，超过上限 3 MB`)
   process.exit(1)
 }
-for (const [name, content] of Object.entries(launcherFiles())) writeFileSync(join(PORTABLE_OUT, name), content)
+for (const [name, content] of Object.entries(launcherFiles())) writeFileSync(join(outFolder, name), content)
 
-if (existsSync(join(ROOT, 'dist', 'index.html'))) {
+if (values.out === undefined && existsSync(join(ROOT, 'dist', 'index.html'))) {
   rmSync(OFFLINE_COPY, { recursive: true, force: true })
   mkdirSync(OFFLINE_COPY, { recursive: true })
-  for (const name of readdirSync(PORTABLE_OUT)) copyFileSync(join(PORTABLE_OUT, name), join(OFFLINE_COPY, name))
+  for (const name of readdirSync(outFolder)) copyFileSync(join(outFolder, name), join(OFFLINE_COPY, name))
 }
 
 console.log(`离线版：${relative(process.cwd(), page)}（${(bytes / 1024 / 1024).toFixed(2)} MB）`)

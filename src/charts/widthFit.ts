@@ -16,3 +16,15 @@ export function registerWidthFit(fit: WidthFit): void {
 export function atWidth(option: ChartOption, width: number): ChartOption {
   return widthFit ? widthFit(option, width) : option
 }
+
+/**
+ * The option without its tooltip (an instance created before the tooltip was registered; an export). The
+ * key is left out, not set to undefined: ECharts names a key it has no component for as "used but not
+ * imported", whatever its value.
+ */
+export function withoutTooltip(option: ChartOption): ChartOption {
+  if (!('tooltip' in option)) return option
+  const rest = { ...option }
+  delete rest.tooltip
+  return rest
+}

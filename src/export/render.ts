@@ -6,7 +6,7 @@
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { init, type ChartOption } from '../charts/echarts'
-import { atWidth } from '../charts/widthFit'
+import { atWidth, withoutTooltip } from '../charts/widthFit'
 // Legends and notes: the on-screen charts load them when first drawn; an export draws them at once.
 import { install as installExtras } from '../charts/extras'
 import { echartsThemeName, FONT_FAMILY, THEME_COLOURS, type ThemeName } from '../charts/themes'
@@ -30,7 +30,7 @@ export interface Figure {
  * axes thinned to the width drawn.
  */
 function still(option: ChartOption, width: number): ChartOption {
-  return { ...atWidth(option, width), animation: false, tooltip: undefined }
+  return { ...withoutTooltip(atWidth(option, width)), animation: false }
 }
 
 /** The 所选产业暂无数据 line, as large as on screen. */

@@ -116,7 +116,12 @@ describe('the portable file', () => {
       await waitForPage(page, 2 % PAGES.length, 30_000)
       expect(Date.now() - started).toBeGreaterThan(2 * 2_000 - 1_500)
       await screenshot(page, 'portable-kiosk')
+      // The file moved ?kiosk… into the hash, so this is a same-document navigation: the slide shown
+      // cross-fades to the first page's (the one on screen stays until the next has drawn).
       await page.goto(`${fileUrl(file)}#/?kiosk&rotate=0`)
+      await waitForPage(page, 0)
+      await page.locator('[data-slide-layer]').first().waitFor()
+      await expect.poll(() => page.locator('[data-slide-layer]').count()).toBe(1)
       await settle(page)
       expect(await page.locator('.screen-stage').count()).toBe(1)
       expect(await currentPageId(page)).toBe(PAGES[0].id)

@@ -10,14 +10,17 @@ import type { BrowserContext } from 'playwright-core'
 import { DASHBOARD_NAME } from '../../src/platform/marks'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const PORTABLE_DIR = path.join(ROOT, process.env.PORTABLE_DIR || 'dist-portable')
+/** The fixture the tests' portable file carries, and where the browser tests' global setup builds it. */
+export const PORTABLE_FIXTURE = path.join(ROOT, 'tests/fixtures/small')
+export const PORTABLE_TEST_DIR = path.join(ROOT, 'test-output/portable')
+const PORTABLE_DIR = process.env.PORTABLE_DIR ? path.resolve(ROOT, process.env.PORTABLE_DIR) : PORTABLE_TEST_DIR
 
 const folders: string[] = []
 
 /** Path of the built portable page. */
 export async function builtPortablePage(): Promise<string> {
   const found = (await fs.readdir(PORTABLE_DIR)).filter((name) => name.includes(`${DASHBOARD_NAME}-`) && name.endsWith('.html'))
-  if (found.length !== 1) throw new Error(`expected one portable page in ${PORTABLE_DIR} (npm run build:portable), found ${found.length}`)
+  if (found.length !== 1) throw new Error(`expected one portable page in ${PORTABLE_DIR} (built by tests/support/portableFixtureBuild.ts), found ${found.length}`)
   return path.join(PORTABLE_DIR, found[0])
 }
 
