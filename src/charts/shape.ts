@@ -55,13 +55,13 @@ export function fitTextScale(scale: number, room: ChartRoom | undefined, fitsAt:
   return { scale: Math.floor(low * 100) / 100, fits: true }
 }
 
-const NICE = [1, 2, 2.5, 5]
+const NICE = [1, 2, 2.5, 3, 4, 5]
 
 /**
  * Ticks of a value axis from 0 to at least `max` on a plot `plotPx` long, at least `spacingPx` apart (1.8
- * font heights on a vertical axis, the widest tick label and a gap on a horizontal one): the finest nice
- * interval (1, 2, 2.5, 5 x 10^n) the plot has room for, and at least MIN_TICKS ticks (0 included). `min`
- * below 0 (falls) is covered the same way.
+ * font heights on a vertical axis, the widest tick label and a gap on a horizontal one): of the nice
+ * intervals (1, 2, 2.5, 3, 4, 5 x 10^n) the plot has room for, the one whose last tick is nearest above `max`,
+ * and at least MIN_TICKS ticks (0 included). `min` below 0 (falls) is covered the same way.
  */
 export function valueTicks(max: number, plotPx: number, spacingPx: number, min = 0): { min: number; max: number; interval: number } {
   const low = Math.min(0, min)
@@ -72,15 +72,19 @@ export function valueTicks(max: number, plotPx: number, spacingPx: number, min =
   const candidates: number[] = []
   const start = Math.floor(Math.log10(span / most)) - 1
   for (let exp = start; exp <= start + 4; exp++) for (const step of NICE) candidates.push(step * 10 ** exp)
+  // Of the intervals the plot has room for, the one whose axis ends nearest above the data (a nice max
+  // just above the highest value, not a third of the plot empty); of equals, the finest.
+  let found: { min: number; max: number; interval: number } | undefined
   for (const interval of candidates) {
     const below = Math.ceil(-low / interval - 1e-9)
     const above = Math.ceil(high / interval - 1e-9)
-    if (below + above <= most) {
-      // At least MIN_TICKS ticks: a short span gets a finer interval above.
-      const count = Math.max(MIN_TICKS - 1, below + above)
-      return { min: -below * interval, max: (count - below) * interval, interval }
-    }
+    if (below + above > most) continue
+    // At least MIN_TICKS ticks: a short span gets a finer interval above.
+    const count = Math.max(MIN_TICKS - 1, below + above)
+    const ticks = { min: -below * interval, max: (count - below) * interval, interval }
+    if (!found || ticks.max - ticks.min < (found.max - found.min) * (1 - 1e-9)) found = ticks
   }
+  if (found) return found
   const interval = span / (MIN_TICKS - 1)
   return { min: low, max: low + interval * (MIN_TICKS - 1), interval }
 }
@@ -112,10 +116,13 @@ export function shortLabel(label: string): string {
 
 /**
  * Horizontal bars: the text scale at which every category label, wrapped to a share of the chart's width
- * (three tenths, or nine twentieths when that is what fits), whole or else shortened (shortLabel), fits
- * its bar's band, and the plot (the chart less `outside(s)` px of text above and below) keeps its share
- * of the chart's height. `lines(s, widthPx, short)` counts a label's lines at text scale s wrapped to
- * widthPx; `labelPx(s)` is the labels' font size.
+ * (three tenths, or nine twentieths when that is what fits), fits its bar's band, and the plot (the chart
+ * less `outside(s)` px of text above and below) keeps its share of the chart's height. Whole labels are
+ * preferred, wrapped, at any scale down to the room's floor (the rule: still legible); only when whole
+ * ones cannot fit even there are they shortened (shortLabel: the tooltip and table keep them whole).
+ * `lines(s, widthPx, short)` counts a label's lines at text scale s wrapped to widthPx; `labelPx(s)` is the
+ * labels' font size. Each label's lines fit its band, so no line (a note such as （推算）) stands beside
+ * another bar; the width is then narrowed as long as no label takes another line (the plot keeps the rest).
  */
 export function fitHorizontalBars(
   scale: number,
@@ -125,8 +132,18 @@ export function fitHorizontalBars(
   labelPx: (s: number) => number,
   lines: (s: number, widthPx: number, short: boolean) => number,
 ): FittedScale & { labelWidth?: number; short?: boolean } {
-  let best: (FittedScale & { labelWidth?: number; short?: boolean }) | undefined
-  for (const short of [false, true])
+  type Found = FittedScale & { labelWidth?: number; short?: boolean }
+  // The labels' width narrowed while no label takes another line: the plot keeps the rest.
+  const narrowest = (s: number, width: number, short: boolean) => {
+    const target = lines(s, width, short)
+    const step = Math.max(1, labelPx(s) / 4)
+    let w = width
+    while (w - step >= labelPx(s) * 3 && lines(s, w - step, short) <= target) w -= step
+    return Math.floor(w)
+  }
+  let best: Found | undefined
+  for (const short of [false, true]) {
+    let shrunk: Found | undefined
     for (const share of [0.3, 0.45]) {
       const widthAt = (s: number, r: ChartRoom) => Math.floor(Math.min(r.width * share, 160 * s))
       const fitted = fitTextScale(scale, room, (s, r) => {
@@ -134,9 +151,12 @@ export function fitHorizontalBars(
         const band = plot / Math.max(1, count)
         return plotKeepsShare(r, outside(s)) && band >= lines(s, widthAt(s, r), short) * labelPx(s) * 1.2
       })
-      const found = room ? { ...fitted, labelWidth: widthAt(fitted.scale, room), short } : fitted
+      const found: Found = room ? { ...fitted, labelWidth: narrowest(fitted.scale, widthAt(fitted.scale, room), short), short } : fitted
       if (found.fits && found.scale >= scale) return found
+      if (found.fits && (!shrunk || found.scale > shrunk.scale)) shrunk = found
       if (!best || (found.fits && (!best.fits || found.scale > best.scale))) best = found
     }
-  return best as FittedScale & { labelWidth?: number; short?: boolean }
+    if (shrunk) return shrunk
+  }
+  return best as Found
 }

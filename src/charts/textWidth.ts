@@ -8,6 +8,8 @@ import { isWide, textEm } from '../format/text'
 
 const OPENING = new Set(['（', '(', '“', '‘', '《', '【', '['])
 const CLOSING = new Set(['）', ')', '”', '’', '》', '】', ']', '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', ':', '%', '％'])
+/** Units after 万 or 亿 that belong to the figure (100万元, 3.5万亩). */
+const MEASURES = new Set(['元', '亩', '人', '户', '吨', '个', '家', '件', '次', '辆', '台', '套'])
 const CLOSES: Record<string, string> = { '（': '）', '(': ')', '《': '》', '【': '】', '[': ']', '“': '”', '‘': '’' }
 
 /** `text` cut into pieces no line break may fall inside: bracketed parts, figures with their unit, single Chinese characters. */
@@ -25,8 +27,8 @@ function units(text: string): string[] {
       out[out.length - 1] += char
     } else if (CLOSING.has(char) && out.length > 0) {
       out[out.length - 1] += char
-    } else if (isWide(char) && out.length > 0 && /[0-9]$/.test(out[out.length - 1])) {
-      // A figure keeps its unit: 2021年, 1-5月, 100万.
+    } else if (isWide(char) && out.length > 0 && (/[0-9]$/.test(out[out.length - 1]) || (/[0-9][万亿]$/.test(out[out.length - 1]) && MEASURES.has(char)))) {
+      // A figure keeps its unit: 2021年, 1-5月, 100万, 100万元.
       out[out.length - 1] += char
     } else {
       out.push(char)
@@ -102,7 +104,8 @@ function fill(text: string, maxEm: number): string {
       const lines: string[] = []
       let line = ''
       for (const unit of units(given)) {
-        if (line && textEm(line + unit) > maxEm) {
+        // A unit longer than any line is broken anyway: its first words go on the line begun (破百（释义： / 100万元以上）).
+        if (line && textEm(line + unit) > maxEm && textEm(unit) <= maxEm) {
           lines.push(line)
           line = ''
         }

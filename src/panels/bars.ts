@@ -76,7 +76,10 @@ function barsAt(ctx: PanelContext, title: string, items: readonly BarItem[], opt
   // At least three ticks, each label clear of the next: spaced by the widest tick label and a gap.
   const tickPx = fontPx(ctx, 14)
   const max = Math.max(0, ...items.map((item) => item.value))
-  const ticks = ctx.room && labelWidth !== undefined ? valueTicks(max, ctx.room.width * 0.98 - labelWidth - right, (textEm(max.toLocaleString('en-US')) + 1.5) * tickPx) : undefined
+  // The plot is the chart less the labels as wrapped (ECharts' grid contains them) and the room right of it.
+  const categoryPx = fontPx(ctx, 16)
+  const labelsPx = labelWidth === undefined ? 0 : Math.max(0, ...names.map((name) => textEm(wrapLabel(name, labelWidth / categoryPx)) * categoryPx))
+  const ticks = ctx.room && labelWidth !== undefined ? valueTicks(max, ctx.room.width * 0.98 - Math.min(labelWidth, labelsPx + categoryPx / 2) - right, (textEm(max.toLocaleString('en-US')) + 0.6) * tickPx) : undefined
   return {
     ...base,
     tooltip: itemTooltip(ctx, title, (index) => {
@@ -100,7 +103,7 @@ function barsAt(ctx: PanelContext, title: string, items: readonly BarItem[], opt
       nameGap: Math.ceil(fontPx(ctx, 14) * 1.6),
       nameTextStyle: { fontSize: fontPx(ctx, 14), color: c.subtext },
       ...(ticks && ticks.interval >= 1 ? { min: ticks.min, max: ticks.max, interval: ticks.interval } : { minInterval: 1 }),
-      // A narrow panel drops tick labels that would touch rather than crowd them.
+      // A narrow panel drops tick labels that would touch rather than crowd them (ticks are spaced by the widest label and 0.6 em: labels stand centred on their ticks).
       axisLabel: { fontSize: tickPx, hideOverlap: true },
     },
     yAxis: {

@@ -57,13 +57,35 @@ function levelText(ctx: PanelContext, view: LevelView, s: number, width: number 
   const legend = hasSingles ? Math.round(fontPx(at, 15) * 1.6) : 0
   // Gaps in px at this scale (fontPx would raise them to the smallest font size).
   const gap = Math.round(8 * s)
-  // The value labels stand inside the plot, over their bars (the axis ends high enough for them); above
-  // the plot only the legend and the axis name.
-  const labelHeight = Math.ceil(lines(valueLabels) * valuePx * 1.2) + gap
-  const top = legend + Math.ceil(fontPx(at, 14) * 1.2) + 2 * gap
+  // Above the plot: the legend, then the axis name's row.
+  const nameRow = Math.ceil(fontPx(at, 14) * 1.2)
+  const top = legend + nameRow + 2 * gap
+  // Each value label stands over its bar: its height, and how far it may rise above the plot, through the
+  // axis name's row up to the legend (where it is clear of the name, which ends at the value axis).
+  // The axis ends just above the data, high enough for what of a label does not fit there.
+  const labelHeights = valueLabels.map((text) => Math.ceil(text.split('\n').length * valuePx * 1.2) + gap)
+  const rises = valueLabels.map((text, index) => {
+    const clear = band !== undefined && band * (index + 0.5) - (textEm(text) * valuePx) / 2 >= gap
+    return clear ? top - legend - Math.round(gap / 2) : 0
+  })
   // Lines of labels, their margin and the grid's bottom, and half a line ECharts keeps around them.
   const bottom = Math.ceil((lines(categoryLabels) * 1.3 + 0.5) * categoryPx) + 2 * gap
-  return { at, valueLabels, categoryLabels, top, bottom, gap, labelHeight, labelWidth: band === undefined ? undefined : Math.floor(band * 0.95) }
+  /** Of the plot's height, the most a label needs inside it, over the bar's top. */
+  const labelHeight = Math.max(0, ...labelHeights.map((height, index) => height - rises[index]))
+  return { at, valueLabels, categoryLabels, top, bottom, gap, labelHeight, labelHeights, rises, labelWidth: band === undefined ? undefined : Math.floor(band * 0.95) }
+}
+
+/**
+ * The least axis maximum (in display units) at which each bar's label, standing over its bar, stays in
+ * the chart: of a label `heights[i]` px high, all but `rises[i]` px within the plot `plotPx` high.
+ */
+function labelledMax(values: readonly number[], heights: readonly number[], rises: readonly number[], plotPx: number): number {
+  let max = Math.max(0, ...values)
+  values.forEach((value, index) => {
+    const inside = (heights[index] ?? 0) - (rises[index] ?? 0)
+    if (value > 0 && inside > 0) max = Math.max(max, value / Math.max(0.5, 1 - inside / plotPx))
+  })
+  return max
 }
 
 /** A single month's value in the level's display unit, as precise as the level's figures are written. */
@@ -79,7 +101,7 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     // The plot keeps half the chart, and the bars at least half the plot beside their labels.
     return plotKeepsShare(room, text.top + text.bottom) && text.labelHeight <= (room.height - text.top - text.bottom) / 2
   })
-  const { at, valueLabels, categoryLabels, top, bottom, labelWidth, gap, labelHeight } = levelText(ctx, view, fitted.scale, ctx.room?.width)
+  const { at, valueLabels, categoryLabels, top, bottom, labelWidth, gap, labelHeights, rises } = levelText(ctx, view, fitted.scale, ctx.room?.width)
   const c = colours(at)
   const scale = levelScale(view.level)
   const hasSingles = view.singles.some((single) => single !== undefined)
@@ -131,9 +153,9 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
     })
   const base = baseOption(at, title)
   const plotPx = ctx.room ? ctx.room.height - top - bottom : undefined
-  const max = Math.max(...view.bars.map((bar) => bar.value)) / scale.divisor
-  // The axis reaches high enough that the tallest bar's label stands inside the plot.
-  const ticks = plotPx === undefined ? undefined : valueTicks(max / Math.max(0.5, 1 - labelHeight / plotPx), plotPx, fontPx(at, 14) * 1.8)
+  // The axis ends at a nice value just above the highest bar, high enough for each bar's label.
+  const max = plotPx === undefined ? 0 : labelledMax(view.bars.map((bar) => bar.value / scale.divisor), labelHeights, rises, plotPx)
+  const ticks = plotPx === undefined ? undefined : valueTicks(max, plotPx, fontPx(at, 14) * 1.8)
   const option: ChartOption = {
     ...base,
     tooltip: { ...base.tooltip, trigger: 'item', formatter: (p: unknown) => tooltipLines[(p as { dataIndex: number }).dataIndex] ?? '' },
@@ -165,7 +187,8 @@ export function yearOnYearOption(ctx: PanelContext, title: string, levelId: stri
       nameGap: gap,
       // Ticks the plot has room for, at least three; without a measured room, few (a short panel).
       ...(ticks ? { min: ticks.min * scale.divisor, max: ticks.max * scale.divisor, interval: ticks.interval * scale.divisor } : { splitNumber: 3 }),
-      nameTextStyle: { fontSize: fontPx(at, 14), color: c.subtext },
+      // Over the tick labels, ending at the axis: the plot's top edge stays free for the bars' labels.
+      nameTextStyle: { fontSize: fontPx(at, 14), color: c.subtext, align: 'right' },
       axisLabel: { fontSize: fontPx(at, 14), formatter: (value: number) => trimNumber(value / scale.divisor) },
     },
     series,

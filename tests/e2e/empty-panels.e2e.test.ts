@@ -1,7 +1,8 @@
 /**
  * Empty panels collapse under a filter: under 工业 no panel of any page shows only 所选产业暂无数据 (in the
  * normal view and in screen mode); the page re-flows over its whole width and one line names the panels
- * left out. Screenshots: empty-panels-<page>.png, empty-panels-screen-<page>.png.
+ * left out (in screen mode too: under the slide's panels, at the legibility rule, covering none of them).
+ * Screenshots: empty-panels-<page>.png, empty-panels-screen-<page>.png.
  */
 import { describe, expect, it } from 'vitest'
 import { PAGES } from '../../src/layouts/pages'
@@ -17,6 +18,11 @@ interface PageState {
   line: string
   /** The panels' bounding box as a share of the page's width. */
   width: number
+  /** The left-out line's font size, px, and the panels its box overlaps. */
+  lineFontPx: number
+  lineCovers: string[]
+  /** The legibility rule in screen mode (--rule-px), px; 0 outside it. */
+  rulePx: number
 }
 
 function pageState(page: import('playwright-core').Page): Promise<PageState> {
@@ -25,7 +31,13 @@ function pageState(page: import('playwright-core').Page): Promise<PageState> {
     const main = document.querySelector<HTMLElement>('[data-page-id]')!.getBoundingClientRect()
     const left = Math.min(...panels.map((p) => p.getBoundingClientRect().left))
     const right = Math.max(...panels.map((p) => p.getBoundingClientRect().right))
+    const lineEl = document.querySelector<HTMLElement>('[data-left-out]')
+    const lineBox = lineEl?.getBoundingClientRect()
+    const covers = (box: DOMRect) => !!lineBox && lineBox.width > 0 && box.left < lineBox.right && lineBox.left < box.right && box.top < lineBox.bottom && lineBox.top < box.bottom
     return {
+      lineFontPx: lineEl ? parseFloat(getComputedStyle(lineEl).fontSize) : 0,
+      lineCovers: panels.filter((p) => covers(p.getBoundingClientRect())).map((p) => p.dataset.panelId ?? ''),
+      rulePx: lineEl ? parseFloat(getComputedStyle(lineEl).getPropertyValue('--rule-px')) || 0 : 0,
       emptyPanels: panels.filter((p) => p.querySelector('.panel-empty')?.textContent?.includes('所选产业暂无数据')).map((p) => p.dataset.panelId ?? ''),
       panels: panels.length,
       line: document.querySelector('[data-left-out]')?.textContent ?? '',
@@ -49,7 +61,12 @@ describe('empty panels collapse under a filter', () => {
           const state = await pageState(app.page)
           expect(state.emptyPanels, `${p.id}: panels showing only 所选产业暂无数据`).toEqual([])
           expect(state.width, `${p.id}: the page re-flows over its width`).toBeGreaterThan(0.95)
-          if (state.line) lines.push(`${p.id}: ${state.line}`)
+          if (state.line) {
+            lines.push(`${p.id}: ${state.line}`)
+            // Shown beside the panels, never over one; in screen mode at the legibility rule.
+            expect(state.lineCovers, `${p.id}: panels under the left-out line`).toEqual([])
+            if (screen) expect(state.lineFontPx, `${p.id}: the left-out line at the rule (${state.rulePx} px)`).toBeGreaterThanOrEqual(Math.max(16, state.rulePx) - 0.5)
+          }
           expect(app.consoleErrors).toEqual([])
         } finally {
           await app.page.close()

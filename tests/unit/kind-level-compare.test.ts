@@ -34,3 +34,36 @@ describe('year-on-year panels', () => {
     })
   }
 })
+
+describe('the value axis ends just above the data (issue 25: GDP 11.39 on an axis to 17.5 or 30)', () => {
+  /** Rooms these panels get in screen mode: a whole 1080p slide, half a 1080p slide, a whole 4K slide. */
+  const rooms = [
+    { width: 1797, height: 606, scale: 3.33 },
+    { width: 868, height: 623, scale: 2.61 },
+    { width: 3597, height: 1210, scale: 6.67 },
+  ]
+  for (const id of ['gdp', 'fiscal_revenue', 'income']) {
+    for (const room of rooms) {
+      it(`${id} at ${room.width}x${room.height}: the highest bar reaches at least two thirds of its axis, its label inside the chart`, () => {
+        const ctx = { ...all, scale: room.scale, room: { width: room.width, height: room.height, floorScale: room.scale } }
+        const option = definedPanel(id).buildOption(ctx) as {
+          yAxis: { max: number; interval: number }
+          grid: { top: number; bottom: number }
+          series: { data: { value: number }[]; label: { fontSize: number; formatter: (p: { dataIndex: number }) => string } }[]
+        }
+        const bars = option.series[0].data.map((item) => item.value)
+        const highest = Math.max(...bars)
+        expect(option.yAxis.max).toBeGreaterThanOrEqual(highest)
+        expect(highest / option.yAxis.max, `${id}: ${highest} on an axis to ${option.yAxis.max}`).toBeGreaterThanOrEqual(2 / 3)
+        // Each label over its bar stays within the chart: below its top edge, however far it rises over the plot.
+        const labelPx = option.series[0].label.fontSize
+        bars.forEach((value, index) => {
+          const lines = option.series[0].label.formatter({ dataIndex: index }).split('\n').length
+          const plot = room.height - option.grid.top - Math.max(option.grid.bottom, labelPx)
+          const barTop = option.grid.top + plot * (1 - value / option.yAxis.max)
+          expect(barTop - lines * labelPx * 1.2, `${id} bar ${index}: its label's top`).toBeGreaterThan(0)
+        })
+      })
+    }
+  }
+})

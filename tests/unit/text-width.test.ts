@@ -40,6 +40,12 @@ describe('wrapLabel', () => {
 
   it('keeps a figure with its unit', () => {
     expect(wrapLabel('2021年1-5月（推算）', 6)).toBe('2021年\n1-5月\n（推算）')
+    expect(wrapLabel('20万至100万元', 5)).toBe('20万至\n100万元')
+  })
+
+  it('begins a bracketed part longer than a line on the line begun: two lines, not three', () => {
+    expect(wrapLabel('破百（释义：100万元以上）', 7)).toBe('破百（释义：\n100万元以上）')
+    expect(wrapLabel('破百（释义：100万元以上）', 9.3)).toBe('破百（释义：\n100万元以上）')
   })
 
   it('breaks a run longer than a line by characters, evenly, never losing one', () => {
