@@ -113,9 +113,11 @@ function stubEChartsModule(name: string, target: string, code: string): Plugin {
       replaced = false
     },
     resolveId(source, importer) {
-      if (!importer || !source.startsWith('.')) return null
+      if (!importer) return null
       const from = importer.replace(/\\/g, '/')
-      if (!/\/(echarts|zrender)\/lib\//.test(from) || !posix.join(posix.dirname(from), source).endsWith(`/${target}`)) return null
+      if (!/\/(echarts|zrender)\/lib\//.test(from)) return null
+      // Relative within a package, or by the package's name across them (echarts imports zrender/lib/…).
+      if (source.startsWith('.') ? !posix.join(posix.dirname(from), source).endsWith(`/${target}`) : source !== target) return null
       replaced = true
       return stubId
     },
@@ -145,10 +147,10 @@ export function noHtmlTooltip(): Plugin {
 }
 
 /**
- * Parts of ECharts the dashboard never runs, about 3.5 KB gzip of the first load: its built-in 'dark'
+ * Parts of ECharts the dashboard never runs, about 5 KB gzip of the first load: its built-in 'dark'
  * theme (the app registers and names its own, src/charts/themes.ts), the loading spinner (showLoading;
- * a panel says in words that its data is being read), and the time and log axes (periods are category
- * labels, values are linear). Should a chart ever need one, its stand-in says so and this list is where
+ * a panel says in words that its data is being read), the time and log axes (periods are category
+ * labels, values are linear), and dataset transforms. Should a chart ever need one, its stand-in says so and this list is where
  * to take it out.
  */
 export function noUnusedECharts(): Plugin[] {
@@ -163,7 +165,15 @@ export function noUnusedECharts(): Plugin[] {
 export function calcNiceForTimeScale() { ${axis('time')} }`,
     ),
     stubEChartsModule('yongan-no-echarts-log-axis', 'echarts/lib/scale/Log.js', `export default class LogScale { constructor() { ${axis('log')} } }`),
+    // Dataset transforms (filter, sort of a `dataset`): every panel hands its series their data directly.
+    stubEChartsModule(
+      'yongan-no-echarts-data-transform',
+      'echarts/lib/data/helper/transform.js',
+      `export function registerExternalTransform() { throw new Error('ECharts dataset transforms are not bundled (vite.config.ts noUnusedECharts)') }
+export function applyDataTransform() { throw new Error('ECharts dataset transforms are not bundled (vite.config.ts noUnusedECharts)') }`,
+    ),
     ...noPolarBarsOrDecals(),
+    ...modernOnly(),
     englishAsChinese(),
     lazySeriesTooltipText(),
   ]
@@ -201,6 +211,28 @@ export function setSectorTextRotation() { ${fail('polar bar labels')} }`,
     ),
     stubEChartsModule('yongan-no-echarts-sausage', 'echarts/lib/util/shape/sausage.js', `export default class SausagePath { constructor() { ${fail('round-capped polar bars')} } }`),
     stubEChartsModule('yongan-no-echarts-decal', 'echarts/lib/util/decal.js', `export function createOrUpdatePatternFromDecal() { ${fail('decal patterns')} }`),
+  ]
+}
+
+/**
+ * Code for browsers and options older than the dashboard's, about 3.5 KB gzip of the first load:
+ * - ECharts' backward compatibility, which rewrites ECharts 2/3 option forms (itemStyle.normal,
+ *   label.textStyle, barBorderRadius, x/y/x2/y2…) into today's on every setOption. The panels and themes
+ *   write today's forms only; the stand-in keeps the one thing it does for current options (series as a list).
+ * - zrender's TimSort, a stable sort for browsers whose Array.prototype.sort was not: every browser the
+ *   dashboard supports (Chromium 87 on; public/legacy-check.js) sorts stably, so the native sort does it.
+ */
+function modernOnly(): Plugin[] {
+  return [
+    stubEChartsModule(
+      'yongan-no-echarts-backward-compat',
+      'echarts/lib/preprocessor/backwardCompat.js',
+      `export default function globalBackwardCompat(option) {
+  var series = option.series
+  option.series = series == null ? [] : Array.isArray(series) ? series : [series]
+}`,
+    ),
+    stubEChartsModule('yongan-native-stable-sort', 'zrender/lib/core/timsort.js', 'export default function sort(array, compare) { array.sort(compare) }'),
   ]
 }
 

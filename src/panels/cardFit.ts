@@ -70,10 +70,39 @@ export function fitCards(cards: readonly FigureCard[], box: Size): CardFit {
   return best
 }
 
-/** The smallest design-px panels that hold `cards` at scale 1 (any one will do): one per column count. */
-export function cardPanelMinimum(cards: readonly FigureCard[]): Size[] {
+/** A card panel's head: its title, and the unit and period after it (panels.css: they wrap as the width asks). */
+export interface CardPanelHead {
+  title: string
+  meta: readonly string[]
+}
+
+const TITLE_PX = 20
+const META_PX = 14
+const HEAD_GAP = 10
+/** Room kept in the head for a badge (全镇, 数据未更新): two characters, their padding and a gap. */
+const BADGE = 2 * META_PX + 12 + HEAD_GAP
+/** The panel around its cards with the head on one line: padding and border, title, body margin, source line (measured: 79-80). */
+const CHROME_ONE_LINE = 82
+/** Each further line of the head (a line of 14 px text). */
+const HEAD_LINE = 21
+
+/**
+ * The smallest design-px panels that hold `cards` at scale 1 (any one will do): one per column count; with
+ * the head known, also the shorter panel whose head stays on one line (as wide as the head) and the one
+ * whose unit and period share a second line.
+ */
+export function cardPanelMinimum(cards: readonly FigureCard[], head?: CardPanelHead): Size[] {
   return Array.from({ length: Math.max(1, cards.length) }, (_, i) => {
     const grid = cardGridSize(cards, i + 1)
-    return { width: grid.width + CHROME.width, height: grid.height + CHROME.height }
-  })
+    if (!head) return [{ width: grid.width + CHROME.width, height: grid.height + CHROME.height }]
+    const title = textEm(head.title) * TITLE_PX + BADGE
+    const metas = head.meta.map((text) => textEm(text) * META_PX)
+    const meta = metas.reduce((sum, w) => sum + w, 0) + HEAD_GAP * Math.max(0, metas.length - 1)
+    const widest = Math.max(0, ...metas)
+    return [
+      { width: Math.ceil(Math.max(grid.width, title + HEAD_GAP + meta)) + CHROME.width, height: grid.height + CHROME_ONE_LINE },
+      { width: Math.ceil(Math.max(grid.width, title, meta)) + CHROME.width, height: grid.height + CHROME_ONE_LINE + HEAD_LINE },
+      { width: Math.ceil(Math.max(grid.width, title, widest)) + CHROME.width, height: grid.height + CHROME_ONE_LINE + HEAD_LINE * metas.length },
+    ]
+  }).flat()
 }

@@ -9,9 +9,9 @@ import type { Edition, IndicatorDefinition } from '../data/schema'
 import { asOfParts } from '../data/period'
 import type { DataIssue } from '../data/issue'
 import { TOPIC_NAMES } from '../data/topicNames'
-import { KINDS } from './registry'
-import { MIN_TREND_POINTS } from './kinds/trend'
-import type { PanelSpec } from './spec'
+import { isKind, kindLists, kindNames, loadedKind } from './registry'
+import { MIN_TREND_POINTS } from './kinds/trend/points'
+import { scopeOption, textOption, type PanelSpec } from './spec'
 import type { PageDefinition, PanelDefinition, PanelPlacement } from './types'
 
 export interface Dashboard {
@@ -23,6 +23,8 @@ export interface Dashboard {
   issues: DataIssue[]
   /** It shows a trend (趋势), which draws editions before the years read at start: every year is read. */
   trends: boolean
+  /** Kinds whose code was still to load when this was built (their panels wait for it: loadKinds). */
+  pending: readonly string[]
 }
 
 /** The title of the automatic page of indicators no panel names. */
@@ -64,7 +66,7 @@ function shownWith(entry: DashboardPanelEntry, room: TrendRoom): boolean {
   return entry.options?.by === 'year' ? room.years : room.months
 }
 
-const KIND_NAMES = () => Object.keys(KINDS).join('、')
+const KIND_NAMES = () => kindNames().join('、')
 
 /** A panel whose kind is unknown: its frame says so, the rest of the dashboard works. */
 function unknownKindPanel(spec: PanelSpec): PanelDefinition {
@@ -74,9 +76,33 @@ function unknownKindPanel(spec: PanelSpec): PanelDefinition {
   return { id: spec.id, title: spec.title, unit: '', scope: 'town', kind: 'chart', reads: ['dashboard.json'], indicators: spec.indicators, period: fail, source: fail, buildOption: fail, buildTable: fail }
 }
 
+/**
+ * A panel of a kind whose code is still to load (src/panels/registry.ts): its frame shows the loading state
+ * and asks for the code; the dashboard is built again once it is in. Nothing draws it before then.
+ */
+function pendingPanel(spec: PanelSpec): PanelDefinition {
+  const fail = (): never => {
+    throw new Error(`面板“${spec.title}”（${spec.kind}）的程序尚未载入`)
+  }
+  return {
+    id: spec.id,
+    title: spec.title,
+    unit: textOption(spec, 'unit', ''),
+    scope: scopeOption(spec),
+    kind: 'chart',
+    reads: ['dashboard.json', ...kindLists(spec.kind)],
+    indicators: spec.indicators,
+    pending: spec.kind,
+    period: fail,
+    source: fail,
+    buildOption: fail,
+    buildTable: fail,
+  }
+}
+
 function buildPanel(spec: PanelSpec): PanelDefinition {
-  const kind = KINDS[spec.kind]
-  const panel = kind ? kind.build(spec) : unknownKindPanel(spec)
+  const kind = loadedKind(spec.kind)
+  const panel = kind ? kind.build(spec) : isKind(spec.kind) ? pendingPanel(spec) : unknownKindPanel(spec)
   // Whatever the kind: the definition says which panel holds the report's leading figures.
   return spec.options.headline === true ? { ...panel, leading: true } : panel
 }
@@ -209,7 +235,8 @@ function automaticDashboard(indicators: readonly IndicatorDefinition[], room: Tr
     automaticPages(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, automaticSpecs(`auto_${topic}`, TOPIC_NAMES[topic as keyof typeof TOPIC_NAMES] ?? topic, sortByMeasure(group))),
   )
   const all = [...overview, ...topics]
-  return { pages: all.map((p) => p.page), panels: all.flatMap((p) => p.specs.map(buildPanel)), automatic: [...indicators], issues: [], trends: trendSpecs.length > 0 }
+  const panels = all.flatMap((p) => p.specs.map(buildPanel))
+  return { pages: all.map((p) => p.page), panels, automatic: [...indicators], issues: [], trends: trendSpecs.length > 0, pending: pendingKinds(panels) }
 }
 
 function specOf(entry: DashboardPanelEntry): PanelSpec {
@@ -224,7 +251,7 @@ function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDef
     for (const place of places) placed.get(place.page)?.push({ panel: entry.id, kind: entry.kind, count: entry.indicators.length, position: place.position })
   }
   const issues: DataIssue[] = file.panels.flatMap((entry, index) =>
-    KINDS[entry.kind]
+    isKind(entry.kind)
       ? []
       : [{ file: 'data/dashboard.json', path: `panels[${index}].kind`, expected: `已有的面板类型（${KIND_NAMES()}）`, got: `未知类型 ${JSON.stringify(entry.kind)}`, index, label: entry.title }],
   )
@@ -239,13 +266,19 @@ function definedDashboard(file: DashboardFile, indicators: readonly IndicatorDef
   const order = new Map<string, number>()
   for (const page of pages) for (const p of placed.get(page.id) ?? []) if (!order.has(p.panel)) order.set(p.panel, order.size)
   const panels = [...entries].sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9)).map((entry) => buildPanel(specOf(entry)))
+  const all = [...panels, ...others.flatMap((p) => p.specs.map(buildPanel))]
   return {
     pages: [...pages.map((page) => layOut(page.id, page.title, placed.get(page.id) ?? [])), ...others.map((p) => p.page)],
-    panels: [...panels, ...others.flatMap((p) => p.specs.map(buildPanel))],
+    panels: all,
     automatic,
     issues,
     trends: entries.some((entry) => entry.kind === TREND_KIND),
+    pending: pendingKinds(all),
   }
+}
+
+function pendingKinds(panels: readonly PanelDefinition[]): string[] {
+  return [...new Set(panels.flatMap((panel) => panel.pending ?? []))]
 }
 
 const cache = new WeakMap<object, WeakMap<object, Map<string, Dashboard>>>()
@@ -260,7 +293,8 @@ export function emptyListFiles(files: { projects?: readonly unknown[]; honours?:
 /**
  * The dashboard of a definition (undefined: none in the folder), the indicators of the data and its
  * editions (which trends they can draw). The same dashboard object while none of these changes what it
- * shows: a new edition that draws no new trend keeps the pages as they are.
+ * shows: a new edition that draws no new trend keeps the pages as they are. Panels of a kind whose code is
+ * still to load wait for it (`pending`): after loadKinds, the next call builds the dashboard again.
  */
 export function buildDashboard(
   file: DashboardFile | undefined,
@@ -275,9 +309,20 @@ export function buildDashboard(
   if (!byRoom) byIndicators.set(indicators, (byRoom = new Map()))
   const room = trendRoom(editions, without)
   const roomKey = `${room.months}|${room.years}|${[...without].sort().join()}`
+  const build = () => (file ? definedDashboard(file, indicators, room) : automaticDashboard(indicators, room))
   let dashboard = byRoom.get(roomKey)
-  if (!dashboard) byRoom.set(roomKey, (dashboard = file ? definedDashboard(file, indicators, room) : automaticDashboard(indicators, room)))
+  if (!dashboard) byRoom.set(roomKey, (dashboard = build()))
+  else if (dashboard.pending.some((name) => loadedKind(name) !== undefined)) byRoom.set(roomKey, (dashboard = keepingBuilt(dashboard, build())))
   return dashboard
+}
+
+/**
+ * The dashboard built again once the code of a kind it waited for is in: the panels it already had keep
+ * their objects (the same definition gives the same panel), so their charts are not drawn again.
+ */
+function keepingBuilt(previous: Dashboard, next: Dashboard): Dashboard {
+  const built = new Map(previous.panels.filter((panel) => panel.pending === undefined).map((panel) => [panel.id, panel]))
+  return { ...next, panels: next.panels.map((panel) => (panel.pending === undefined ? (built.get(panel.id) ?? panel) : panel)) }
 }
 
 /** The notice check:data and the import print: which indicators went to the automatic pages. */

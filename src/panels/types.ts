@@ -65,6 +65,11 @@ interface PanelBase<Id extends string> {
    * 主要指标): screen mode opens on them alone, the 要点 slide.
    */
   leading?: boolean
+  /**
+   * The name of its kind while that kind's code is still to load (src/panels/registry.ts loadKinds): the
+   * frame shows the loading state; every builder throws until the dashboard is built again with the code.
+   */
+  pending?: string
   /** The ECharts option: the chart on screen, and the picture of the panel in exports. */
   buildOption(ctx: PanelContext): ChartOption
   buildTable(ctx: PanelContext): PanelTable

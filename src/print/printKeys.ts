@@ -5,11 +5,15 @@
  * page left or reloaded right after loading has no request in flight. Until it is there (the browser's
  * menu print before any Ctrl+P or 打印), print.css alone hides the buttons and filter chrome.
  */
+import { useDatasetStore } from '../stores/useDatasetStore'
 import { printRegistry } from './printRegistry'
 
-/** Fetches the print code (it registers itself in printRegistry). */
-function loadPrintView(): Promise<void> {
-  return import('./printView').then(() => {
+/**
+ * Fetches the print code (it registers itself in printRegistry), and the code of every panel kind: the
+ * sheets may hold every page (src/panels/registry.ts).
+ */
+export function loadPrintView(): Promise<void> {
+  return Promise.all([import('./printView'), useDatasetStore().loadKinds()]).then(() => {
     // The browser tests wait for this mark.
     document.documentElement.dataset.print = 'ready'
   })

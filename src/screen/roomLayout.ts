@@ -7,7 +7,7 @@
 import { DESIGN_MIN_FONT_PX } from '../charts/designScreen'
 import type { PageDefinition } from '../layouts/pages'
 import type { FigureCard } from '../panels/cards'
-import { cardPanelMinimum } from '../panels/cardFit'
+import { cardPanelMinimum, type CardPanelHead } from '../panels/cardFit'
 import type { Size } from './fit'
 import { legibleSizes, readablePx, type LegibleSizes, type Room } from './legibility'
 import { panelMinimum } from './panelMinimum'
@@ -58,16 +58,22 @@ export function roomLayout(room: Room, viewport: Size): RoomLayout {
   }
 }
 
+/** What a card panel shows now: its cards and its head (title, unit, period), which takes room above them. */
+export interface ShownCards {
+  cards: readonly FigureCard[]
+  head: CardPanelHead
+}
+
 /** The cards a card panel shows now (undefined for a chart panel, or while unknown). */
-export type CardsOf = (panelId: string) => readonly FigureCard[] | undefined
+export type CardsOf = (panelId: string) => ShownCards | undefined
 
 /**
  * A panel's minimum areas in px at the layout's text scale: a card panel's from the cards it shows, when
  * known; any other's from the table of src/screen/panelMinimum.ts.
  */
 export function minimumPx(panelId: string, textScale: number, cardsOf?: CardsOf): Size[] {
-  const cards = cardsOf?.(panelId)
-  const design = cards && cards.length > 0 ? cardPanelMinimum(cards) : panelMinimum(panelId)
+  const shown = cardsOf?.(panelId)
+  const design = shown && shown.cards.length > 0 ? cardPanelMinimum(shown.cards, shown.head) : panelMinimum(panelId)
   return design.map((size) => ({ width: size.width * textScale, height: size.height * textScale }))
 }
 

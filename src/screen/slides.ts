@@ -1,7 +1,8 @@
 /**
  * Slides of a page for a screen, computed: when every panel of the page gets at least its minimum area
  * (at the legibility rule) in the page's own grid, the page shows as designed, on one slide. Otherwise its
- * panels, in reading order, are dealt onto as few slides as hold them, each slide a grid of equal cells
+ * panels are dealt onto as few slides as hold them (in reading order where that needs no more slides; two
+ * small panels apart on the page may share one), each slide a grid of equal cells
  * (the last row's panels share its width, so no cell stays empty), as evenly as the panels allow. A wide
  * wall gets many columns (slides side by side), a portrait totem one column. No layout is made by hand
  * for any screen. Pure.
@@ -141,15 +142,45 @@ function* cuts(units: readonly (readonly string[])[]): Generator<string[][]> {
   }
 }
 
+/** Up to this many units, every grouping is tried (Bell(6) = 203 ways, some 20 ms); beyond, runs in reading order only. */
+const MOST_GROUPED = 6
+
+/**
+ * Every way to put `units` into groups, never splitting a unit: a group keeps its units in reading order,
+ * and the groups come in the order of their first unit. Two small card panels apart on the page (a chart
+ * between them) may so share a slide.
+ */
+function* groupings(units: readonly (readonly string[])[]): Generator<string[][]> {
+  // Runs in reading order first: among equally good dealings the first found is kept.
+  yield* cuts(units)
+  if (units.length > MOST_GROUPED) return
+  function* place(i: number, groups: string[][]): Generator<string[][]> {
+    if (i === units.length) {
+      yield groups.map((group) => [...group])
+      return
+    }
+    for (const group of groups) {
+      group.push(...units[i])
+      yield* place(i + 1, groups)
+      group.splice(group.length - units[i].length, units[i].length)
+    }
+    groups.push([...units[i]])
+    yield* place(i + 1, groups)
+    groups.pop()
+  }
+  yield* place(0, [])
+}
+
 /**
  * `units` (groups of panel ids that stay on one slide, in reading order) dealt onto as few slides as give
- * every panel its minimum; among those, the one with the most room for the tightest panel (3+3 rather
- * than 5+1). A unit too big for any slide goes alone, as roomy as it can be.
+ * every panel its minimum (units of a small page grouped in any way, a larger page's cut in reading order);
+ * among those, the one with the most room for the tightest panel (3+3 rather than 5+1), reading order on a
+ * tie. A unit too big for any slide goes alone, as roomy as it can be.
  */
 export function dealSlides(units: readonly (readonly string[])[], area: SlideArea, minimum: MinimumOf): Slide[] {
   const whole = new Set(units.map((unit) => unit.join('\n')))
   let best: { slides: Slide[]; room: number } | undefined
-  for (const runs of cuts(units)) {
+  for (const runs of groupings(units)) {
     if (best && runs.length > best.slides.length) continue
     const slides = runs.map((run) => bestGrid(run, area, minimum) ?? (whole.has(run.join('\n')) ? roomiestGrid(run, area, minimum) : undefined))
     if (!slides.every((slide): slide is Slide => slide !== undefined)) continue

@@ -3,9 +3,10 @@
  * A failed or invalid read never throws away data already on screen: it is kept and marked stale.
  */
 import { defineStore } from 'pinia'
-import { computed, hasInjectionContext, ref, shallowRef, watch } from 'vue'
+import { computed, hasInjectionContext, nextTick, ref, shallowRef, watch } from 'vue'
 import { installDashboard } from '../layouts/pages'
 import { buildDashboard, emptyListFiles } from '../panels/dashboard'
+import { loadKinds as fetchKinds } from '../panels/registry'
 import { DATA_FILES, type DataFileName, type DataFiles, type IndicatorDefinition } from '../data/schema'
 import { checkAll, type DataIssue } from '../data/validate'
 import { mergedText, readDataFile, readEachDataFile, readYears, type FileText, type SplitRead } from '../data/load'
@@ -35,12 +36,16 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The raw text of each file's last good read, so an unchanged file re-renders nothing. */
   const lastTexts: Partial<Record<DataFileName, string>> = {}
   let inFlight: Promise<void> | undefined
+  /** Counts the panel kinds whose code came in (src/panels/registry.ts): the dashboard follows it. */
+  const kindsLoaded = ref(0)
 
   /**
    * The dashboard the data defines (or lays out automatically), shown once indicators.json has been read,
    * and a panel of a kind the registry lacks, as a problem of dashboard.json.
    */
   const dashboard = computed(() => {
+    // Built again when the code of a kind its panels wait for comes in (loadKinds).
+    void kindsLoaded.value
     const { indicators, dashboard: definition, editions } = values.value
     // A list the data has nothing in (read good, not a broken file): the panels that need it are absent.
     const without = new Set([...emptyListFiles(values.value)].filter((name) => issues.value[name as DataFileName].length === 0))
@@ -49,6 +54,31 @@ export const useDatasetStore = defineStore('dataset', () => {
     return definition ? buildDashboard(definition, NO_INDICATORS, editions, without) : undefined
   })
   watch(dashboard, (next) => next && installDashboard(next), { immediate: true })
+
+  /**
+   * The code of the panel kinds named (every kind without `names`: screen mode, the exports, the deck and
+   * print draw every page), then the dashboard built with it and installed. Rejects when a fetch fails.
+   * The calls of one tick (each panel of a page drawn asks for its kind) are one load: the page's
+   * panels are drawn together.
+   */
+  let batch: { names: Set<string> | undefined; done: Promise<void> } | undefined
+  function loadKinds(names?: Iterable<string>): Promise<void> {
+    if (!batch) {
+      const next: { names: Set<string> | undefined; done: Promise<void> } = { names: new Set(), done: Promise.resolve() }
+      next.done = Promise.resolve().then(async () => {
+        batch = undefined
+        await fetchKinds(next.names)
+        if (!dashboard.value?.pending.length) return
+        kindsLoaded.value++
+        // The watch above installs the new dashboard before the next tick ends.
+        await nextTick()
+      })
+      batch = next
+    }
+    if (names === undefined) batch.names = undefined
+    else if (batch.names) for (const name of names) batch.names.add(name)
+    return batch.done
+  }
   const allIssues = computed(() => [...FILE_NAMES.flatMap((name) => issues.value[name]), ...(dashboard.value?.issues ?? [])])
   /** Files whose shown data is older than a failed later read. */
   const staleFiles = computed(() => FILE_NAMES.filter((name) => issues.value[name].length > 0 && lastGoodAt.value[name] !== undefined))
@@ -280,5 +310,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     { immediate: true },
   )
 
-  return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview, showEdition, holdAllYears }
+  return { status, values, issues, allIssues, dashboard, staleFiles, lastGoodAt, load, apply, preview, beginPreview, endPreview, showEdition, holdAllYears, loadKinds }
 })

@@ -20,6 +20,7 @@ import { followViewport, windowSize } from '../screen/viewport'
 import type { ScreenSettings } from '../screen/settings'
 import { isPortablePage } from '../data/embedded'
 import { useViewStore } from './useViewStore'
+import { useDatasetStore } from './useDatasetStore'
 
 /** What the progress bar draws: `elapsedMs` of `durationMs` at the moment `epoch` began, running or still. */
 export interface RotationProgress {
@@ -31,6 +32,7 @@ export interface RotationProgress {
 
 export const useScreenStore = defineStore('screen', () => {
   const url = useViewStore()
+  const dataset = useDatasetStore()
   /** The URL's settings; the portable page holds its data, there is nothing newer to read: no refresh. */
   const settings = computed<ScreenSettings>(() => (isPortablePage() ? { ...url.view.screen, refreshSeconds: 0 } : url.view.screen))
   /** This machine's default room, for a URL that gives none (read once, with the show; the settings panel saves it). */
@@ -41,8 +43,9 @@ export const useScreenStore = defineStore('screen', () => {
   watchEffect(() => {
     if (!settings.value.active || show.value || loadingShow) return
     loadingShow = true
-    // The session (keys, rotation) loads alongside, so screen mode answers its keys from its first frame.
-    Promise.all([import('../screen/show'), import('../screen/session')])
+    // The session (keys, rotation) loads alongside, so screen mode answers its keys from its first frame;
+    // and the code of every panel kind, as the slides draw every page (src/panels/registry.ts).
+    Promise.all([import('../screen/show'), import('../screen/session'), dataset.loadKinds()])
       // undefined while a failed chunk load reloads the page (src/platform/chunkReload.ts), which also reports it.
       .then(([module, session]) => {
         if (!module || !session) return

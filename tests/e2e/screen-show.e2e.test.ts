@@ -63,15 +63,16 @@ describe('the show', () => {
   })
 
   it('F5 starts from the beginning, Shift+F5 from this page, without reloading; . blacks out until a key; ? shows help', async () => {
-    const app = await openApp(browser(), screenUrl(appUrl(), STILL, 1))
+    // 乡村振兴: a page of several slides at 1920x1080 (经济运行's two card panels now share one).
+    const app = await openApp(browser(), screenUrl(appUrl(), STILL, 2))
     const { page } = app
     try {
       await waitForCharts(page, '[data-panel-id]', { minCharts: 0 })
       await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
       await press(page, 'PageDown')
-      expect(await at(page)).toBe('economy/2')
+      expect(await at(page)).toBe('rural/2')
       await press(page, 'Shift+F5')
-      expect(await at(page)).toBe('economy/1')
+      expect(await at(page)).toBe('rural/1')
       await press(page, 'PageDown')
       await press(page, 'F5')
       expect(await at(page)).toBe('overview/1')

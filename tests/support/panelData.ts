@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/data/schema'
 import type { FigureCard } from '../../src/panels/cards'
 import type { PanelContext, PanelDefinition } from '../../src/panels/types'
 import type { PanelOptions } from '../../src/data/dashboardSchema'
-import { KINDS } from '../../src/panels/registry'
+import { loadedKind } from '../../src/panels/registry'
 import { findPanel } from '../../src/layouts/pages'
 import { fixtureDataset } from './fixtures'
 
@@ -129,7 +129,7 @@ export function tableText(panel: PanelDefinition, ctx: PanelContext): string[][]
 
 /** A panel built by its kind from a definition entry, as src/panels/dashboard.ts builds it from dashboard.json. */
 export function fromDefinition(kind: string, indicators: readonly string[], options: PanelOptions = {}, id = 'tested', title = '测试面板'): PanelDefinition {
-  const found = KINDS[kind]
+  const found = loadedKind(kind)
   if (!found) throw new Error(`no kind ${kind}`)
   return found.build({ id, title, kind, indicators, options })
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { cardGridSize, cardPanelMinimum, cardSize, fitCards } from '../../src/panels/cardFit'
 import type { FigureCard } from '../../src/panels/cards'
+import { textEm } from '../../src/format/text'
 
 const card = (value: string, extra: Partial<FigureCard> = {}): FigureCard => ({ id: value, label: '地区生产总值', value, sector: null, ...extra })
 const SIX = ['11.39亿元', '1013万元', '11.8亿元', '5507元', '79家', '148家'].map((value) => card(value, { note: '同比 +6.8% ↑' }))
@@ -56,5 +57,26 @@ describe('cardPanelMinimum', () => {
       expect(shape.width).toBeGreaterThan(grid.width)
       expect(shape.height).toBeGreaterThan(grid.height)
     }
+  })
+})
+
+describe('cardPanelMinimum with the head', () => {
+  const head = { title: '企业与项目服务', meta: ['单位：家、个、支', '2022年5月末、2022年1-5月、截至报道时'] }
+
+  it('a head on one line takes less height than a wrapped one, and needs the width of its text', () => {
+    const shapes = cardPanelMinimum(SIX, head)
+    const oneRow = shapes.filter((shape) => shape.height === Math.min(...shapes.map((s) => s.height)))
+    const grid = cardGridSize(SIX, SIX.length)
+    for (const shape of oneRow) expect(shape.width).toBeGreaterThan(Math.max(grid.width, textEm(head.meta.join('')) * 14))
+    // Without the head the panel keeps room for a wrapped head at any width.
+    const plain = cardPanelMinimum(SIX)
+    expect(Math.min(...shapes.map((s) => s.height))).toBeLessThan(Math.min(...plain.map((s) => s.height)))
+  })
+
+  it('a narrow panel (the grid narrower than the head) gets the height of a head on two or three lines', () => {
+    const shapes = cardPanelMinimum(SIX.slice(0, 1), head)
+    const grid = cardGridSize(SIX.slice(0, 1), 1)
+    const narrowest = shapes.reduce((a, b) => (b.width < a.width ? b : a))
+    expect(narrowest.height).toBeGreaterThanOrEqual(grid.height + 120)
   })
 })

@@ -5,7 +5,7 @@
  * points; two units on two axes. And the dashboard leaves a trend out while the editions cannot feed it.
  */
 import { describe, expect, it } from 'vitest'
-import { KINDS } from '../../src/panels/registry'
+import { loadedKind } from '../../src/panels/registry'
 import { NotInEdition } from '../../src/panels/lookup'
 import { buildDashboard, OTHERS_TITLE } from '../../src/panels/dashboard'
 import { resolveEdition } from '../../src/data/resolve'
@@ -17,7 +17,7 @@ import { fixtureDataset, fixtureFiles } from '../support/fixtures'
 import { contextOf, seriesOf, tableText, tooltips, values } from '../support/panelData'
 
 function trend(indicators: string[], options: PanelOptions = {}): PanelDefinition {
-  return KINDS['趋势'].build({ id: 'trend', title: '地区生产总值趋势', kind: '趋势', indicators, options })
+  return loadedKind('趋势')!.build({ id: 'trend', title: '地区生产总值趋势', kind: '趋势', indicators, options })
 }
 
 const newest = contextOf(fixtureDataset('multi'))

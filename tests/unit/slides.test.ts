@@ -76,3 +76,25 @@ describe('slides', () => {
     expect(far.length).toBeGreaterThan(near.length)
   })
 })
+
+describe('panels sharing a slide', () => {
+  it('two small panels apart on the page (a large one between them) share a slide', () => {
+    const ids = ['governance', 'civilisation_practice', 'party'] as const
+    const page = { rows: 1, panels: ids.map((panel, i) => ({ panel, x: i * 8, w: 8, y: 0, h: 1 })) }
+    // The two card panels each need half the height and the width; the chart in between all the slide.
+    const minimum = (id: string) => (id === 'civilisation_practice' ? [{ width: 1000, height: 500 }] : [{ width: 1000, height: 240 }])
+    const slides = computeSlides(page, { width: 1000, height: 500, gap: 10 }, minimum)
+    expect(slides.map((s) => s.panels.map((p) => p.panel))).toEqual([['governance', 'party'], ['civilisation_practice']])
+    // Stacked, one above the other.
+    expect(slides[0].rows).toBe(2)
+  })
+
+  it('panels in reading order when another grouping needs no fewer slides', () => {
+    const ids = ['gdp', 'income', 'land'] as const
+    const page = { rows: 1, panels: ids.map((panel, i) => ({ panel, x: i * 8, w: 8, y: 0, h: 1 })) }
+    const slides = computeSlides(page, { width: 1000, height: 500, gap: 0 }, () => [{ width: 500, height: 500 }])
+    expect(slides).toHaveLength(2)
+    // Two slides either way: the panels stay in reading order (not gdp with land, income apart).
+    expect(panelsOf(slides)).toEqual([...ids])
+  })
+})

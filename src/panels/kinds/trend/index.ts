@@ -19,13 +19,13 @@ import { table, perContext } from '../../lists'
 import { inSectors, NotInEdition, requireIndicators, sourceLine } from '../../lookup'
 import { baseOption, colours, fontPx, topLegend } from '../../option'
 import type { PanelKind, PanelSpec } from '../../spec'
+// Its own file: the dashboard builder (first load) reads it without the kind's code.
+import { MIN_TREND_POINTS } from './points'
 import { mapOption, scopeOption, textOption } from '../../spec'
 import type { ChartPanel, PanelContext, TableCell } from '../../types'
 
 type TrendBy = 'month' | 'year'
 
-/** Fewest points a trend is drawn from: two points are a comparison, not a trend. */
-export const MIN_TREND_POINTS = 3
 const DEFAULT_WINDOW: Record<TrendBy, number> = { month: 24, year: 20 }
 
 /** Which values go on one line: flows from January (and whole years), single months, or stocks at month end. */
