@@ -9,6 +9,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { ms } from './stats.mjs'
 
 /** Chunks a deck fetches on demand (pptxgenjs's bundle and the deck code), by file-name prefix. */
 const DECK_CHUNKS = /^(pptxgen\.bundle|exportDeck|describe|menuExtras)-[\w-]+\.js$/
@@ -76,9 +77,9 @@ export async function measureDeck(context, url, dist, runs, spread) {
 export function deckRows(deck) {
   if (!deck) return []
   if (deck.skipped) return [['Deck (PPTX, all panels)', `skipped: ${deck.skipped}`, '', '']]
-  const ms = deck.ms ? `${Math.round(deck.ms.median)} ms (${Math.round(deck.ms.min)}–${Math.round(deck.ms.max)}, n=${deck.ms.n})` : '—'
+  const times = ms(deck.ms)
   return [
-    [`Deck, all panels (${deck.slides} slides, ${deck.bytes.toLocaleString('en-US')} B)`, `${ms}; first ${deck.firstMs.toLocaleString('en-US')} ms`, '', ''],
+    [`Deck, all panels (${deck.slides} slides, ${deck.bytes.toLocaleString('en-US')} B)`, `${times}; first ${deck.firstMs.toLocaleString('en-US')} ms`, '', ''],
     ['Deck code fetched on demand (gzip / raw)', `${deck.chunks.gzip.toLocaleString('en-US')} B / ${deck.chunks.raw.toLocaleString('en-US')} B`, 'not in first load', ''],
   ]
 }

@@ -9,12 +9,10 @@ import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { CHART_HOST, newProbedPage, waitForChartsDrawn } from './browser.mjs'
 import { round, spread } from './stats.mjs'
+import { pngSize } from '../image-size.mjs'
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {import('playwright-core').Page} Page */
-
-/** Width and height of a PNG, from its IHDR chunk. @param {Buffer} png */
-export const pngSize = (png) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
 
 /** Number of files in a ZIP, read by fflate. @param {Uint8Array} zip */
 export const zipEntries = (zip) => Object.keys(unzipSync(zip)).length

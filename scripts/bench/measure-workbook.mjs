@@ -8,6 +8,7 @@
  * Its own file so bench.mjs needs only a hook (a step and a row).
  */
 import fs from 'node:fs/promises'
+import { ms } from './stats.mjs'
 
 /**
  * @param {import('playwright-core').BrowserContext} context
@@ -67,11 +68,11 @@ export async function measureWorkbook(context, url, runs, spread) {
 export function workbookRows(workbook) {
   if (!workbook) return []
   if (workbook.skipped) return [['Workbook read (bundled data)', `skipped: ${workbook.skipped}`, '', '']]
-  const ms = workbook.ms ? `${Math.round(workbook.ms.median)} ms (${Math.round(workbook.ms.min)}–${Math.round(workbook.ms.max)}, n=${workbook.ms.n})` : '—'
+  const times = ms(workbook.ms)
   return [
     [
       `Workbook read in its Worker, bundled data (${workbook.bytes.toLocaleString('en-US')} B)`,
-      `${ms}; longest main-thread task ${workbook.longestTaskMs} ms`,
+      `${times}; longest main-thread task ${workbook.longestTaskMs} ms`,
       'no task > 200 ms',
       workbook.longestTaskMs <= 200 ? 'ok' : 'over',
     ],

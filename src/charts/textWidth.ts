@@ -69,10 +69,12 @@ function split(line: string, unit: string, maxEm: number): string[] {
   return current ? [...lines, current] : lines
 }
 
-/** A bracketed part's own units, its opening mark on the first and its closing mark on the last. */
+/**
+ * A bracketed part's own units, its opening mark on the first and its closing mark on the last. Only for a
+ * part with something between its marks (split), so there is at least one unit.
+ */
 function bracketPieces(chars: string[]): string[] {
   const inner = units(chars.slice(1, -1).join(''))
-  if (inner.length === 0) return chars
   inner[0] = chars[0] + inner[0]
   inner[inner.length - 1] += chars[chars.length - 1]
   return inner

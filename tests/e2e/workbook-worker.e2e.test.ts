@@ -109,12 +109,18 @@ describe('the workbook read in a Web Worker', () => {
     const copy = await portableCopy()
     const app = await openApp(browser(), `${fileUrl(copy)}#/data`)
     const { page } = app
+    // The workbook is read when chosen, so its worker starts after the page has opened.
+    const workerUrls: string[] = []
+    page.on('worker', (worker) => workerUrls.push(worker.url()))
     await openDataPage(page)
     const lying = await refusal(page, files.lying, '解压后过大')
     expect(lying.text).toContain('工作簿解压后过大（超过 50 MB），无法导入')
     expect(lying.seconds).toBeLessThan(5)
     await chooseWorkbook(page, files.good)
     await page.getByText('预览：尚未发布').waitFor({ timeout: 30_000 })
+    // Each read ran in a worker, and from file:// that worker is a blob: (a file: worker is refused there).
+    expect(workerUrls.length).toBeGreaterThanOrEqual(2)
+    for (const url of workerUrls) expect(url).toMatch(/^blob:/)
     expect(app.consoleErrors).toEqual([])
     await page.close()
   })

@@ -1,18 +1,10 @@
 /** Width and height of the images the tests receive (exports, deck pictures), read from their headers. */
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+export { pngSize } from '../../scripts/image-size.mjs'
 
 export interface ImageSize {
   width: number
   height: number
-}
-
-/** From the PNG's IHDR chunk; throws when the bytes are not a PNG. */
-export function pngSize(bytes: Uint8Array): ImageSize {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const signed = bytes.length > 24 && PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)
-  if (!signed || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') throw new Error('not a PNG (no signature and IHDR chunk)')
-  return { width: view.getUint32(16), height: view.getUint32(20) }
 }
 
 /** From the JPEG's SOF0 (baseline) or SOF2 (progressive) marker; throws when there is none. */

@@ -1,6 +1,7 @@
 /** The benchmark's own arithmetic: the figures it reports must be right before they can be trusted. */
 import { describe, expect, it } from 'vitest'
-import { pngSize, zipEntries } from '../../scripts/bench/measure-export.mjs'
+import { zipEntries } from '../../scripts/bench/measure-export.mjs'
+import { pngSize } from '../../scripts/image-size.mjs'
 import { tableRows } from '../../scripts/bench/report.mjs'
 import { spread } from '../../scripts/bench/stats.mjs'
 import { zipStore } from '../../src/export/zip'
@@ -22,10 +23,13 @@ describe('bench', () => {
       { name: 'c.png', data: text('c') },
     ])
     expect(zipEntries(Buffer.from(zip))).toBe(3)
-    const ihdr = Buffer.alloc(24)
+    const ihdr = Buffer.alloc(25)
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(ihdr)
+    ihdr.write('IHDR', 12, 'latin1')
     ihdr.writeUInt32BE(2376, 16)
     ihdr.writeUInt32BE(1760, 20)
     expect(pngSize(ihdr)).toEqual({ width: 2376, height: 1760 })
+    expect(() => pngSize(text('GIF89a: not a PNG at all'))).toThrow('not a PNG')
   })
 
   it('says which measurements were skipped and why, and still names the machine', () => {

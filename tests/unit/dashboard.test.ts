@@ -108,6 +108,26 @@ describe('dashboard.json checks', () => {
   }, 60_000)
 })
 
+describe('a panel of an unknown kind', () => {
+  it('is named as a problem with its place, keeps its frame saying what is wrong, and the other panels still draw', () => {
+    const files = filesOf(texts)
+    const file = structuredClone(definition)
+    const { id, title } = file.panels[1]
+    file.panels[1].kind = '饼图'
+    const dashboard = buildDashboard(file, files.indicators, files.editions)
+    expect(dashboard.issues).toHaveLength(1)
+    expect(dashboard.issues[0]).toMatchObject({ file: 'data/dashboard.json', path: 'panels[1].kind', got: '未知类型 "饼图"', label: title })
+    expect(dashboard.issues[0].expected).toContain('总量对比')
+    const broken = dashboard.panels.find((panel) => panel.id === id)!
+    const ctx = contextOf(dataset)
+    const message = `data/dashboard.json 中面板“${title}”的类型“饼图”未知；可用类型：`
+    for (const part of [() => broken.period(ctx), () => broken.source(ctx), () => broken.buildOption(ctx), () => broken.buildTable(ctx)]) expect(part).toThrow(message)
+    // Its page still has it (its frame shows the problem); every other panel builds.
+    expect(dashboard.pages.some((page) => page.panels.some((p) => p.panel === id))).toBe(true)
+    for (const panel of dashboard.panels.filter((panel) => panel.id !== id)) expect(() => panel.buildOption(ctx), panel.id).not.toThrow()
+  })
+})
+
 describe('panels that need a file the data lacks', () => {
   it('are absent: a town without projects or honours gets no empty project or honours panel, and no empty page', () => {
     const files = filesOf({ ...texts, 'projects.json': '', 'honours.json': '' })

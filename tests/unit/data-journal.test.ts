@@ -3,13 +3,14 @@
  * of its steps leaves a folder that `npm run check:data` passes, holding wholly the old or wholly the new
  * files, with no staging or temporary file left; the next import then completes.
  */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest'
+import { describe, expect, it, beforeAll, afterAll, vi } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DATA_FILES } from '../../src/data/schema'
 import { importSteps } from '../../scripts/data-folder'
+import { startServer } from '../../scripts/serve.mjs'
 import { folderTexts } from '../support/fixtures'
 import { rowWhere, setCell, workbookOf } from '../support/workbook'
 
@@ -88,5 +89,37 @@ describe('an import killed after each step', { timeout: 300_000 }, () => {
     expect(again.code).toBe(0)
     expect(again.out).toContain('上次导入在替换文件前中断，已清除其临时文件')
     expect(contents(folder)).toEqual(newFiles)
+  })
+})
+
+describe('the server started on a folder left mid-import', { timeout: 300_000 }, () => {
+  it('recovers it before serving: wholly new after the journal, wholly old before it, then check:data passes with nothing left to recover', async () => {
+    const root = join(dir, 'dist')
+    mkdirSync(root, { recursive: true })
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>')
+    const steps = importSteps(oldFolder, folderTexts('tests/fixtures/small'))
+    const placed = steps.filter((step) => step.startsWith('placed:'))
+    // Killed halfway through the renames (some files new, some old), and killed before the journal.
+    for (const [step, expected] of [[placed[Math.floor(placed.length / 2)], newFiles], ['backed-up', oldFiles]] as const) {
+      const folder = join(dir, `served-${step.replace(/[^a-z-]/g, '_')}`)
+      cpSync(oldFolder, folder, { recursive: true })
+      expect(run('data-import', [book, '--out', folder], { YONGAN_IMPORT_FAIL_AT: step }).signal).toBe('SIGKILL')
+      expect(readdirSync(folder).filter((name) => name.startsWith('.')).length).toBeGreaterThan(0)
+      const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+      const server = await startServer({ root, dataDir: folder })
+      try {
+        expect(log.mock.calls.flat().join('\n')).toMatch(/上次导入在替换文件(时|前)中断/)
+        // Read before check:data, which would recover the folder itself.
+        expect({ step, whole: contents(folder) }).toEqual({ step, whole: expected })
+        expect({ step, left: readdirSync(folder).filter((name) => name.startsWith('.')) }).toEqual({ step, left: [] })
+        expect(await (await fetch(`${server.url}data/meta.json`)).text()).toBe(expected['meta.json'])
+      } finally {
+        log.mockRestore()
+        await server.close()
+      }
+      const checked = run('check-data', [folder])
+      expect({ step, code: checked.code }).toEqual({ step, code: 0 })
+      expect(checked.out).not.toMatch(/上次导入.*中断/)
+    }
   })
 })

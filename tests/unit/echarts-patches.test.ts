@@ -40,6 +40,25 @@ describe('richText tooltip text at the screen scale (src/charts/richTooltipFont.
     content.setContent('2022年\n11.39亿元', { richTextStyles: {} }, model({ fontSize: 32, fontFamily: 'sans-serif', color: '#fff' }), '#888', 'left')
     expect(content.el?.style).toMatchObject({ text: '2022年\n11.39亿元', fontSize: 32, lineHeight: 46, fontFamily: 'sans-serif' })
   })
+
+  it('is patched once however often asked, and leaves ECharts’ own size and family where the option gives none', () => {
+    scaleRichTooltipText()
+    const patched = TooltipRichContent.prototype.setContent
+    scaleRichTooltipText()
+    expect(TooltipRichContent.prototype.setContent).toBe(patched)
+    const zr = { add: () => {}, remove: () => {}, getWidth: () => 1920, getHeight: () => 1080 }
+    const Content = TooltipRichContent as unknown as new (api: unknown) => TooltipRichContent
+    const sized = new Content({ getZr: () => zr, getWidth: () => 1920, getHeight: () => 1080 })
+    sized.setContent('2022年', { richTextStyles: {} }, model({ fontSize: 32 }), '#888', 'left')
+    const builtIn = new Content({ getZr: () => zr, getWidth: () => 1920, getHeight: () => 1080 })
+    builtIn.setContent('2022年', { richTextStyles: {} }, model({}), '#888', 'left')
+    // A size but no family: the size and its line height, ECharts' family.
+    expect(sized.el?.style).toMatchObject({ fontSize: 32, lineHeight: 46 })
+    expect(sized.el?.style.fontFamily).toBe(builtIn.el?.style.fontFamily)
+    // No size: ECharts' own text size and line height, not ours.
+    expect(builtIn.el?.style.fontSize).not.toBe(32)
+    expect(builtIn.el?.style.lineHeight).not.toBe(46)
+  })
 })
 
 /** Builds a module that imports nothing of ECharts with `plugins`: the build's error, if any. */

@@ -2,7 +2,7 @@
  * 条形对比 (src/panels/kinds/count-bars): counts of one unit as bars, an implied total marked 推算; from the small fixture's definition.
  */
 import { describe, expect, it } from 'vitest'
-import { context, definedPanel, labels, optionText, sectorsOf, seriesOf, tableText, tooltips, values, withIndicators } from '../support/panelData'
+import { context, definedPanel, indicator, labels, optionText, sectorsOf, seriesOf, tableText, tooltips, values, withIndicators } from '../support/panelData'
 
 const all = context()
 
@@ -60,5 +60,26 @@ describe('agriculture and land', () => {
 
   it('land writes its total in the figures\' own unit, a lower bound with 余', () => {
     expect(definedPanel('land').headline!(withIndicators({ contracted_wasteland: { lowerBound: true } }))).toContain('7228余亩（推算）')
+  })
+})
+
+describe('the footer of a bar panel', () => {
+  const p = definedPanel('feature_villages')
+  const words = (id: string) => `“${indicator(id).source}”`
+
+  it('quotes the words of the bars drawn; with none drawn under a filter, those of every figure it reads', () => {
+    const shown = ['agricultural_feature_villages', 'culture_tourism_feature_villages', 'commerce_feature_villages']
+    const source = p.source(all)
+    for (const id of shown) expect(source).toContain(words(id))
+    // The village count only qualifies the total in the header: its words belong with the bars only when no bar is left.
+    expect(source).not.toContain(words('villages_total'))
+    const none = context(['industry'])
+    expect(p.isEmpty!(none)).toBe(true)
+    for (const id of [...shown, 'villages_total']) expect(p.source(none)).toContain(words(id))
+  })
+
+  it('dates counts the report gives without a period as “as of the report”', () => {
+    expect(indicator('agricultural_feature_villages').period.kind).toBe('asOfReport')
+    expect(p.period(all)).toBe('截至报道时')
   })
 })

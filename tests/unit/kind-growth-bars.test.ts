@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { partsOf } from '../../src/charts/echarts'
 import { dashboardIssues, type DashboardFile } from '../../src/data/dashboardSchema'
 import { fixtureDataset } from '../support/fixtures'
-import { badValues, context, contextOf, dataset, definedPanel, fromDefinition, labels, sectorsOf, seriesOf, tableText, values } from '../support/panelData'
+import { badValues, context, contextOf, dataset, definedPanel, fromDefinition, indicator, labels, sectorsOf, seriesOf, tableText, tooltips, values, withIndicators } from '../support/panelData'
 
 const all = context()
 
@@ -101,5 +101,32 @@ describe('the target growth line (option target)', () => {
       expect(dashboardIssues(definition(bad), ids), String(bad)).toEqual([
         expect.objectContaining({ path: 'panels[0].options.target', expected: '本面板“指标”中的一项增速的编号（画出其年度目标线）', got: JSON.stringify(bad) }),
       ])
+  })
+})
+
+describe('investment: what a reader sees of each rate', () => {
+  const p = definedPanel('investment')
+
+  it('draws a fall left of zero, written with its minus sign, and its tooltip says 同比 with a downward arrow', () => {
+    const fallen = withIndicators({ industrial_project_investment_growth: { value: -3.5 } })
+    const option = p.buildOption(fallen)
+    expect(values(option)).toEqual([104.2, -3.5, 1.5])
+    expect(labels(option)[1]).toBe('-3.5%')
+    // Each bar's tooltip: its label from the definition, then its growth with sign and direction.
+    expect(tooltips(option)).toEqual(['全社会固定资产投资\n同比 +104.2% ↑', '工业项目投资\n同比 -3.5% ↓', '规上工业增加值\n同比 +1.5% ↑'])
+  })
+
+  it('has no tooltip or label for a bar it does not draw', () => {
+    const option = p.buildOption(all)
+    const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter
+    expect(tooltip({ dataIndex: 3, name: '其他' })).toBe('')
+    expect((seriesOf(option)[0].label as { formatter: (p: unknown) => string }).formatter({ dataIndex: 3 })).toBe('')
+  })
+
+  it('quotes every figure’s own words in its source line, those of the level shown in the header too', () => {
+    const source = p.source(all)
+    for (const id of ['fixed_asset_investment', 'fixed_asset_investment_growth', 'industrial_project_investment_growth', 'above_scale_industry_value_added_growth'])
+      expect(source).toContain(`“${indicator(id).source}”`)
+    expect(source.startsWith(`来源：《${dataset.edition.title}》`)).toBe(true)
   })
 })

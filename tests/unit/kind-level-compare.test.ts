@@ -2,7 +2,7 @@
  * 总量对比 (src/panels/kinds/level-compare): a level against the same period last year, derived (推算) where not stated; from the small fixture's definition.
  */
 import { describe, expect, it } from 'vitest'
-import { context, definedPanel, indicator, labels, tableText, tooltips, values } from '../support/panelData'
+import { context, dataset, definedPanel, indicator, labels, tableText, tooltips, values, withIndicators } from '../support/panelData'
 
 const all = context()
 
@@ -66,4 +66,23 @@ describe('the value axis ends just above the data (issue 25: GDP 11.39 on an axi
       })
     }
   }
+})
+
+describe('the header and the footer of a year-on-year panel', () => {
+  it('heads with the figure and its 同比, and adds the yearly target with its completion against time elapsed', () => {
+    const gdp = definedPanel('gdp')
+    expect(gdp.headline!(all)).toBe('11.39亿元  同比 +6.8% ↑')
+    // A target of 28亿元 by 1-5月: 11.39 / 28 done, 5 of 12 months gone.
+    const targeted = withIndicators({ gdp: { target: 2_800_000_000 } })
+    expect(gdp.headline!(targeted)).toBe('11.39亿元  同比 +6.8% ↑  年度目标 28亿元，完成 40.7%（时序进度 41.7%）')
+  })
+
+  it('dates itself by the level’s period and quotes the report’s words for the level and its growth, each once', () => {
+    const gdp = definedPanel('gdp')
+    expect(gdp.period(all)).toBe('2022年1-5月')
+    // One sentence states both: quoted once.
+    expect(gdp.source(all)).toBe(`来源：《${dataset.edition.title}》“${indicator('gdp').source}”`)
+    const apart = withIndicators({ gdp_growth: { source: '地区生产总值同比增长6.8%' } })
+    expect(gdp.source(apart)).toBe(`来源：《${dataset.edition.title}》“${indicator('gdp').source}”；“地区生产总值同比增长6.8%”`)
+  })
 })

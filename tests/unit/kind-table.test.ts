@@ -61,4 +61,16 @@ describe('表格', () => {
     expect(panel.isEmpty!(contextOf(estimate.dataset, ['industry']))).toBe(true)
     expect(fromDefinition('表格', IDS, { scope: 'town' }).isEmpty!(contextOf(estimate.dataset, ['industry']))).toBe(false)
   })
+
+  it('names every period among its figures and quotes each figure’s words, none of a figure not reported yet', () => {
+    // The grain area is a whole year's figure (全年粮食种植面积), the rest the half year's.
+    expect(panel.period(estimate)).toBe('2023年1-6月、2023年')
+    const source = panel.source(estimate)
+    for (const id of IDS) expect(source).toContain(`“${estimate.dataset.indicators.find((item) => item.id === id)!.source}”`)
+    // The first report has no grain area: its row says so, and neither its period nor its words are claimed.
+    const first = contextOf(fixtureDataset('second-town', '2023-03'))
+    expect(panel.period(first)).toBe('2023年1-3月')
+    expect(panel.source(first)).not.toContain('粮食')
+    expect(panel.source(first)).toContain(`《${first.dataset.edition.title}》`)
+  })
 })

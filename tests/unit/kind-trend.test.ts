@@ -147,3 +147,22 @@ describe('the dashboard and trends', () => {
     expect(buildDashboard(undefined, second.indicators, second.editions).panels.some((panel) => panel.id.startsWith('auto_trend_'))).toBe(false)
   })
 })
+
+describe('趋势 scoped to the sector filter', () => {
+  const rates = trend(['fixed_asset_investment_growth', 'industrial_project_investment_growth'], { scope: 'sector', labels: { fixed_asset_investment_growth: '全社会', industrial_project_investment_growth: '工业项目' } })
+
+  it('draws every line without a filter, only the chosen sector’s under one, and is empty for a sector with none', () => {
+    const option = rates.buildOption(newest)
+    expect(seriesOf(option).map((line) => line.name)).toEqual(['全社会', '工业项目'])
+    expect(rates.isEmpty!(newest)).toBe(false)
+    expect(rates.isEmpty!(contextOf(newest.dataset, ['commerce_logistics']))).toBe(true)
+    // Under 工业 only the industry rate is left, reported in two editions: too few for a trend, and it says so.
+    expect(() => rates.buildOption(contextOf(newest.dataset, ['industry']))).toThrow('“工业项目”按月只有 2 期，趋势至少需要 3 期')
+  })
+
+  it('writes the value axis in the line’s unit to at most two decimals', () => {
+    const axis = (rates.buildOption(newest).yAxis as { name: string; axisLabel: { formatter: (value: number) => string } }[])[0]
+    expect(axis.name).toBe('%')
+    expect([100, 37.5, 12.345].map(axis.axisLabel.formatter)).toEqual(['100', '37.5', '12.35'])
+  })
+})

@@ -55,3 +55,22 @@ describe('wrapLabel', () => {
     expect(wrapped.replace(/\n/g, '')).toBe('未来易购跨境电商总部基地')
   })
 })
+
+describe('wrapLabel: marks without their pair, brackets within brackets', () => {
+  it('keeps an opening mark that closes nowhere with what follows it, never alone at a line’s end', () => {
+    // 工业总产值 fills 5.5 em; the unclosed （ goes to the next line with 亿.
+    expect(wrapLabel('工业总产值（亿元', 5.5)).toBe('工业总产值\n（亿元')
+  })
+
+  it('breaks a bracketed part inside a bracketed part between its own characters, none lost, no line opening on a closing mark', () => {
+    const text = '项目（说明【甲乙丙丁戊己】）'
+    for (const width of [3, 4, 5]) {
+      const lines = wrapLabel(text, width).split('\n')
+      expect(lines.join(''), `${width} em`).toBe(text)
+      expect(lines.length, `${width} em`).toBeGreaterThan(2)
+      for (const line of lines) expect(line, `${width} em: ${lines.join(' / ')}`).not.toMatch(/^[）】]/)
+      // The inner part is broken too: no line holds all of 【甲乙丙丁戊己】.
+      expect(lines.some((line) => line.includes('【甲乙丙丁戊己】')), `${width} em`).toBe(false)
+    }
+  })
+})

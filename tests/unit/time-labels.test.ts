@@ -117,3 +117,112 @@ describe('fitTimeAxes', () => {
     expect(fitTimeAxes(plain, 500)).toBe(plain)
   })
 })
+
+describe('thinLabels on a line whose points sit on the band edges', () => {
+  it('has a whole band more between two points than a bar axis, so two long labels fit where bars would drop one', () => {
+    const labels = ['2021年1-12月', '2022年1-12月']
+    // Two labels side by side need half of each one's width and the gap between their centres.
+    const need = ((textEm(labels[0]) + textEm('1-12月')) / 2 + 0.6) * 16
+    const axisPx = need * 1.5
+    // Points on the edges: the whole axis between them; at band centres: half of it.
+    expect(thinLabels(labels, axisPx, 16, 'month', { boundaryGap: false }).step).toBe(1)
+    expect(thinLabels(labels, axisPx, 16, 'month').step).toBe(2)
+  })
+})
+
+describe('fitTimeAxes: the plot width from the grid and the font of the labels', () => {
+  type FittedAxis = { axisLabel: { interval: (i: number) => boolean; formatter: (v: string, i: number) => string }; axisTick: { interval: unknown } }
+  const shownOf = (axis: FittedAxis, count: number) => Array.from({ length: count }, (_, i) => axis.axisLabel.interval(i))
+  const labels = months(24)
+  const chart = (extra: Record<string, unknown>, axis: Record<string, unknown> = {}): ChartOption =>
+    ({
+      xAxis: { type: 'category', data: labels, timeLabels: 'month', axisLabel: { fontSize: 16 }, ...axis },
+      yAxis: { type: 'value' },
+      series: [],
+      ...extra,
+    }) as unknown as ChartOption
+
+  // Widths at which 24 months show a different number of labels, so a wrong plot width shows.
+  const widths = [300, 420, 520, 700, 900, 1300]
+
+  it('takes percentages of the chart width, px strings, and ECharts’ 10% default where the grid is silent', () => {
+    for (const width of widths) {
+      const percent = fitTimeAxes(chart({ grid: { left: '5%', right: '15%' } }), width).xAxis as FittedAxis
+      expect(shownOf(percent, 24)).toEqual(thinLabels(labels, width * 0.8, 16).shown)
+      const strings = fitTimeAxes(chart({ grid: { left: '50px', right: '30' } }), width).xAxis as FittedAxis
+      expect(shownOf(strings, 24)).toEqual(thinLabels(labels, width - 80, 16).shown)
+      const none = fitTimeAxes(chart({}), width).xAxis as FittedAxis
+      expect(shownOf(none, 24)).toEqual(thinLabels(labels, width * 0.8, 16).shown)
+      // A side ECharts cannot read counts as no margin.
+      const unreadable = fitTimeAxes(chart({ grid: { left: 'auto', right: '' } }), width).xAxis as FittedAxis
+      expect(shownOf(unreadable, 24)).toEqual(thinLabels(labels, width, 16).shown)
+    }
+  })
+
+  it('leaves out the room the value axes’ labels take when the grid holds them (five characters of their font)', () => {
+    const values = [{ type: 'value', axisLabel: { fontSize: 14 } }, { type: 'value' }, { type: 'category' }]
+    for (const width of widths) {
+      const held = fitTimeAxes(chart({ grid: { left: 40, right: 40, outerBoundsMode: 'same' }, yAxis: values }), width).xAxis as FittedAxis
+      // 14 px labels on the first value axis, ECharts' 12 px on the second; a category axis takes none here.
+      const plot = Math.max(1, width - 80 - 5 * 14 - 5 * 12)
+      expect(shownOf(held, 24)).toEqual(thinLabels(labels, plot, 16).shown)
+      const contained = fitTimeAxes(chart({ grid: { left: 40, right: 40, containLabel: true }, yAxis: values }), width).xAxis as FittedAxis
+      expect(shownOf(contained, 24)).toEqual(shownOf(held, 24))
+    }
+    // Fewer labels than with the value axes' labels outside the grid, at some width.
+    const outside = (width: number) => shownOf(fitTimeAxes(chart({ grid: { left: 40, right: 40 }, yAxis: values }), width).xAxis as FittedAxis, 24).filter(Boolean).length
+    const inside = (width: number) => shownOf(fitTimeAxes(chart({ grid: { left: 40, right: 40, outerBoundsMode: 'same' }, yAxis: values }), width).xAxis as FittedAxis, 24).filter(Boolean).length
+    expect(widths.some((width) => inside(width) < outside(width))).toBe(true)
+    expect(widths.every((width) => inside(width) <= outside(width))).toBe(true)
+  })
+
+  it('measures labels in the axis’ font, else the chart’s text font, else ECharts’ 12 px', () => {
+    for (const width of widths) {
+      const own = fitTimeAxes(chart({ grid: { left: 0, right: 0 }, textStyle: { fontSize: 30 } }, { axisLabel: { fontSize: 20 } }), width).xAxis as FittedAxis
+      expect(shownOf(own, 24)).toEqual(thinLabels(labels, width, 20).shown)
+      const chartFont = fitTimeAxes(chart({ grid: { left: 0, right: 0 }, textStyle: { fontSize: 30 } }, { axisLabel: undefined }), width).xAxis as FittedAxis
+      expect(shownOf(chartFont, 24)).toEqual(thinLabels(labels, width, 30).shown)
+      const plain = fitTimeAxes(chart({ grid: { left: 0, right: 0 } }, { axisLabel: undefined }), width).xAxis as FittedAxis
+      expect(shownOf(plain, 24)).toEqual(thinLabels(labels, width, 12).shown)
+    }
+  })
+
+  it('keeps the axis’ own formatter: labels are measured and drawn as it writes them', () => {
+    const stacked = (text: string) => text.replace('（', '\n（')
+    const estimated = labels.map((label, i) => (i % 2 ? `${label}（推算）` : label))
+    const measure = (text: string) => textEm(stacked(text)) * 16
+    for (const width of widths) {
+      const axis = fitTimeAxes(chart({ grid: { left: 0, right: 0 } }, { data: estimated, axisLabel: { fontSize: 16, formatter: stacked } }), width).xAxis as FittedAxis
+      const expected = thinLabels(estimated, width, 16, 'month', { measure })
+      expect(shownOf(axis, 24)).toEqual(expected.shown)
+      for (const [i, text] of expected.texts.entries()) if (expected.shown[i]) expect(axis.axisLabel.formatter(estimated[i], i)).toBe(stacked(text))
+    }
+  })
+
+  it('reads labels given as data items with a value, and fits each marked axis on its own grid', () => {
+    const items = labels.map((value) => ({ value, textStyle: { color: '#fff' } }))
+    const plain = { type: 'category', data: ['甲', '乙'] }
+    const option = {
+      grid: [{ left: 0, right: 0 }, { left: '50%', right: 0 }],
+      xAxis: [plain, { type: 'category', data: items, timeLabels: 'month', gridIndex: 1, axisLabel: { fontSize: 16 } }],
+      yAxis: [{ type: 'value' }, { type: 'value', gridIndex: 1 }],
+      series: [],
+    } as unknown as ChartOption
+    for (const width of widths) {
+      const axes = fitTimeAxes(option, width).xAxis as unknown[]
+      expect(axes[0]).toBe(plain)
+      const fitted = axes[1] as FittedAxis
+      const expected = thinLabels(labels, width / 2, 16)
+      expect(shownOf(fitted, 24)).toEqual(expected.shown)
+      expect(labels.map((label, i) => (expected.shown[i] ? fitted.axisLabel.formatter(label, i) : ''))).toEqual(expected.texts)
+    }
+  })
+
+  it('draws nothing for a marked axis without periods, and nothing past its last label', () => {
+    const empty = fitTimeAxes(chart({}, { data: undefined }), 800).xAxis as FittedAxis
+    expect(empty.axisLabel.interval(0)).toBe(false)
+    expect(empty.axisLabel.formatter('x', 0)).toBe('')
+    const full = fitTimeAxes(chart({}), 800).xAxis as FittedAxis
+    expect(full.axisLabel.formatter('x', 24)).toBe('')
+  })
+})

@@ -76,6 +76,7 @@ describe('a ZIP whose declared sizes lie', () => {
     expect(run.code).toBe(1)
     expect(run.out).toContain('工作簿解压后过大（超过 50 MB），无法导入')
     expect(run.out).not.toMatch(/\n\s+at /)
+    // CPU time, not wall time: wall time failed under load on a shared machine; wall time is still printed above.
     expect(run.cpu).toBeLessThan(5)
     expect(run.peakMb).toBeLessThan(600)
     expect(existsSync(join(dir, 'out', 'values.json'))).toBe(false)
@@ -91,6 +92,7 @@ describe('a sheet of a million rows', () => {
     console.log(`data:import, a million rows: wall ${run.wall} s, CPU ${run.cpu.toFixed(2)} s, peak ${run.peakMb.toFixed(0)} MB`)
     expect(run.code).toBe(1)
     expect(run.out).toContain('工作簿行数过多（超过 100000 行）')
+    // CPU time, not wall time: wall time failed under load on a shared machine; wall time is still printed above.
     expect(run.cpu).toBeLessThan(5)
     expect(run.peakMb).toBeLessThan(600)
   })
