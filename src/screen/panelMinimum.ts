@@ -24,13 +24,13 @@ const MINIMUM: Readonly<Record<string, Size | readonly Size[]>> = {
     { width: 360, height: 470 },
     { width: 520, height: 350 },
   ],
-  // Up to ten projects and 其他 as bars, with a legend and a note: wide (one-line legend and headline)
-  // or as tall as a 16:9 slide and about half as wide (measured at 1920x1080 and 1366x768: the plot keeps
-  // half the chart, no label overlaps, so the two share a slide). Eleven sectors' stacked bars, a
-  // two-line legend and a note likewise.
+  // Up to fifteen projects and 其余 as bars, with a legend and a note: wide (one-line legend and headline)
+  // or tall. Not narrower: at 370 wide, 2,000 projects' value labels overlapped and the axis kept one
+  // tick (projects-ageing.e2e). Eleven sectors' stacked bars, a two-line legend and a note: as tall as a
+  // 16:9 slide and about half as wide (the plot keeps half the chart, no label overlaps).
   key_projects: [
     { width: 600, height: 380 },
-    { width: 370, height: 390 },
+    { width: 400, height: 480 },
   ],
   project_sectors: [
     { width: 600, height: 390 },
