@@ -2,7 +2,7 @@
  * The places the app reaches into ECharts' internals, checked against the ECharts installed: an
  * upgrade that moves or changes them fails here, not silently on the meeting-room screen.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -121,6 +121,8 @@ describe('ECharts modules the app never runs are left out of the build (vite.con
   // Two builds of ECharts: on the busy shared machine that can take a minute.
   it('draws the same picture with the stand-ins as with ECharts whole (a series given alone, stacked bars, their order)', { timeout: 180_000 }, async () => {
     // Inside the project, so the entry resolves echarts from its node_modules.
+    // test-output/ does not exist yet on a fresh clone.
+    mkdirSync(join(__dirname, '../../test-output'), { recursive: true })
     const root = mkdtempSync(join(__dirname, '../../test-output/echarts-stand-ins-'))
     try {
       writeFileSync(
