@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest'
 import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
 import { useServer } from '../support/server'
-import { screenUrl, waitForCrispCanvases, waitForStillCharts } from '../support/screen'
+import { screenUrl, slidePosition, waitForCrispCanvases, waitForStillCharts } from '../support/screen'
 import { ROOM_SCREENS } from '../support/screens'
 import { ChartShapes } from '../support/chartShape'
 
@@ -30,13 +30,6 @@ const NO_FALLBACK = new Set(['1920x1080', '3840x2160'])
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
 
-function position(page: import('playwright-core').Page): Promise<string> {
-  return page.evaluate(() => {
-    const main = document.querySelector<HTMLElement>('[data-page-id]')
-    return `${main?.dataset.pageId}/${main?.dataset.slide}`
-  })
-}
-
 describe('charts keep their shape in screen mode', () => {
   for (const [width, height] of ROOM_SCREENS) {
     it(`${width}x${height}`, { timeout: 240_000 }, async () => {
@@ -50,7 +43,7 @@ describe('charts keep their shape in screen mode', () => {
         const fallbacks: string[] = []
         const known: string[] = []
         for (let i = 0; i < 40; i++) {
-          const at = await position(page)
+          const at = await slidePosition(page)
           if (seen.includes(at)) break
           seen.push(at)
           await waitForCharts(page, '[data-panel-id]', { minCharts: 0 })

@@ -10,20 +10,11 @@ import { PAGES } from '../../src/layouts/pages'
 import { openApp, screenshot, useBrowser, waitForCharts } from '../support/browser'
 import { useServer } from '../support/server'
 import { ChartTexts, coverage, rulePx, smallDomText } from '../support/room'
-import { screenUrl, waitForCrispCanvases, waitForStillCharts } from '../support/screen'
+import { screenUrl, slidePosition, waitForCrispCanvases, waitForStillCharts } from '../support/screen'
 import { ROOM_SCREENS } from '../support/screens'
 
 const appUrl = useServer()
 const browser = useBrowser({ viewport: { width: 1920, height: 1080 } })
-
-
-/** Which slide is on screen: "page/slide". */
-function position(page: import('playwright-core').Page): Promise<string> {
-  return page.evaluate(() => {
-    const main = document.querySelector<HTMLElement>('[data-page-id]')
-    return `${main?.dataset.pageId}/${main?.dataset.slide}`
-  })
-}
 
 describe('screen mode laid out for the room', () => {
   for (const [width, height] of ROOM_SCREENS) {
@@ -37,7 +28,7 @@ describe('screen mode laid out for the room', () => {
         const probe = await ChartTexts.attach(browser(), page)
         const seen: string[] = []
         for (let i = 0; i < 40; i++) {
-          const at = await position(page)
+          const at = await slidePosition(page)
           if (seen.includes(at)) break
           seen.push(at)
           await waitForCharts(page, '[data-panel-id]', { minCharts: 0 })

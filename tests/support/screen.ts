@@ -37,6 +37,14 @@ export function panelIds(pageIndex: number): string[] {
   return (PAGES[pageIndex]?.panels ?? []).map((p) => p.panel).filter((id) => findPanel(id) !== undefined)
 }
 
+/** Which slide is on screen: "page/slide". */
+export function slidePosition(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const main = document.querySelector<HTMLElement>('[data-page-id]')
+    return `${main?.dataset.pageId}/${main?.dataset.slide}`
+  })
+}
+
 /** `<base>?<query>#<path>`: parameters typed before the hash, as people do. */
 export function screenUrl(base: string, query: string, pageIndex = 0): string {
   const id = PAGES[pageIndex]?.id ?? 'overview'
